@@ -1,0 +1,122 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Language;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders an entity's result as text a person can check by hand: every indicator's raw value,
+ * the rule that scored it and the computation with its numbers, every category's sum, every
+ * adjustment, the total and the place. In Chinese or in English.
+ */
+public final class Explanation {
+  private Explanation() {}
+
+  /** The explanation of one entity's result. */
+  public static String of(SchemeResult result, EntityResult entity, Language lang) {
+    boolean zh = lang == Language.ZH;
+    StringBuilder s = new StringBuilder();
+    s.append(entity.entity().name().in(lang)).append(" · ").append(result.scheme().name().in(lang))
+        .append(" · ").append(result.period()).append('\n');
+    if (entity.place().isPresent()) {
+      int n = result.ranked().size();
+      s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
+              : "Place: " + entity.place().getAsInt() + " of " + n);
+    } else {
+      s.append(zh ? "名次：只参与考核，不参与排序" : "Place: assessed, but takes no place");
+    }
+    for (Map.Entry<String, Integer> g : entity.groupPlaces().entrySet()) {
+      String value = entity.attributes().get(g.getKey());
+      s.append(zh ? "；" + g.getKey() + "「" + value + "」内第 " + g.getValue() + " 名"
+              : "; place " + g.getValue() + " within " + g.getKey() + " " + value);
+    }
+    s.append('\n');
+    s.append(zh ? "总分 " : "Total ").append(entity.total().toPlainString())
+        .append(" = ").append(zh ? "基础分 " : "base ").append(entity.base().toPlainString())
+        .append(adjustmentSign(entity.adjustments())).append(zh ? " 加减分" : " adjustments").append('\n');
+    for (CategoryResult c : entity.categories()) {
+      category(s, c, lang, 1);
+    }
+    for (AdjustmentResult layer : entity.layers()) {
+      s.append(zh ? "加减分 " : "Adjustment ").append(layer.layer().name().in(lang)).append(": ")
+          .append(layer.points().toPlainString());
+      layer.layer().cap().ifPresent(
+          cap -> s.append(zh ? "（上限 " : " (cap ").append(cap.toPlainString())
+              .append(layer.capped() ? (zh ? "，已封顶）" : ", reached)") : (zh ? "）" : ")")));
+      s.append('\n');
+      for (AdjustmentResult.Item item : layer.items()) {
+        if (item.count().signum() == 0) {
+          continue;
+        }
+        s.append("  ").append(item.item().name().in(lang)).append(": ")
+            .append(item.count().toPlainString()).append(" × ").append(item.item().pointsPerUnit().toPlainString())
+            .append(" = ").append(item.points().toPlainString());
+        if (item.capped()) {
+          s.append(zh ? "（已封顶）" : " (capped)");
+        }
+        s.append('\n');
+      }
+    }
+    for (String note : result.notes()) {
+      s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static String adjustmentSign(BigDecimal adjustments) {
+    return adjustments.signum() < 0
+        ? " - " + adjustments.negate().toPlainString()
+        : " + " + adjustments.toPlainString();
+  }
+
+  private static void category(StringBuilder s, CategoryResult c, Language lang, int depth) {
+    boolean zh = lang == Language.ZH;
+    indent(s, depth - 1);
+    s.append(c.category().name().in(lang)).append(" (").append(c.category().weight().toPlainString())
+        .append(zh ? " 分): " : "): ").append(c.formula()).append('\n');
+    for (CategoryResult sub : c.categories()) {
+      category(s, sub, lang, depth + 1);
+    }
+    for (IndicatorResult i : c.indicators()) {
+      indicator(s, i, lang, depth);
+    }
+  }
+
+  private static void indicator(StringBuilder s, IndicatorResult r, Language lang, int depth) {
+    boolean zh = lang == Language.ZH;
+    Indicator ind = r.indicator();
+    indent(s, depth);
+    s.append(ind.name().in(lang)).append(" (").append(ind.weight().toPlainString()).append(zh ? " 分" : "")
+        .append(")").append(zh ? "：值 " : ": value ")
+        .append(r.value().map(v -> v.toPlainString() + unit(ind)).orElse(zh ? "缺失" : "missing"))
+        .append(zh ? "；" : "; ").append(r.rule().in(lang)).append(zh ? "：" : ": ").append(r.formula());
+    ind.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
+    s.append('\n');
+  }
+
+  private static String unit(Indicator ind) {
+    if (ind.unit().isEmpty()) {
+      return "";
+    }
+    return ind.unit().equals("%") ? "%" : " " + ind.unit();
+  }
+
+  private static void indent(StringBuilder s, int depth) {
+    s.append("  ".repeat(Math.max(0, depth)));
+  }
+
+  /** The explanations of every entity of the result, separated by blank lines. */
+  public static String all(SchemeResult result, Language lang) {
+    StringBuilder s = new StringBuilder();
+    List<EntityResult> entities = result.entities();
+    for (int i = 0; i < entities.size(); i++) {
+      if (i > 0) {
+        s.append('\n');
+      }
+      s.append(of(result, entities.get(i), lang));
+    }
+    return s.toString();
+  }
+}

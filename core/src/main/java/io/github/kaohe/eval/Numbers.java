@@ -1,0 +1,79 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.model.Rounding;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/** Decimal helpers shared by the scorers. */
+final class Numbers {
+  /** Precision for intermediate results that cannot be exact (square roots, means). */
+  static final MathContext WIDE = MathContext.DECIMAL128;
+
+  private Numbers() {}
+
+  /** {@code numerator / denominator}, rounded once, exactly as the policy rounds points. */
+  static BigDecimal divide(BigDecimal numerator, BigDecimal denominator, Rounding rounding) {
+    return numerator.divide(denominator, rounding.scale(), rounding.mode());
+  }
+
+  /** A number as a person would write it: plain, negative in brackets inside a formula. */
+  static String show(BigDecimal value) {
+    String s = value.toPlainString();
+    return value.signum() < 0 ? "(" + s + ")" : s;
+  }
+
+  /** A ratio shown to six decimals, trailing zeros dropped. */
+  static String ratio(BigDecimal numerator, BigDecimal denominator) {
+    BigDecimal r = numerator.divide(denominator, 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
+  }
+
+  static BigDecimal max(List<BigDecimal> values) {
+    BigDecimal m = values.get(0);
+    for (BigDecimal v : values) {
+      if (v.compareTo(m) > 0) {
+        m = v;
+      }
+    }
+    return m;
+  }
+
+  static BigDecimal min(List<BigDecimal> values) {
+    BigDecimal m = values.get(0);
+    for (BigDecimal v : values) {
+      if (v.compareTo(m) < 0) {
+        m = v;
+      }
+    }
+    return m;
+  }
+
+  static BigDecimal clamp(BigDecimal v, BigDecimal lo, BigDecimal hi) {
+    return v.compareTo(lo) < 0 ? lo : v.compareTo(hi) > 0 ? hi : v;
+  }
+
+  static BigDecimal mean(List<BigDecimal> values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      sum = sum.add(v);
+    }
+    return sum.divide(BigDecimal.valueOf(values.size()), WIDE);
+  }
+
+  /** The population standard deviation. */
+  static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      BigDecimal d = v.subtract(mean);
+      sum = sum.add(d.multiply(d));
+    }
+    return sum.divide(BigDecimal.valueOf(values.size()), WIDE).sqrt(WIDE);
+  }
+
+  /** A decimal shown to four significant decimals, for statistics in explanations. */
+  static String approx(BigDecimal value) {
+    BigDecimal r = value.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
+  }
+}

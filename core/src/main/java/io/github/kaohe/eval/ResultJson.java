@@ -1,0 +1,129 @@
+package io.github.kaohe.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.kaohe.model.Label;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes results as JSON, the documented contract for other programs (see the README, "JSON
+ * output"). Numbers are exact decimals as JSON numbers; a place is {@code null} for an entity
+ * that takes no place.
+ */
+public final class ResultJson {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
+
+  private ResultJson() {}
+
+  /** One scheme's result as a JSON document. */
+  public static String write(SchemeResult result) {
+    try {
+      return MAPPER.writeValueAsString(tree(result));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Several results (e.g. every scheme of a policy) as a JSON array of documents. */
+  public static String write(List<SchemeResult> results) {
+    try {
+      return MAPPER.writeValueAsString(results.stream().map(ResultJson::tree).toList());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The result as maps, lists and numbers, for callers that embed it in their own JSON. */
+  public static Map<String, Object> tree(SchemeResult result) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("policy", result.policy().id());
+    root.put("policyVersion", result.policy().version());
+    root.put("policyName", label(result.policy().name()));
+    root.put("scheme", result.scheme().id());
+    root.put("schemeName", label(result.scheme().name()));
+    root.put("period", result.period().toString());
+    List<Object> results = new ArrayList<>();
+    for (EntityResult e : result.entities()) {
+      results.add(entity(e));
+    }
+    root.put("results", results);
+    List<Object> excluded = new ArrayList<>();
+    for (Exclusion x : result.excluded()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", x.entity().id());
+      m.put("name", label(x.entity().name()));
+      m.put("missing", x.indicators());
+      excluded.add(m);
+    }
+    root.put("excluded", excluded);
+    root.put("notes", result.notes());
+    return root;
+  }
+
+  private static Map<String, Object> entity(EntityResult e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity", e.id());
+    m.put("name", label(e.entity().name()));
+    m.put("rank", e.place().isPresent() ? e.place().getAsInt() : null);
+    m.put("groupRanks", e.groupPlaces());
+    m.put("attributes", e.attributes());
+    m.put("score", e.total());
+    m.put("base", e.base());
+    m.put("adjustments", e.adjustments());
+    Map<String, Object> categories = new LinkedHashMap<>();
+    categories(e.categories(), categories);
+    m.put("categories", categories);
+    Map<String, Object> indicators = new LinkedHashMap<>();
+    for (IndicatorResult i : e.indicators()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("value", i.value().orElse(null));
+      r.put("normalised", i.normalised());
+      r.put("points", i.points());
+      r.put("status", i.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      r.put("formula", i.formula());
+      indicators.put(i.id(), r);
+    }
+    m.put("indicators", indicators);
+    Map<String, Object> layers = new LinkedHashMap<>();
+    for (AdjustmentResult l : e.layers()) {
+      Map<String, Object> lm = new LinkedHashMap<>();
+      lm.put("points", l.points());
+      lm.put("capped", l.capped());
+      Map<String, Object> items = new LinkedHashMap<>();
+      for (AdjustmentResult.Item item : l.items()) {
+        Map<String, Object> im = new LinkedHashMap<>();
+        im.put("count", item.count());
+        im.put("points", item.points());
+        items.put(item.item().id(), im);
+      }
+      lm.put("items", items);
+      layers.put(l.layer().id(), lm);
+    }
+    m.put("layers", layers);
+    return m;
+  }
+
+  private static void categories(List<CategoryResult> cs, Map<String, Object> out) {
+    for (CategoryResult c : cs) {
+      out.put(c.id(), c.points());
+      categories(c.categories(), out);
+    }
+  }
+
+  private static Map<String, String> label(Label l) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("zh", l.zh());
+    m.put("en", l.en());
+    return m;
+  }
+}

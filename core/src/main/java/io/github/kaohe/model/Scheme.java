@@ -1,0 +1,217 @@
+package io.github.kaohe.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One assessment table for one family of entities: a tree of categories and indicators with
+ * weights, adjustments after the base score, and ranking rules.
+ *
+ * <p>The weights of the top-level categories add up to {@code total}, and the weights of the
+ * children of every weighted-sum category add up to the category's, within {@code tolerance}.
+ *
+ * @param id unique within its policy, e.g. {@code industrial-cluster-zones}
+ * @param name Chinese and English name
+ * @param source the section of the source document it comes from
+ * @param total the points of the whole table, e.g. 100
+ * @param tolerance how far the weights may differ from their declared sums
+ * @param attributes the entity attributes the scheme uses, e.g. {@code county}
+ * @param entities the entities the scheme names; empty when they come from the data
+ * @param categories the table, top-level categories in order
+ * @param adjustments bonus and deduction layers applied after the base score
+ * @param ranking how entities are ranked
+ */
+public record Scheme(
+    String id,
+    Label name,
+    Optional<String> source,
+    BigDecimal total,
+    BigDecimal tolerance,
+    List<String> attributes,
+    List<EntityDefinition> entities,
+    List<Category> categories,
+    List<AdjustmentLayer> adjustments,
+    Ranking ranking) {
+
+  public Scheme {
+    Checks.id(id, "scheme id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(source, "source");
+    Checks.positive(total, "total");
+    Checks.nonNegative(tolerance, "tolerance");
+    attributes = Checks.list(attributes, "attributes");
+    attributes.forEach(a -> Checks.id(a, "attribute"));
+    Checks.unique(attributes, a -> a, "attribute");
+    entities = Checks.list(entities, "entities");
+    categories = Checks.list(categories, "categories");
+    adjustments = Checks.list(adjustments, "adjustments");
+    Objects.requireNonNull(ranking, "ranking");
+    Checks.require(!categories.isEmpty(), "scheme '%s' must have at least one category", id);
+
+    checkIds(categories, adjustments);
+    checkWeights(id, total, tolerance, categories);
+    checkEntities(entities, attributes);
+    checkRanking(ranking, attributes, categories);
+  }
+
+  /** Every indicator of the table, in order. */
+  public List<Indicator> indicators() {
+    List<Indicator> all = new ArrayList<>();
+    categories.forEach(c -> all.addAll(c.allIndicators()));
+    return all;
+  }
+
+  /** Every category of the table at any depth, parents before children. */
+  public List<Category> allCategories() {
+    List<Category> all = new ArrayList<>();
+    for (Category c : categories) {
+      all.add(c);
+      all.addAll(c.allSubCategories());
+    }
+    return all;
+  }
+
+  /** Every adjustment item, in order. */
+  public List<AdjustmentItem> adjustmentItems() {
+    List<AdjustmentItem> all = new ArrayList<>();
+    adjustments.forEach(l -> all.addAll(l.items()));
+    return all;
+  }
+
+  /** The indicator with this id. */
+  public Optional<Indicator> findIndicator(String id) {
+    return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** The indicator with this id; throws {@link NoSuchElementException} naming the known ids. */
+  public Indicator indicator(String id) {
+    return findIndicator(id)
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "scheme '" + this.id + "' has no indicator '" + id + "'; it has "
+                        + indicators().stream().map(Indicator::id).toList()));
+  }
+
+  /** The category with this id, at any depth. */
+  public Optional<Category> findCategory(String id) {
+    return allCategories().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The declared entity with this id. */
+  public Optional<EntityDefinition> findEntity(String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  private static void checkIds(List<Category> categories, List<AdjustmentLayer> adjustments) {
+    Set<String> seen = new HashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (Category c : categories) {
+      collectIds(c, ids);
+    }
+    for (AdjustmentLayer layer : adjustments) {
+      ids.add(layer.id());
+      layer.items().forEach(i -> ids.add(i.id()));
+    }
+    for (String id : ids) {
+      Checks.require(
+          seen.add(id),
+          "id '%s' is used twice: categories, indicators and adjustments need distinct ids",
+          id);
+    }
+  }
+
+  private static void collectIds(Category category, List<String> ids) {
+    ids.add(category.id());
+    category.categories().forEach(c -> collectIds(c, ids));
+    category.indicators().forEach(i -> ids.add(i.id()));
+  }
+
+  private static void checkWeights(
+      String id, BigDecimal total, BigDecimal tolerance, List<Category> categories) {
+    BigDecimal sum = categories.stream().map(Category::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Checks.require(
+        sum.subtract(total).abs().compareTo(tolerance) <= 0,
+        "the categories of scheme '%s' weigh %s, but its total is %s",
+        id,
+        sum.toPlainString(),
+        total.toPlainString());
+    for (Category c : categories) {
+      checkWeights(c, tolerance);
+    }
+  }
+
+  private static void checkWeights(Category category, BigDecimal tolerance) {
+    if (category.aggregation() == Aggregation.WEIGHTED_SUM) {
+      BigDecimal sum = category.childWeights().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      Checks.require(
+          sum.subtract(category.weight()).abs().compareTo(tolerance) <= 0,
+          "the parts of category '%s' weigh %s, but the category weighs %s",
+          category.id(),
+          sum.toPlainString(),
+          category.weight().toPlainString());
+    }
+    category.categories().forEach(c -> checkWeights(c, tolerance));
+  }
+
+  private static void checkEntities(List<EntityDefinition> entities, List<String> attributes) {
+    Checks.unique(entities, EntityDefinition::id, "entity id");
+    Map<String, String> owner = new HashMap<>();
+    for (EntityDefinition e : entities) {
+      for (String n : e.allNames()) {
+        String previous = owner.putIfAbsent(n, e.id());
+        Checks.require(
+            previous == null || previous.equals(e.id()),
+            "the name '%s' belongs to both entity '%s' and entity '%s'",
+            n,
+            previous,
+            e.id());
+      }
+      for (String key : e.attributes().keySet()) {
+        Checks.require(
+            attributes.contains(key),
+            "entity '%s' has attribute '%s', which the scheme does not declare in attributes",
+            e.id(),
+            key);
+      }
+    }
+  }
+
+  private static void checkRanking(
+      Ranking ranking, List<String> attributes, List<Category> categories) {
+    for (String group : ranking.groups()) {
+      Checks.require(
+          attributes.contains(group),
+          "ranking groups by '%s', which the scheme does not declare in attributes",
+          group);
+    }
+    Map<String, Boolean> isIndicator = new LinkedHashMap<>();
+    for (Category c : categories) {
+      markKinds(c, isIndicator);
+    }
+    for (TieBreak tb : ranking.tieBreaks()) {
+      Boolean indicator = isIndicator.get(tb.of());
+      Checks.require(
+          indicator != null, "tie-break refers to '%s', which is no category or indicator", tb.of());
+      Checks.require(
+          tb.by() == TieBreak.Basis.POINTS || indicator,
+          "tie-break by value needs an indicator, but '%s' is a category",
+          tb.of());
+    }
+  }
+
+  private static void markKinds(Category category, Map<String, Boolean> isIndicator) {
+    isIndicator.put(category.id(), false);
+    category.categories().forEach(c -> markKinds(c, isIndicator));
+    category.indicators().forEach(i -> isIndicator.put(i.id(), true));
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.kaohe.spi;
+
+import io.github.kaohe.model.Policy;
+import java.net.URL;
+import java.util.Map;
+
+/**
+ * Provides a bundled policy. Implementations have a public no-argument constructor and are
+ * registered for {@link java.util.ServiceLoader}.
+ */
+public interface PolicyProvider {
+  /** The policy's id, e.g. {@code kaifeng-2014}; unique among providers. */
+  String id();
+
+  /** Loads the policy; throws {@link io.github.kaohe.load.PolicyException} if it is invalid. */
+  Policy load();
+
+  /** Sample data files bundled with the policy, by scheme id (CSV); empty when there are none. */
+  default Map<String, URL> sampleData() {
+    return Map.of();
+  }
+}
