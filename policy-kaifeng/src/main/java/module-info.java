@@ -1,6 +1,6 @@
 /** The Kaifeng 2014 policy for Kaohe. */
 module io.github.kaohe.policy.kaifeng {
-  requires io.github.kaohe.core;
+  requires transitive io.github.kaohe.core;
   requires static org.jspecify;
 
   exports io.github.kaohe.policy.kaifeng;
