@@ -1,5 +1,6 @@
 package io.github.kaohe.load;
 
+import io.github.kaohe.model.ActionDefinition;
 import io.github.kaohe.model.AdjustmentItem;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Aggregation;
@@ -14,6 +15,7 @@ import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.PolicySource;
 import io.github.kaohe.model.Ranking;
 import io.github.kaohe.model.Rounding;
+import io.github.kaohe.model.Rules;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.ScoringMethod;
 import io.github.kaohe.model.TieBreak;
@@ -34,10 +36,18 @@ final class PolicyBinder {
 
   private final Problems problems;
   private final MethodBinder methods;
+  private final Locations locations = new Locations();
+  private final RulesBinder rules;
 
   PolicyBinder(Problems problems) {
     this.problems = problems;
     this.methods = new MethodBinder(problems);
+    this.rules = new RulesBinder(problems, locations, this::label);
+  }
+
+  /** Where the tables, rows, measures and classifications stand, for the static analysis. */
+  Locations locations() {
+    return locations;
   }
 
   @Nullable Policy policy(ParsedNode root) {
@@ -46,7 +56,7 @@ final class PolicyBinder {
             root,
             "",
             problems,
-            List.of("kaohe", "id", "name", "version", "source", "arithmetic", "schemes"));
+            List.of("kaohe", "id", "name", "version", "source", "arithmetic", "actions", "schemes"));
     if (f == null) {
       return null;
     }
@@ -62,16 +72,17 @@ final class PolicyBinder {
     String version = f.text("version", true);
     PolicySource source = source(f);
     Arithmetic arithmetic = arithmetic(f);
+    List<ActionDefinition> actions = f.list("actions", false, rules::action);
     List<Scheme> schemes = f.list("schemes", true, this::scheme);
     if (schemes != null && schemes.isEmpty()) {
       problems.add(f.mark("schemes"), "schemes", "a policy needs at least one scheme");
     }
     if (id == null || name == null || version == null || source == null || arithmetic == null
-        || schemes == null) {
+        || schemes == null || actions == null) {
       return null;
     }
     return problems.construct(
-        f.mark(), "", () -> new Policy(id, name, version, source, arithmetic, schemes));
+        f.mark(), "", () -> new Policy(id, name, version, source, arithmetic, schemes, actions));
   }
 
   private @Nullable Label label(Fields parent, String key, boolean required) {
@@ -79,7 +90,7 @@ final class PolicyBinder {
     return n == null ? null : label(n, parent.path(key));
   }
 
-  private @Nullable Label label(ParsedNode node, String path) {
+  @Nullable Label label(ParsedNode node, String path) {
     Fields f = Fields.of(node, path, problems, List.of("zh", "en"));
     if (f == null) {
       return null;
@@ -161,7 +172,8 @@ final class PolicyBinder {
             problems,
             List.of(
                 "id", "name", "source", "total", "tolerance", "attributes", "defaults", "entities",
-                "categories", "adjustments", "ranking"));
+                "categories", "adjustments", "ranking", "facts", "measures", "eligibilities", "tables",
+                "classes"));
     if (f == null) {
       return null;
     }
@@ -177,9 +189,11 @@ final class PolicyBinder {
         defaults == null ? null : f.list("categories", true, (n, p) -> category(n, p, defaults));
     List<AdjustmentLayer> adjustments = f.list("adjustments", false, this::layer);
     Ranking ranking = ranking(f);
+    Rules schemeRules = rules.rules(f, id == null ? "" : id);
     new SchemeChecks(problems).check(f);
     if (id == null || name == null || total == null || tolerance == null || attributes == null
-        || entities == null || categories == null || adjustments == null || ranking == null) {
+        || entities == null || categories == null || adjustments == null || ranking == null
+        || schemeRules == null) {
       return null;
     }
     return problems.construct(
@@ -188,7 +202,7 @@ final class PolicyBinder {
         () ->
             new Scheme(
                 id, name, source, total, tolerance, attributes, entities, categories, adjustments,
-                ranking));
+                ranking, schemeRules));
   }
 
   /** Scheme-wide defaults for indicators that do not say otherwise. */

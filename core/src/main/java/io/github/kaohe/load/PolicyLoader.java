@@ -1,6 +1,7 @@
 package io.github.kaohe.load;
 
 import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.TableAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -89,7 +90,11 @@ public final class PolicyLoader {
     Policy policy = null;
     ParsedNode root = new YamlReader(limits, problems).read(stripBom(yaml));
     if (root != null) {
-      policy = new PolicyBinder(problems).policy(root);
+      PolicyBinder binder = new PolicyBinder(problems);
+      policy = binder.policy(root);
+      if (policy != null) {
+        Analysis.report(policy, binder.locations(), problems, TableAnalysis.Severity.ERROR);
+      }
     }
     if (!problems.isEmpty() || policy == null) {
       List<Problem> all = problems.all();

@@ -67,6 +67,9 @@ public final class PolicyWriter {
         map(
             "points", rounding(policy.arithmetic().points()),
             "totals", rounding(policy.arithmetic().totals())));
+    if (!policy.actions().isEmpty()) {
+      root.put("actions", policy.actions().stream().map(RulesWriter::action).toList());
+    }
     root.put("schemes", policy.schemes().stream().map(PolicyWriter::scheme).toList());
     try {
       return MAPPER.writeValueAsString(root);
@@ -114,6 +117,7 @@ public final class PolicyWriter {
             "ties", YamlNames.of(s.ranking().ties()),
             "tieBreaks", s.ranking().tieBreaks().stream().map(PolicyWriter::tieBreak).toList(),
             "groups", s.ranking().groups()));
+    RulesWriter.into(m, s.rules());
     return m;
   }
 

@@ -55,6 +55,14 @@ final class SchemeChecks {
               + ": correct a weight or the total");
     }
     adjustmentIds(scheme);
+    for (String list : List.of("facts", "measures", "eligibilities", "tables", "classes")) {
+      List<@Nullable ParsedMap> items = maps(scheme, list);
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) != null) {
+          id(quiet(items.get(i), Fields.index(scheme.path(list), i)));
+        }
+      }
+    }
     references(scheme);
   }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param source the document it encodes
  * @param arithmetic how points and totals are rounded
  * @param schemes the assessment tables, at least one
+ * @param actions the non-monetary outcomes its rules may give (commendations, criticisms, ...)
  */
 public record Policy(
     String id,
@@ -22,7 +23,8 @@ public record Policy(
     String version,
     PolicySource source,
     Arithmetic arithmetic,
-    List<Scheme> schemes) {
+    List<Scheme> schemes,
+    List<ActionDefinition> actions) {
 
   public Policy {
     Checks.id(id, "policy id");
@@ -33,6 +35,19 @@ public record Policy(
     schemes = Checks.list(schemes, "schemes");
     Checks.require(!schemes.isEmpty(), "policy '%s' must have at least one scheme", id);
     Checks.unique(schemes, Scheme::id, "scheme id");
+    actions = Checks.list(actions, "actions");
+    Checks.unique(actions, ActionDefinition::id, "action id");
+  }
+
+  /** A policy without actions. */
+  public Policy(
+      String id, Label name, String version, PolicySource source, Arithmetic arithmetic, List<Scheme> schemes) {
+    this(id, name, version, source, arithmetic, schemes, List.of());
+  }
+
+  /** The action with this id. */
+  public Optional<ActionDefinition> findAction(String id) {
+    return actions.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** The scheme with this id. */

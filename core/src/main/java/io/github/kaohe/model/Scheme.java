@@ -29,6 +29,7 @@ import java.util.Set;
  * @param categories the table, top-level categories in order
  * @param adjustments bonus and deduction layers applied after the base score
  * @param ranking how entities are ranked
+ * @param rules facts, measures, rule tables and classifications: what follows from the scores
  */
 public record Scheme(
     String id,
@@ -40,7 +41,9 @@ public record Scheme(
     List<EntityDefinition> entities,
     List<Category> categories,
     List<AdjustmentLayer> adjustments,
-    Ranking ranking) {
+    Ranking ranking,
+    Rules rules) {
+  private static final List<String> RESERVED = List.of("total", "base", "adjustments", "place", "points");
 
   public Scheme {
     Checks.id(id, "scheme id");
@@ -55,12 +58,33 @@ public record Scheme(
     categories = Checks.list(categories, "categories");
     adjustments = Checks.list(adjustments, "adjustments");
     Objects.requireNonNull(ranking, "ranking");
+    Objects.requireNonNull(rules, "rules");
     Checks.require(!categories.isEmpty(), "scheme '%s' must have at least one category", id);
 
-    checkIds(categories, adjustments);
+    checkIds(categories, adjustments, rules);
     checkWeights(id, total, tolerance, categories);
     checkEntities(entities, attributes);
     checkRanking(ranking, attributes, categories);
+  }
+
+  /** A scheme without rules: scores and places only. */
+  public Scheme(
+      String id,
+      Label name,
+      Optional<String> source,
+      BigDecimal total,
+      BigDecimal tolerance,
+      List<String> attributes,
+      List<EntityDefinition> entities,
+      List<Category> categories,
+      List<AdjustmentLayer> adjustments,
+      Ranking ranking) {
+    this(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, Rules.none());
+  }
+
+  /** This scheme with other rules. */
+  public Scheme withRules(Rules rules) {
+    return new Scheme(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules);
   }
 
   /** Every indicator of the table, in order. */
@@ -112,7 +136,7 @@ public record Scheme(
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  private static void checkIds(List<Category> categories, List<AdjustmentLayer> adjustments) {
+  private static void checkIds(List<Category> categories, List<AdjustmentLayer> adjustments, Rules rules) {
     Set<String> seen = new HashSet<>();
     List<String> ids = new ArrayList<>();
     for (Category c : categories) {
@@ -122,11 +146,18 @@ public record Scheme(
       ids.add(layer.id());
       layer.items().forEach(i -> ids.add(i.id()));
     }
+    rules.facts().forEach(f -> ids.add(f.id()));
+    rules.measures().forEach(m -> ids.add(m.id()));
+    rules.eligibilities().forEach(e -> ids.add(e.id()));
+    rules.tables().forEach(t -> ids.add(t.id()));
+    rules.classifications().forEach(c -> ids.add(c.id()));
     for (String id : ids) {
       Checks.require(
           seen.add(id),
-          "id '%s' is used twice: categories, indicators and adjustments need distinct ids",
+          "id '%s' is used twice: categories, indicators, adjustments, facts, measures, tables and"
+              + " classifications of a scheme need distinct ids",
           id);
+      Checks.require(!RESERVED.contains(id), "id '%s' is reserved for results: choose another", id);
     }
   }
 

@@ -1,0 +1,119 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Condition;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactType;
+import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Operand;
+import io.github.kaohe.model.RuleTable;
+import io.github.kaohe.model.TableInput;
+import io.github.kaohe.model.Timing;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Evaluates the conditions of one table's rows for one entity. */
+final class ConditionTests {
+  private final RuleTable table;
+  private final Values values;
+  private final Map<String, Fact> facts;
+
+  ConditionTests(RuleTable table, Values values, Map<String, Fact> facts) {
+    this.table = table;
+    this.values = values;
+    this.facts = facts;
+  }
+
+  private TableInput input(String id) {
+    return table.inputs().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** Whether the condition on input {@code inputId} holds for the entity in the period. */
+  Truth test(String inputId, Condition c, String entity, Period period) {
+    if (c instanceof Condition.Any) {
+      return Truth.TRUE;
+    }
+    if (c instanceof Condition.EachOfLast e) {
+      Truth all = Truth.TRUE;
+      Period p = period;
+      for (int k = 0; k < e.periods(); k++) {
+        Truth t = test(inputId, e.condition(), entity, p);
+        if (t.isFalse()) {
+          return Truth.FALSE;
+        }
+        all = all.and(t);
+        p = p.previous();
+      }
+      return all;
+    }
+    TableInput input = input(inputId);
+    Value v = values.input(input, entity, period);
+    if (!v.present()) {
+      return Truth.unknown(inputId + ": " + v.missing());
+    }
+    BigDecimal x = v.number();
+    if (c instanceof Condition.Compare cmp) {
+      Value o = operand(cmp.operand(), input, entity, period);
+      if (!o.present()) {
+        return Truth.unknown(o.missing());
+      }
+      int r = x.compareTo(o.number());
+      return Truth.of(
+          switch (cmp.op()) {
+            case EQ -> r == 0;
+            case NE -> r != 0;
+            case LT -> r < 0;
+            case LE -> r <= 0;
+            case GT -> r > 0;
+            case GE -> r >= 0;
+          });
+    }
+    if (c instanceof Condition.Between b) {
+      Value lo = operand(b.low(), input, entity, period);
+      Value hi = operand(b.high(), input, entity, period);
+      if (!lo.present()) {
+        return Truth.unknown(lo.missing());
+      }
+      if (!hi.present()) {
+        return Truth.unknown(hi.missing());
+      }
+      return Truth.of(x.compareTo(lo.number()) >= 0 && x.compareTo(hi.number()) <= 0);
+    }
+    List<Operand> operands = ((Condition.In) c).operands();
+    Truth any = Truth.FALSE;
+    for (Operand operand : operands) {
+      Value o = operand(operand, input, entity, period);
+      if (!o.present()) {
+        any = Truth.unknown(o.missing());
+      } else if (x.compareTo(o.number()) == 0) {
+        return Truth.TRUE;
+      }
+    }
+    return any;
+  }
+
+  private Value operand(Operand o, TableInput input, String entity, Period period) {
+    if (o instanceof Operand.Number n) {
+      return Value.of(n.value());
+    }
+    if (o instanceof Operand.Input i) {
+      return values.input(input(i.input()), entity, period);
+    }
+    Fact f = input.timing() == Timing.CHANGE ? null : facts.get(input.of());
+    FactType type = f == null ? FactType.BOOLEAN : f.type();
+    return Value.of(FactValues.parse(type, f == null ? List.of() : f.values(), ((Operand.Word) o).text()));
+  }
+
+  /** The input's value as a person reads it: a number, true/false, or an enumeration's value. */
+  String show(TableInput input, Value v) {
+    if (!v.present()) {
+      return "?";
+    }
+    Fact f = input.timing() == Timing.CHANGE ? null : facts.get(input.of());
+    if (f != null) {
+      return FactValues.format(f.type(), f.values(), v.number());
+    }
+    return v.toString();
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The scored results (scores and places) of one scheme per period, computed the first time a
+ * rule needs them. A period without data, or whose data cannot be scored, has no result, and
+ * says why.
+ */
+final class History {
+  private final Dataset data;
+  private final Function<Period, SchemeResult> score;
+  private final Map<Period, SchemeResult> results = new HashMap<>();
+  private final Map<Period, String> failures = new HashMap<>();
+
+  History(Dataset data, Function<Period, SchemeResult> score) {
+    this.data = data;
+    this.score = score;
+  }
+
+  /** The period's scored result, computed if needed; propagates the failure of the period asked for. */
+  SchemeResult require(Period period) {
+    SchemeResult r = results.get(period);
+    if (r == null) {
+      r = score.apply(period);
+      results.put(period, r);
+    }
+    return r;
+  }
+
+  /** The period's scored result, if the data has it and it can be scored. */
+  Optional<SchemeResult> find(Period period) {
+    if (results.containsKey(period)) {
+      return Optional.of(results.get(period));
+    }
+    if (failures.containsKey(period) || !data.periods().contains(period)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(require(period));
+    } catch (EvaluationException e) {
+      failures.put(period, period + " cannot be evaluated (" + e.problems().size() + " problems in its data)");
+      return Optional.empty();
+    }
+  }
+
+  /** Why a period has no result. */
+  String whyMissing(Period period) {
+    return failures.getOrDefault(period, "no data for " + period);
+  }
+}

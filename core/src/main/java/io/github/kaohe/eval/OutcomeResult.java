@@ -1,0 +1,83 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.model.HitPolicy;
+import io.github.kaohe.model.Label;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An outcome of a rule table for one entity in one period: given, or not given and why.
+ *
+ * @param table the table's id
+ * @param tableName the table's name
+ * @param row the row's id
+ * @param hitPolicy the table's hit policy
+ * @param kind money, an action, or a lost eligibility
+ * @param amount for money: the amount (after counting units)
+ * @param unit for money: its unit, e.g. 万元
+ * @param action for an action: its id
+ * @param label what it is, in words: the row's name, the action's name or the eligibility's
+ * @param status given, suppressed by the hit policy, withheld for lost eligibility, or not
+ *     evaluable for missing values or history
+ * @param reason why, in words, with the values that decided it
+ * @param inputs the table's inputs for this entity, as shown to a person (input id → value)
+ * @param source the section of the source document the row or table comes from
+ */
+public record OutcomeResult(
+    String table,
+    Label tableName,
+    String row,
+    HitPolicy hitPolicy,
+    Kind kind,
+    Optional<BigDecimal> amount,
+    String unit,
+    Optional<String> action,
+    Label label,
+    Status status,
+    Label reason,
+    Map<String, String> inputs,
+    Optional<String> source) {
+
+  /** What an outcome is. */
+  public enum Kind {
+    MONEY,
+    ACTION,
+    ELIGIBILITY
+  }
+
+  /** Whether an outcome was given. */
+  public enum Status {
+    /** The entity receives it. */
+    GIVEN,
+    /** Its row matched, but the hit policy gave another row instead (e.g. a higher reward). */
+    SUPPRESSED,
+    /** Its row matched, but the entity lost an eligibility the table requires. */
+    WITHHELD,
+    /** Its row could not be decided: a value or the history it needs is missing. */
+    NOT_EVALUABLE
+  }
+
+  public OutcomeResult {
+    Objects.requireNonNull(table);
+    Objects.requireNonNull(tableName);
+    Objects.requireNonNull(row);
+    Objects.requireNonNull(hitPolicy);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(amount);
+    Objects.requireNonNull(unit);
+    Objects.requireNonNull(action);
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(status);
+    Objects.requireNonNull(reason);
+    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    Objects.requireNonNull(source);
+  }
+
+  public boolean given() {
+    return status == Status.GIVEN;
+  }
+}

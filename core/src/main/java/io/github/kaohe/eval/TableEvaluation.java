@@ -1,0 +1,229 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Eligibility;
+import io.github.kaohe.model.HitPolicy;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Outcome;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Rule;
+import io.github.kaohe.model.RuleTable;
+import io.github.kaohe.model.TableInput;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates one rule table for one entity in one period: which rows match, what the hit policy
+ * makes of them, and what the entity's lost eligibilities withhold.
+ */
+final class TableEvaluation {
+  private final Policy policy;
+  private final RuleTable table;
+  private final ConditionTests tests;
+  private final Values values;
+  private final Map<String, Eligibility> eligibilities;
+
+  TableEvaluation(Policy policy, RuleTable table, ConditionTests tests, Values values, Map<String, Eligibility> eligibilities) {
+    this.policy = policy;
+    this.table = table;
+    this.tests = tests;
+    this.values = values;
+    this.eligibilities = eligibilities;
+  }
+
+  /** A row that matched, with its money (for collect-max and collect-sum). */
+  private record Match(Rule row, BigDecimal money) {}
+
+  /**
+   * The table's outcomes for the entity. {@code lost} maps each eligibility the entity lost to
+   * the outcome that revoked it; revocations given here are added to it.
+   *
+   * @throws EvaluationException when two rows match under {@code unique}
+   */
+  List<OutcomeResult> evaluate(String entity, Period period, Map<String, OutcomeResult> lost, List<EvaluationProblem> problems, String schemeId) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (TableInput in : table.inputs()) {
+      shown.put(in.id(), tests.show(in, values.input(in, entity, period)));
+    }
+    List<Match> matched = new ArrayList<>();
+    List<OutcomeResult> out = new ArrayList<>();
+    for (Rule row : table.rows()) {
+      Truth t = Truth.TRUE;
+      for (TableInput in : table.inputs()) {
+        t = t.and(tests.test(in.id(), row.condition(in.id()), entity, period));
+        if (t.isFalse()) {
+          break;
+        }
+      }
+      if (t.isTrue()) {
+        matched.add(new Match(row, money(row, entity, period)));
+      } else if (!t.isFalse()) {
+        out.addAll(results(row, entity, period, shown, OutcomeResult.Status.NOT_EVALUABLE,
+            Label.of("无法判定：" + t.why(), "not evaluable: " + t.why())));
+      }
+    }
+    List<Match> chosen = choose(matched, entity, problems, schemeId, period, shown, out);
+    String withheldBy = null;
+    for (String req : table.requires()) {
+      if (lost.containsKey(req)) {
+        withheldBy = req;
+        break;
+      }
+    }
+    for (Match m : chosen) {
+      if (withheldBy != null) {
+        OutcomeResult cause = lost.get(withheldBy);
+        Label name = eligibilities.get(withheldBy).name();
+        out.addAll(results(m.row(), entity, period, shown, OutcomeResult.Status.WITHHELD,
+            Label.of("已取消" + name.zh() + "（" + cause.tableName().zh() + "，" + cause.row() + "）",
+                "withheld: lost " + name.en() + " (" + cause.tableName().en() + ", row " + cause.row() + ")")));
+        continue;
+      }
+      List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
+          Label.of("符合" + describe(m.row(), Language.ZH), "matched " + describe(m.row(), Language.EN)));
+      for (OutcomeResult g : given) {
+        if (g.kind() == OutcomeResult.Kind.ELIGIBILITY && g.status() == OutcomeResult.Status.GIVEN) {
+          lost.putIfAbsent(g.action().orElseThrow(), g);
+        }
+      }
+      out.addAll(given);
+    }
+    return out;
+  }
+
+  private enum Language {
+    ZH,
+    EN
+  }
+
+  private static String describe(Rule row, Language lang) {
+    String conditions = row.when().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .reduce((a, b) -> a + ", " + b)
+        .orElse(lang == Language.ZH ? "无条件" : "no condition");
+    return (lang == Language.ZH ? "第 " + row.id() + " 行：" : "row " + row.id() + ": ") + conditions;
+  }
+
+  private List<Match> choose(
+      List<Match> matched, String entity, List<EvaluationProblem> problems, String schemeId, Period period,
+      Map<String, String> shown, List<OutcomeResult> out) {
+    if (matched.isEmpty()) {
+      return List.of();
+    }
+    HitPolicy hit = table.hitPolicy();
+    switch (hit) {
+      case UNIQUE:
+        if (matched.size() > 1) {
+          problems.add(new EvaluationProblem(schemeId, period.toString(), entity, table.id(),
+              "rows '" + matched.get(0).row().id() + "' and '" + matched.get(1).row().id()
+                  + "' both match, but the table's hit policy is unique"));
+        }
+        return List.of(matched.get(0));
+      case RULE_ORDER:
+      case COLLECT_SUM:
+        return matched;
+      default:
+        Match winner = matched.get(0);
+        for (Match m : matched) {
+          boolean better =
+              hit == HitPolicy.PRIORITY ? m.row().priority() > winner.row().priority()
+                  : hit == HitPolicy.COLLECT_MAX && m.money().compareTo(winner.money()) > 0;
+          if (better) {
+            winner = m;
+          }
+        }
+        for (Match m : matched) {
+          if (m != winner) {
+            out.addAll(results(m.row(), entity, period, shown, OutcomeResult.Status.SUPPRESSED, suppression(hit, winner, m)));
+          }
+        }
+        return List.of(winner);
+    }
+  }
+
+  private Label suppression(HitPolicy hit, Match winner, Match loser) {
+    String w = winner.row().id();
+    switch (hit) {
+      case FIRST:
+        return Label.of("命中规则“首条”：第 " + w + " 行在前", "hit policy first: row " + w + " matched earlier");
+      case PRIORITY:
+        return Label.of("命中规则“优先级”：第 " + w + " 行优先", "hit policy priority: row " + w + " has a higher priority");
+      default:
+        String amount = winner.money().toPlainString() + " " + table.unit();
+        return loser.money().compareTo(winner.money()) == 0
+            ? Label.of("奖励取最高限，不重复奖励：第 " + w + " 行金额相同（" + amount + "）且在前",
+                "highest reward only, no double rewards: row " + w + " gives the same (" + amount + ") and comes first")
+            : Label.of("奖励取最高限，不重复奖励：第 " + w + " 行奖励更高（" + amount + "）",
+                "highest reward only, no double rewards: row " + w + " gives more (" + amount + ")");
+    }
+  }
+
+  /** The money a row gives (units counted); zero when it gives none or a count is missing. */
+  private BigDecimal money(Rule row, String entity, Period period) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Outcome o : row.then()) {
+      if (o instanceof Outcome.Money m) {
+        sum = sum.add(m.amount());
+      } else if (o instanceof Outcome.MoneyPerUnit m) {
+        Value units = values.input(input(m.input()), entity, period);
+        if (units.present()) {
+          sum = sum.add(m.amount().multiply(units.number()));
+        }
+      }
+    }
+    return sum;
+  }
+
+  private TableInput input(String id) {
+    return table.inputs().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private List<OutcomeResult> results(
+      Rule row, String entity, Period period, Map<String, String> shown, OutcomeResult.Status status, Label reason) {
+    List<OutcomeResult> out = new ArrayList<>();
+    Optional<String> source = row.source().or(table::source);
+    Label rowLabel = row.name().orElse(table.name());
+    for (Outcome o : row.then()) {
+      OutcomeResult.Kind kind;
+      Optional<BigDecimal> amount = Optional.empty();
+      Optional<String> action = Optional.empty();
+      Label label;
+      OutcomeResult.Status st = status;
+      Label why = reason;
+      if (o instanceof Outcome.Money m) {
+        kind = OutcomeResult.Kind.MONEY;
+        amount = Optional.of(m.amount());
+        label = rowLabel;
+      } else if (o instanceof Outcome.MoneyPerUnit m) {
+        kind = OutcomeResult.Kind.MONEY;
+        label = rowLabel;
+        Value units = values.input(input(m.input()), entity, period);
+        if (units.present()) {
+          amount = Optional.of(m.amount().multiply(units.number()));
+          why = Label.of(reason.zh() + "；" + units + " × " + m.amount().toPlainString(),
+              reason.en() + "; " + units + " × " + m.amount().toPlainString());
+        } else if (st == OutcomeResult.Status.GIVEN) {
+          st = OutcomeResult.Status.NOT_EVALUABLE;
+          why = Label.of("无法判定：" + units.missing(), "not evaluable: " + units.missing());
+        }
+      } else if (o instanceof Outcome.Act a) {
+        kind = OutcomeResult.Kind.ACTION;
+        action = Optional.of(a.action());
+        label = policy.findAction(a.action()).map(d -> d.name()).orElse(Label.of(a.action(), a.action()));
+      } else {
+        String e = ((Outcome.Revoke) o).eligibility();
+        kind = OutcomeResult.Kind.ELIGIBILITY;
+        action = Optional.of(e);
+        Label name = eligibilities.containsKey(e) ? eligibilities.get(e).name() : Label.of(e, e);
+        label = Label.of("取消" + name.zh(), "loses " + name.en());
+      }
+      out.add(new OutcomeResult(table.id(), table.name(), row.id(), table.hitPolicy(), kind, amount,
+          kind == OutcomeResult.Kind.MONEY ? table.unit() : "", action, label, st, why, shown, source));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.kaohe.eval;
+
+/** A condition's verdict: true, false, or not evaluable (with the reason). */
+record Truth(Kind kind, String why) {
+  enum Kind {
+    TRUE,
+    FALSE,
+    UNKNOWN
+  }
+
+  static final Truth TRUE = new Truth(Kind.TRUE, "");
+  static final Truth FALSE = new Truth(Kind.FALSE, "");
+
+  static Truth unknown(String why) {
+    return new Truth(Kind.UNKNOWN, why);
+  }
+
+  static Truth of(boolean b) {
+    return b ? TRUE : FALSE;
+  }
+
+  boolean isTrue() {
+    return kind == Kind.TRUE;
+  }
+
+  boolean isFalse() {
+    return kind == Kind.FALSE;
+  }
+
+  /** Both hold: false wins over unknown, unknown over true. */
+  Truth and(Truth other) {
+    if (isFalse() || other.isFalse()) {
+      return FALSE;
+    }
+    if (kind == Kind.UNKNOWN) {
+      return this;
+    }
+    return other;
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.MeasureFormula;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TableInput;
+import io.github.kaohe.model.Timing;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the values rules use, for an entity in a period: raw indicator values and facts from
+ * the data, results (total, place, points) from the scored history, and derived measures,
+ * computed on demand and remembered.
+ */
+final class Values {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Scheme scheme;
+  private final Dataset data;
+  private final History history;
+  private final Map<String, Fact> facts = new HashMap<>();
+  private final Map<String, Measure> measures = new HashMap<>();
+  private final Map<String, Value> memo = new HashMap<>();
+
+  Values(Scheme scheme, Dataset data, History history) {
+    this.scheme = scheme;
+    this.data = data;
+    this.history = history;
+    scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
+    scheme.rules().measures().forEach(m -> measures.put(m.id(), m));
+  }
+
+  /** A table input's value, with its timing. */
+  Value input(TableInput input, String entity, Period period) {
+    if (input.timing() == Timing.CURRENT) {
+      return read(input.of(), entity, period);
+    }
+    if (input.timing() == Timing.PREVIOUS) {
+      return read(input.of(), entity, period.previous());
+    }
+    return change(input.of(), entity, period);
+  }
+
+  private Value change(String of, String entity, Period period) {
+    Value now = read(of, entity, period);
+    Value before = read(of, entity, period.previous());
+    if (!now.present()) {
+      return now;
+    }
+    if (!before.present()) {
+      return before;
+    }
+    return Value.of(now.number().subtract(before.number()));
+  }
+
+  /** The value of {@code of} for the entity in the period. */
+  Value read(String of, String entity, Period period) {
+    String key = of + '\u0000' + entity + '\u0000' + period;
+    Value v = memo.get(key);
+    if (v == null) {
+      v = compute(of, entity, period);
+      memo.put(key, v);
+    }
+    return v;
+  }
+
+  private Value compute(String of, String entity, Period period) {
+    if (of.equals("total") || of.equals("base") || of.equals("adjustments") || of.equals("place")
+        || of.startsWith("place:") || of.startsWith("points:")) {
+      return result(of, entity, period);
+    }
+    Measure m = measures.get(of);
+    if (m != null) {
+      Value v = measure(m, entity, period);
+      return v.present() && m.rounding().isPresent() ? Value.of(m.rounding().get().apply(v.number())) : v;
+    }
+    Optional<BigDecimal> raw = data.value(entity, period, of);
+    if (raw.isPresent()) {
+      return Value.of(raw.get());
+    }
+    Fact f = facts.get(of);
+    if (f != null && f.fallback().isPresent()) {
+      return Value.of(FactValues.parse(f.type(), f.values(), f.fallback().get()));
+    }
+    return Value.missing(
+        data.periods().contains(period) ? "no value of " + of + " in " + period : "no data for " + period);
+  }
+
+  private Value result(String of, String entity, Period period) {
+    Optional<SchemeResult> r = history.find(period);
+    if (r.isEmpty()) {
+      return Value.missing(history.whyMissing(period));
+    }
+    Optional<EntityResult> e = r.get().entity(entity);
+    if (e.isEmpty()) {
+      return Value.missing(entity + " was not assessed in " + period);
+    }
+    EntityResult er = e.get();
+    switch (of) {
+      case "total":
+        return Value.of(er.total());
+      case "base":
+        return Value.of(er.base());
+      case "adjustments":
+        return Value.of(er.adjustments());
+      case "place":
+        return er.place().isPresent()
+            ? Value.of(BigDecimal.valueOf(er.place().getAsInt()))
+            : Value.missing(entity + " takes no place");
+      default:
+        if (of.startsWith("place:")) {
+          Integer p = er.groupPlaces().get(of.substring(6));
+          return p == null ? Value.missing(entity + " has no place within " + of.substring(6)) : Value.of(BigDecimal.valueOf(p));
+        }
+        return er.points(of.substring(7)).map(Value::of).orElse(Value.missing("no points of " + of.substring(7)));
+    }
+  }
+
+  private Value measure(Measure m, String entity, Period period) {
+    MeasureFormula f = m.formula();
+    if (f instanceof MeasureFormula.WeightedSum w) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (MeasureFormula.Term t : w.terms()) {
+        Value v = read(t.of(), entity, period);
+        if (!v.present()) {
+          return v;
+        }
+        sum = sum.add(t.weight().multiply(v.number()));
+      }
+      return Value.of(sum);
+    }
+    if (f instanceof MeasureFormula.Growth g) {
+      Value now = read(g.of(), entity, period);
+      Value before = read(g.of(), entity, period.previous());
+      if (!now.present()) {
+        return now;
+      }
+      if (!before.present()) {
+        return before;
+      }
+      if (before.number().signum() <= 0) {
+        return g.whenBaseNotPositive() == MeasureFormula.WhenBaseNotPositive.ZERO
+            ? Value.of(BigDecimal.ZERO)
+            : Value.missing("the growth of " + g.of() + " has no meaning: its value in " + period.previous()
+                + " is " + before.number().toPlainString());
+      }
+      return Value.of(now.number().subtract(before.number()).multiply(HUNDRED)
+          .divide(before.number(), MathContext.DECIMAL128));
+    }
+    if (f instanceof MeasureFormula.Ratio r) {
+      Value n = read(r.numerator(), entity, period);
+      Value d = read(r.denominator(), entity, period);
+      if (!n.present()) {
+        return n;
+      }
+      if (!d.present()) {
+        return d;
+      }
+      if (d.number().signum() == 0) {
+        return Value.missing(r.denominator() + " is 0, so the ratio has no value");
+      }
+      return Value.of(n.number().multiply(r.factor()).divide(d.number(), MathContext.DECIMAL128));
+    }
+    if (f instanceof MeasureFormula.Change c) {
+      return change(c.of(), entity, period);
+    }
+    return population((MeasureFormula.Population) f, period);
+  }
+
+  private Value population(MeasureFormula.Population p, Period period) {
+    Optional<SchemeResult> r = history.find(period);
+    if (r.isEmpty()) {
+      return Value.missing(history.whyMissing(period));
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (EntityResult e : r.get().entities()) {
+      if (p.over() == MeasureFormula.Over.RANKED && !e.ranked()) {
+        continue;
+      }
+      Value v = read(p.of(), e.id(), period);
+      if (v.present()) {
+        values.add(v.number());
+      }
+    }
+    if (values.isEmpty()) {
+      return Value.missing("no entity has a value of " + p.of() + " in " + period);
+    }
+    values.sort(BigDecimal::compareTo);
+    switch (p.statistic()) {
+      case SUM:
+        return Value.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+      case MEAN:
+        return Value.of(Numbers.mean(values));
+      case MIN:
+        return Value.of(values.get(0));
+      case MAX:
+        return Value.of(values.get(values.size() - 1));
+      default: {
+        int n = values.size();
+        return Value.of(n % 2 == 1
+            ? values.get(n / 2)
+            : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
+      }
+    }
+  }
+}

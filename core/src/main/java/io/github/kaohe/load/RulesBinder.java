@@ -1,0 +1,477 @@
+package io.github.kaohe.load;
+
+import io.github.kaohe.load.ParsedNode.ParsedList;
+import io.github.kaohe.load.ParsedNode.ParsedMap;
+import io.github.kaohe.load.ParsedNode.Scalar;
+import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Condition;
+import io.github.kaohe.model.Eligibility;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactType;
+import io.github.kaohe.model.HitPolicy;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.MeasureFormula;
+import io.github.kaohe.model.Operand;
+import io.github.kaohe.model.Outcome;
+import io.github.kaohe.model.PeriodScope;
+import io.github.kaohe.model.Rounding;
+import io.github.kaohe.model.Rule;
+import io.github.kaohe.model.RuleTable;
+import io.github.kaohe.model.Rules;
+import io.github.kaohe.model.TableInput;
+import io.github.kaohe.model.Tier;
+import io.github.kaohe.model.Timing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds what follows from scores: actions (policy level), and per scheme facts, measures,
+ * eligibilities, rule tables and classifications. Records where each table, row, measure and
+ * classification stands, so that the static analysis can point at them.
+ */
+final class RulesBinder {
+  private static final List<String> OPERATORS = List.of("eq", "ne", "lt", "le", "gt", "ge");
+
+  private final Problems problems;
+  private final Locations locations;
+  private final LabelReader labels;
+
+  RulesBinder(Problems problems, Locations locations, LabelReader labels) {
+    this.problems = problems;
+    this.locations = locations;
+    this.labels = labels;
+  }
+
+  /** Reads a label (zh/en). */
+  interface LabelReader {
+    @Nullable Label read(ParsedNode node, String path);
+  }
+
+  private @Nullable Label label(Fields f, String key, boolean required) {
+    ParsedNode n = f.node(key, required);
+    return n == null ? null : labels.read(n, f.path(key));
+  }
+
+  @Nullable ActionDefinition action(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "kind"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    Label name = label(f, "name", true);
+    ActionDefinition.Kind kind = f.enumeration("kind", ActionDefinition.Kind.class, ActionDefinition.Kind.OTHER);
+    if (id == null || name == null || kind == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new ActionDefinition(id, name, kind));
+  }
+
+  /** The rules under a scheme's map, or null when any could not be read. */
+  @Nullable Rules rules(Fields scheme, String schemeId) {
+    List<Fact> facts = scheme.list("facts", false, this::fact);
+    List<Measure> measures = scheme.list("measures", false, (n, p) -> measure(n, p, schemeId));
+    List<Eligibility> eligibilities = scheme.list("eligibilities", false, this::eligibility);
+    List<RuleTable> tables = scheme.list("tables", false, (n, p) -> table(n, p, schemeId));
+    List<Classification> classes = scheme.list("classes", false, (n, p) -> classification(n, p, schemeId));
+    if (facts == null || measures == null || eligibilities == null || tables == null || classes == null) {
+      return null;
+    }
+    return new Rules(facts, measures, eligibilities, tables, classes);
+  }
+
+  private @Nullable Fact fact(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "source"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    Label name = label(f, "name", true);
+    FactType type = f.enumeration("type", FactType.class, null);
+    List<String> values = f.textList("values");
+    Optional<String> fallback = f.optionalText("fallback");
+    Optional<String> source = f.optionalText("source");
+    if (id == null || name == null || type == null || values == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source));
+  }
+
+  private @Nullable Eligibility eligibility(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    Label name = label(f, "name", true);
+    if (id == null || name == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new Eligibility(id, name));
+  }
+
+  private @Nullable Measure measure(ParsedNode node, String path, String schemeId) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "unit", "formula", "rounding", "source"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    if (id != null) {
+      locations.put(schemeId, "measure", id, "", f.mark(), path);
+    }
+    Label name = label(f, "name", true);
+    String unit = f.has("unit") ? f.text("unit", true) : "";
+    ParsedNode formulaNode = f.node("formula", true);
+    MeasureFormula formula = formulaNode == null ? null : formula(formulaNode, f.path("formula"));
+    Optional<Rounding> rounding = Optional.empty();
+    if (f.has("rounding")) {
+      Fields r = Fields.of(f.node("rounding", true), f.path("rounding"), problems, List.of("scale", "rounding"));
+      Integer scale = r == null ? null : r.integer("scale", true);
+      RoundingMode mode = r == null ? null : r.enumeration("rounding", RoundingMode.class, RoundingMode.HALF_UP);
+      if (scale == null || mode == null) {
+        return null;
+      }
+      rounding = Optional.ofNullable(problems.construct(r.mark(), r.path(), () -> Rounding.of(scale, mode)));
+    }
+    Optional<String> source = f.optionalText("source");
+    if (id == null || name == null || unit == null || formula == null) {
+      return null;
+    }
+    Optional<Rounding> round = rounding;
+    return problems.construct(f.mark(), path, () -> new Measure(id, name, unit, formula, round, source));
+  }
+
+  private @Nullable MeasureFormula formula(ParsedNode node, String path) {
+    Fields probe = Fields.of(node, path, new Problems("-"), List.of());
+    String type = probe == null ? null : typeOf(node);
+    if (type == null) {
+      problems.add(node.mark(), path, "expected a map with 'type' (weighted-sum, growth, ratio, population or change)");
+      return null;
+    }
+    switch (type) {
+      case "weighted-sum": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "terms"));
+        List<MeasureFormula.Term> terms = f == null ? null : f.list("terms", true, this::term);
+        return terms == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.WeightedSum(terms));
+      }
+      case "growth": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "of", "whenBaseNotPositive"));
+        if (f == null) {
+          return null;
+        }
+        String of = f.text("of", true);
+        var when = f.enumeration("whenBaseNotPositive", MeasureFormula.WhenBaseNotPositive.class,
+            MeasureFormula.WhenBaseNotPositive.UNKNOWN);
+        return of == null || when == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.Growth(of, when));
+      }
+      case "ratio": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "numerator", "denominator", "factor"));
+        if (f == null) {
+          return null;
+        }
+        String num = f.text("numerator", true);
+        String den = f.text("denominator", true);
+        BigDecimal factor = f.has("factor") ? f.decimal("factor", true) : BigDecimal.ONE;
+        return num == null || den == null || factor == null ? null
+            : problems.construct(f.mark(), path, () -> new MeasureFormula.Ratio(num, den, factor));
+      }
+      case "population": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "statistic", "of", "over"));
+        if (f == null) {
+          return null;
+        }
+        var statistic = f.enumeration("statistic", MeasureFormula.Statistic.class, null);
+        String of = f.text("of", true);
+        var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.ASSESSED);
+        return statistic == null || of == null || over == null ? null
+            : problems.construct(f.mark(), path, () -> new MeasureFormula.Population(statistic, of, over));
+      }
+      case "change": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "of"));
+        String of = f == null ? null : f.text("of", true);
+        return of == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.Change(of));
+      }
+      default:
+        List<String> known = List.of("weighted-sum", "growth", "ratio", "population", "change");
+        problems.add(node.mark(), Fields.join(path, "type"),
+            "unknown formula '" + type + "'" + Suggestions.didYouMean(type, known) + " (known: " + String.join(", ", known) + ")");
+        return null;
+    }
+  }
+
+  private static @Nullable String typeOf(ParsedNode node) {
+    if (node instanceof ParsedMap m && m.entries().get("type") != null && m.entries().get("type").value() instanceof Scalar s) {
+      return s.text();
+    }
+    return null;
+  }
+
+  private MeasureFormula.@Nullable Term term(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("of", "weight"));
+    if (f == null) {
+      return null;
+    }
+    String of = f.text("of", true);
+    BigDecimal weight = f.decimal("weight", true);
+    return of == null || weight == null ? null : new MeasureFormula.Term(of, weight);
+  }
+
+  private @Nullable RuleTable table(ParsedNode node, String path, String schemeId) {
+    Fields f = Fields.of(node, path, problems,
+        List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "source"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    if (id != null) {
+      locations.put(schemeId, "table", id, "", f.mark(), path);
+    }
+    Label name = label(f, "name", true);
+    HitPolicy hit = f.enumeration("hitPolicy", HitPolicy.class, null);
+    List<TableInput> inputs = f.list("inputs", true, this::input);
+    List<Rule> rows = new ArrayList<>();
+    ParsedNode rowsNode = f.node("rows", true);
+    boolean rowsOk = rowsNode != null;
+    if (rowsNode instanceof ParsedList l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        Rule r = row(l.items().get(i), Fields.index(f.path("rows"), i), i + 1, schemeId, id);
+        if (r == null) {
+          rowsOk = false;
+        } else {
+          rows.add(r);
+        }
+      }
+    } else if (rowsNode != null) {
+      problems.add(rowsNode.mark(), f.path("rows"), "expected a list of rows, but found " + rowsNode.describe());
+      rowsOk = false;
+    }
+    List<String> requires = f.textList("requires");
+    String unit = f.has("unit") ? f.text("unit", true) : "万元";
+    Boolean complete = f.has("complete") ? f.bool("complete", true) : Boolean.FALSE;
+    PeriodScope periods = f.enumeration("periods", PeriodScope.class, PeriodScope.ALL);
+    Optional<String> source = f.optionalText("source");
+    if (id == null || name == null || hit == null || inputs == null || !rowsOk || requires == null
+        || unit == null || complete == null || periods == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path,
+        () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, source));
+  }
+
+  private @Nullable TableInput input(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "of", "timing"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    String of = f.text("of", true);
+    Timing timing = f.enumeration("timing", Timing.class, Timing.CURRENT);
+    if (id == null || of == null || timing == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new TableInput(id, of, timing));
+  }
+
+  private @Nullable Rule row(ParsedNode node, String path, int number, String schemeId, @Nullable String tableId) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "when", "then", "priority", "source"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.has("id") ? f.text("id", true) : "row-" + number;
+    if (id != null && tableId != null) {
+      locations.put(schemeId, "table", tableId, id, f.mark(), path);
+    }
+    Label name = f.has("name") ? label(f, "name", true) : null;
+    Map<String, Condition> when = new LinkedHashMap<>();
+    ParsedNode whenNode = f.node("when", false);
+    boolean whenOk = true;
+    if (whenNode instanceof ParsedMap m) {
+      for (ParsedNode.Entry e : m.entries().values()) {
+        Condition c = condition(e.value(), Fields.join(f.path("when"), e.key()), true);
+        if (c == null) {
+          whenOk = false;
+        } else {
+          when.put(e.key(), c);
+        }
+      }
+    } else if (whenNode != null) {
+      problems.add(whenNode.mark(), f.path("when"), "expected a map of input names to conditions, but found " + whenNode.describe());
+      whenOk = false;
+    }
+    List<Outcome> then = null;
+    ParsedNode thenNode = f.node("then", true);
+    if (thenNode instanceof ParsedList) {
+      then = Fields.list(thenNode, f.path("then"), problems, this::outcome);
+    } else if (thenNode != null) {
+      Outcome o = outcome(thenNode, f.path("then"));
+      then = o == null ? null : List.of(o);
+    }
+    Integer priority = f.has("priority") ? f.integer("priority", true) : Integer.valueOf(0);
+    Optional<String> source = f.optionalText("source");
+    if (id == null || (f.has("name") && name == null) || !whenOk || then == null || priority == null) {
+      return null;
+    }
+    List<Outcome> outcomes = then;
+    Optional<Label> label = Optional.ofNullable(name);
+    return problems.construct(f.mark(), path, () -> new Rule(id, label, when, outcomes, priority, source));
+  }
+
+  private @Nullable Condition condition(ParsedNode node, String path, boolean temporalAllowed) {
+    if (node instanceof Scalar s) {
+      if (s.kind() == Scalar.Kind.STRING && (s.text().equals("any") || s.text().equals("-"))) {
+        return new Condition.Any();
+      }
+      Operand o = operand(node, path);
+      return o == null ? null : new Condition.Compare(Condition.Op.EQ, o);
+    }
+    if (!(node instanceof ParsedMap m) || m.entries().isEmpty()) {
+      problems.add(node.mark(), path, "expected a condition: a value, any, or a map such as {ge: 5}, {between: [1, 3]},"
+          + " {in: [a, b]} or {eachOfLast: 2, is: {le: 3}}");
+      return null;
+    }
+    if (m.entries().containsKey("eachOfLast")) {
+      Fields f = Fields.of(node, path, problems, List.of("eachOfLast", "is"));
+      if (f == null) {
+        return null;
+      }
+      if (!temporalAllowed) {
+        problems.add(node.mark(), path, "eachOfLast cannot be nested in another eachOfLast");
+        return null;
+      }
+      Integer periods = f.integer("eachOfLast", true);
+      ParsedNode inner = f.node("is", true);
+      Condition c = inner == null ? null : condition(inner, f.path("is"), false);
+      return periods == null || c == null ? null : problems.construct(f.mark(), path, () -> new Condition.EachOfLast(periods, c));
+    }
+    if (m.entries().size() != 1) {
+      problems.add(node.mark(), path, "a condition has one operator (eq, ne, lt, le, gt, ge, between, in);"
+          + " for a range write {between: [low, high]}");
+      return null;
+    }
+    ParsedNode.Entry e = m.entries().values().iterator().next();
+    String key = e.key();
+    String p = Fields.join(path, key);
+    if (OPERATORS.contains(key)) {
+      Operand o = operand(e.value(), p);
+      return o == null ? null : new Condition.Compare(Condition.Op.valueOf(key.toUpperCase(java.util.Locale.ROOT)), o);
+    }
+    if (key.equals("between")) {
+      if (!(e.value() instanceof ParsedList l) || l.items().size() != 2) {
+        problems.add(e.value().mark(), p, "between takes two values: {between: [low, high]}");
+        return null;
+      }
+      Operand lo = operand(l.items().get(0), Fields.index(p, 0));
+      Operand hi = operand(l.items().get(1), Fields.index(p, 1));
+      return lo == null || hi == null ? null : problems.construct(e.value().mark(), p, () -> new Condition.Between(lo, hi));
+    }
+    if (key.equals("in")) {
+      List<Operand> operands = Fields.list(e.value(), p, problems, this::operand);
+      return operands == null ? null : problems.construct(e.value().mark(), p, () -> new Condition.In(operands));
+    }
+    List<String> all = new ArrayList<>(OPERATORS);
+    all.add("between");
+    all.add("in");
+    all.add("eachOfLast");
+    problems.add(e.keyMark(), p, "unknown condition '" + key + "'" + Suggestions.didYouMean(key, all)
+        + " (known: " + String.join(", ", all) + ")");
+    return null;
+  }
+
+  private @Nullable Operand operand(ParsedNode node, String path) {
+    if (node instanceof Scalar s) {
+      switch (s.kind()) {
+        case NUMBER: {
+          BigDecimal d = Fields.decimal(node, path, problems);
+          return d == null ? null : new Operand.Number(d);
+        }
+        case NULL:
+          problems.add(node.mark(), path, "no value: write a number, a word, or {input: name}");
+          return null;
+        default:
+          return new Operand.Word(s.text());
+      }
+    }
+    Fields f = Fields.of(node, path, problems, List.of("input"));
+    String input = f == null ? null : f.text("input", true);
+    return input == null ? null : problems.construct(node.mark(), path, () -> new Operand.Input(input));
+  }
+
+  private @Nullable Outcome outcome(ParsedNode node, String path) {
+    if (!(node instanceof ParsedMap m)) {
+      problems.add(node.mark(), path, "expected an outcome: {money: 300}, {moneyPerUnit: 30, of: input},"
+          + " {action: id} or {revoke: eligibility}, but found " + node.describe());
+      return null;
+    }
+    if (m.entries().containsKey("money")) {
+      Fields f = Fields.of(node, path, problems, List.of("money"));
+      BigDecimal amount = f == null ? null : f.decimal("money", true);
+      return amount == null ? null : problems.construct(node.mark(), path, () -> new Outcome.Money(amount));
+    }
+    if (m.entries().containsKey("moneyPerUnit")) {
+      Fields f = Fields.of(node, path, problems, List.of("moneyPerUnit", "of"));
+      if (f == null) {
+        return null;
+      }
+      BigDecimal amount = f.decimal("moneyPerUnit", true);
+      String of = f.text("of", true);
+      return amount == null || of == null ? null : problems.construct(node.mark(), path, () -> new Outcome.MoneyPerUnit(amount, of));
+    }
+    if (m.entries().containsKey("action")) {
+      Fields f = Fields.of(node, path, problems, List.of("action"));
+      String action = f == null ? null : f.text("action", true);
+      return action == null ? null : problems.construct(node.mark(), path, () -> new Outcome.Act(action));
+    }
+    if (m.entries().containsKey("revoke")) {
+      Fields f = Fields.of(node, path, problems, List.of("revoke"));
+      String e = f == null ? null : f.text("revoke", true);
+      return e == null ? null : problems.construct(node.mark(), path, () -> new Outcome.Revoke(e));
+    }
+    problems.add(node.mark(), path, "unknown outcome: write {money: 300}, {moneyPerUnit: 30, of: input},"
+        + " {action: id} or {revoke: eligibility}");
+    return null;
+  }
+
+  private @Nullable Classification classification(ParsedNode node, String path, String schemeId) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "basis", "of", "tiers", "within", "unclassed"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    if (id != null) {
+      locations.put(schemeId, "classification", id, "", f.mark(), path);
+    }
+    Label name = label(f, "name", true);
+    Classification.Basis basis = f.enumeration("basis", Classification.Basis.class, null);
+    String of = f.has("of") ? f.text("of", true) : "total";
+    List<Tier> tiers = f.list("tiers", true, this::tier);
+    Optional<String> within = f.optionalText("within");
+    ParsedNode un = f.node("unclassed", true);
+    Tier unclassed = un == null ? null : tier(un, f.path("unclassed"));
+    if (id == null || name == null || basis == null || of == null || tiers == null || unclassed == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new Classification(id, name, basis, of, tiers, within, unclassed));
+  }
+
+  private @Nullable Tier tier(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "from", "share"));
+    if (f == null) {
+      return null;
+    }
+    String id = f.text("id", true);
+    Label name = label(f, "name", true);
+    Optional<BigDecimal> from = f.optionalDecimal("from");
+    Optional<BigDecimal> share = f.optionalDecimal("share");
+    if (id == null || name == null) {
+      return null;
+    }
+    return problems.construct(f.mark(), path, () -> new Tier(id, name, from, share));
+  }
+}

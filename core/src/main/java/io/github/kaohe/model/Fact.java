@@ -1,0 +1,48 @@
+package io.github.kaohe.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A fact per entity and period that is not scored but decides outcomes: a title, a star level, a
+ * place in the province's ranking. Read from the same data files as the indicators.
+ *
+ * @param id unique within its scheme
+ * @param name Chinese and English name
+ * @param type what values it takes
+ * @param values for {@link FactType#ENUMERATION}: the allowed values, in order; otherwise empty
+ * @param fallback the value assumed when the data has none (e.g. {@code false} for a title);
+ *     empty: a missing fact makes every condition on it "not evaluable"
+ * @param source the section of the source document it comes from
+ */
+public record Fact(
+    String id,
+    Label name,
+    FactType type,
+    List<String> values,
+    Optional<String> fallback,
+    Optional<String> source) {
+
+  public Fact {
+    Checks.id(id, "fact id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    values = Checks.list(values, "values");
+    Objects.requireNonNull(fallback, "fallback");
+    Objects.requireNonNull(source, "source");
+    if (type == FactType.ENUMERATION) {
+      Checks.require(!values.isEmpty(), "fact '%s' is an enumeration: list its values", id);
+      Checks.unique(values, v -> v, "value of fact '" + id + "'");
+    } else {
+      Checks.require(values.isEmpty(), "fact '%s' is not an enumeration: it takes no values", id);
+    }
+    if (fallback.isPresent()) {
+      FactValues.parse(type, values, fallback.get());
+    }
+  }
+
+  public static Fact of(String id, Label name, FactType type) {
+    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty());
+  }
+}

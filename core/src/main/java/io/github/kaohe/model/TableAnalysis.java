@@ -1,0 +1,546 @@
+package io.github.kaohe.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Static checks of a policy's rules, as Drools' and DMN tools' table analysis does: references
+ * that resolve to nothing, conditions of the wrong type, rows that overlap under {@code unique},
+ * rows that can never match under {@code first}, gaps in tables declared complete, eligibilities
+ * revoked after the tables that need them, cycles among measures. The loader reports these with
+ * the line of each table and row; call {@link #analyse} for policies built in code.
+ */
+public final class TableAnalysis {
+  /** How serious a finding is: an error stops the policy from loading. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
+  /**
+   * One finding.
+   *
+   * @param scheme the scheme's id
+   * @param kind what was checked: {@code table}, {@code measure} or {@code classification}
+   * @param id the table's, measure's or classification's id
+   * @param row the row's id, or empty
+   * @param severity error or warning
+   * @param message what is wrong and how to fix it
+   */
+  public record Finding(
+      String scheme, String kind, String id, String row, Severity severity, String message) {
+    public Finding {
+      Objects.requireNonNull(scheme);
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(id);
+      Objects.requireNonNull(row);
+      Objects.requireNonNull(severity);
+      Objects.requireNonNull(message);
+    }
+  }
+
+  /** The most combinations of regions a completeness check enumerates. */
+  private static final int MAX_CELLS = 20_000;
+
+  private final Policy policy;
+  private final Scheme scheme;
+  private final List<Finding> findings = new ArrayList<>();
+
+  private TableAnalysis(Policy policy, Scheme scheme) {
+    this.policy = policy;
+    this.scheme = scheme;
+  }
+
+  /** Every finding for every scheme of the policy, errors and warnings. */
+  public static List<Finding> analyse(Policy policy) {
+    List<Finding> all = new ArrayList<>();
+    for (Scheme s : policy.schemes()) {
+      TableAnalysis a = new TableAnalysis(policy, s);
+      a.run();
+      all.addAll(a.findings);
+    }
+    return all;
+  }
+
+  private void add(String kind, String id, String row, Severity severity, String message) {
+    findings.add(new Finding(scheme.id(), kind, id, row, severity, message));
+  }
+
+  private void run() {
+    Rules rules = scheme.rules();
+    measures(rules);
+    Set<String> eligibilities = new HashSet<>();
+    rules.eligibilities().forEach(e -> eligibilities.add(e.id()));
+    Map<String, Integer> lastRevoker = new HashMap<>();
+    for (int t = 0; t < rules.tables().size(); t++) {
+      RuleTable table = rules.tables().get(t);
+      for (Rule row : table.rows()) {
+        for (Outcome o : row.then()) {
+          if (o instanceof Outcome.Revoke r) {
+            lastRevoker.put(r.eligibility(), t);
+          }
+        }
+      }
+    }
+    for (int t = 0; t < rules.tables().size(); t++) {
+      table(rules.tables().get(t), t, eligibilities, lastRevoker);
+    }
+    for (Classification c : rules.classifications()) {
+      if (c.within().isPresent() && !scheme.attributes().contains(c.within().get())) {
+        add("classification", c.id(), "", Severity.ERROR,
+            "classifies within '" + c.within().get() + "', which is not among the scheme's attributes " + scheme.attributes());
+      }
+      if (ValueType.of(scheme, rules, TableInput.of("value", c.of())) == null) {
+        add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
+      }
+    }
+  }
+
+  private void measures(Rules rules) {
+    Map<String, Measure> byId = new LinkedHashMap<>();
+    rules.measures().forEach(m -> byId.put(m.id(), m));
+    for (Measure m : rules.measures()) {
+      for (String read : m.formula().reads()) {
+        if (!byId.containsKey(read) && ValueType.of(scheme, rules, TableInput.of("x", read)) == null) {
+          add("measure", m.id(), "", Severity.ERROR,
+              "reads '" + read + "', which is no indicator, fact, measure or result of this scheme");
+        }
+      }
+      if (reaches(m.id(), m.id(), byId, new HashSet<>())) {
+        add("measure", m.id(), "", Severity.ERROR, "is defined in terms of itself (a cycle among measures)");
+      }
+    }
+  }
+
+  private static boolean reaches(String from, String target, Map<String, Measure> byId, Set<String> seen) {
+    Measure m = byId.get(from);
+    if (m == null || !seen.add(from)) {
+      return false;
+    }
+    for (String read : m.formula().reads()) {
+      if (read.equals(target) || reaches(read, target, byId, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void table(RuleTable table, int index, Set<String> eligibilities, Map<String, Integer> lastRevoker) {
+    Map<String, FactType> types = new LinkedHashMap<>();
+    Map<String, List<String>> enumValues = new HashMap<>();
+    for (TableInput in : table.inputs()) {
+      FactType type = ValueType.of(scheme, scheme.rules(), in);
+      if (type == null) {
+        add("table", table.id(), "", Severity.ERROR,
+            "input '" + in.id() + "' reads '" + in.of() + "', which is no indicator, fact, measure or result"
+                + " (total, base, adjustments, place, place:ATTRIBUTE, points:ID) of this scheme");
+        continue;
+      }
+      resultReference(table, in);
+      types.put(in.id(), type);
+      scheme.rules().facts().stream()
+          .filter(f -> f.id().equals(in.of()))
+          .findFirst()
+          .ifPresent(f -> enumValues.put(in.id(), f.values()));
+    }
+    for (String req : table.requires()) {
+      if (!eligibilities.contains(req)) {
+        add("table", table.id(), "", Severity.ERROR,
+            "requires eligibility '" + req + "', which the scheme does not declare under eligibilities");
+      } else if (lastRevoker.getOrDefault(req, -1) >= index) {
+        add("table", table.id(), "", Severity.ERROR,
+            "requires eligibility '" + req + "', but a table at or after it revokes it: put the tables that"
+                + " revoke an eligibility before the tables that require it");
+      }
+    }
+    List<Map<String, IntervalSet>> sets = new ArrayList<>();
+    for (Rule row : table.rows()) {
+      rowChecks(table, row, types, enumValues, eligibilities);
+      sets.add(intervals(row, types, enumValues));
+    }
+    if (types.size() != table.inputs().size()) {
+      return; // unresolved inputs: the analysis below would only repeat that
+    }
+    if (table.hitPolicy() == HitPolicy.UNIQUE) {
+      for (int i = 0; i < sets.size(); i++) {
+        for (int j = i + 1; j < sets.size(); j++) {
+          BigDecimal[] witness = overlap(sets.get(i), sets.get(j), types, enumValues);
+          if (witness != null) {
+            add("table", table.id(), table.rows().get(j).id(), Severity.ERROR,
+                "rows '" + table.rows().get(i).id() + "' and '" + table.rows().get(j).id()
+                    + "' can both match (e.g. " + example(table, witness) + "), but the hit policy is unique:"
+                    + " make their conditions exclusive or choose another hit policy (first, priority, collect-max …)");
+          }
+        }
+      }
+    }
+    for (int j = 0; j < sets.size(); j++) {
+      if (sets.get(j) == null) {
+        continue;
+      }
+      if (table.hitPolicy() == HitPolicy.FIRST) {
+        for (int i = 0; i < j; i++) {
+          if (sets.get(i) != null && covers(sets.get(i), sets.get(j), types, enumValues)) {
+            add("table", table.id(), table.rows().get(j).id(), Severity.ERROR,
+                "row '" + table.rows().get(j).id() + "' can never match: every case it covers is taken by the"
+                    + " earlier row '" + table.rows().get(i).id() + "' (hit policy first)");
+            break;
+          }
+        }
+      }
+      if (empty(sets.get(j), types, enumValues)) {
+        add("table", table.id(), table.rows().get(j).id(), Severity.WARNING,
+            "row '" + table.rows().get(j).id() + "' can never match: no value satisfies its conditions");
+      }
+    }
+    if (table.complete()) {
+      gaps(table, sets, types, enumValues);
+    }
+  }
+
+  private void resultReference(RuleTable table, TableInput in) {
+    String of = in.of();
+    if (of.startsWith("place:") && !scheme.attributes().contains(of.substring(6))) {
+      add("table", table.id(), "", Severity.ERROR,
+          "input '" + in.id() + "' reads the place within '" + of.substring(6) + "', which is not among the scheme's attributes");
+    }
+    if (of.startsWith("points:")) {
+      String id = of.substring(7);
+      if (scheme.findIndicator(id).isEmpty() && scheme.findCategory(id).isEmpty()) {
+        add("table", table.id(), "", Severity.ERROR,
+            "input '" + in.id() + "' reads the points of '" + id + "', which is no category or indicator");
+      }
+    }
+  }
+
+  private void rowChecks(
+      RuleTable table, Rule row, Map<String, FactType> types, Map<String, List<String>> enumValues, Set<String> eligibilities) {
+    row.when().forEach(
+        (input, condition) -> {
+          FactType type = types.get(input);
+          if (type != null) {
+            operandChecks(table, row, input, type, enumValues.getOrDefault(input, List.of()), condition, types);
+          }
+        });
+    for (Outcome o : row.then()) {
+      if (o instanceof Outcome.MoneyPerUnit m) {
+        FactType t = types.get(m.input());
+        if (t == FactType.BOOLEAN || t == FactType.ENUMERATION || t == FactType.PLACE) {
+          add("table", table.id(), row.id(), Severity.ERROR,
+              "pays money per unit of '" + m.input() + "', which is a " + t.name().toLowerCase(java.util.Locale.ROOT)
+                  + ", not a count");
+        }
+      } else if (o instanceof Outcome.Act a && policy.actions().stream().noneMatch(d -> d.id().equals(a.action()))) {
+        add("table", table.id(), row.id(), Severity.ERROR,
+            "gives action '" + a.action() + "', which the policy does not declare under actions");
+      } else if (o instanceof Outcome.Revoke r && !eligibilities.contains(r.eligibility())) {
+        add("table", table.id(), row.id(), Severity.ERROR,
+            "revokes eligibility '" + r.eligibility() + "', which the scheme does not declare under eligibilities");
+      }
+    }
+  }
+
+  private void operandChecks(
+      RuleTable table, Rule row, String input, FactType type, List<String> values, Condition c, Map<String, FactType> types) {
+    if (c instanceof Condition.EachOfLast e) {
+      operandChecks(table, row, input, type, values, e.condition(), types);
+      return;
+    }
+    List<Operand> operands = new ArrayList<>();
+    if (c instanceof Condition.Compare cmp) {
+      operands.add(cmp.operand());
+    } else if (c instanceof Condition.Between b) {
+      operands.add(b.low());
+      operands.add(b.high());
+    } else if (c instanceof Condition.In in) {
+      operands.addAll(in.operands());
+    }
+    for (Operand o : operands) {
+      String problem = operandProblem(type, values, o, types);
+      if (problem != null) {
+        boolean warning = o instanceof Operand.Input;
+        add("table", table.id(), row.id(), warning ? Severity.WARNING : Severity.ERROR,
+            "the condition on '" + input + "' " + problem);
+      }
+    }
+  }
+
+  private static @Nullable String operandProblem(FactType type, List<String> values, Operand o, Map<String, FactType> types) {
+    if (o instanceof Operand.Input i) {
+      FactType other = types.get(i.input());
+      boolean placeVsScore = other != null && (other == FactType.PLACE) != (type == FactType.PLACE);
+      return placeVsScore ? "compares a place with a value that is not a place ('" + i.input() + "')" : null;
+    }
+    if (type == FactType.BOOLEAN || type == FactType.ENUMERATION) {
+      if (o instanceof Operand.Number n && type == FactType.BOOLEAN
+          && (n.value().compareTo(BigDecimal.ZERO) == 0 || n.value().compareTo(BigDecimal.ONE) == 0)) {
+        return null;
+      }
+      if (o instanceof Operand.Word w) {
+        try {
+          FactValues.parse(type, values, w.text());
+          return null;
+        } catch (IllegalArgumentException e) {
+          return "compares with " + w.text() + ": " + e.getMessage();
+        }
+      }
+      return "compares with the number " + o + ", but the input is "
+          + (type == FactType.BOOLEAN ? "true or false" : "one of " + values);
+    }
+    if (o instanceof Operand.Word w) {
+      return "compares a number with the word '" + w.text() + "': write a number";
+    }
+    return null;
+  }
+
+  /** Each input's condition as a set of numbers; null for rows with conditions that cannot be analysed. */
+  private static @Nullable Map<String, IntervalSet> intervals(
+      Rule row, Map<String, FactType> types, Map<String, List<String>> enumValues) {
+    Map<String, IntervalSet> sets = new HashMap<>();
+    for (String input : types.keySet()) {
+      IntervalSet s = set(row.condition(input), types.get(input), enumValues.getOrDefault(input, List.of()));
+      if (s == null) {
+        return null;
+      }
+      sets.put(input, s);
+    }
+    return sets;
+  }
+
+  private static @Nullable IntervalSet set(Condition c, FactType type, List<String> values) {
+    if (c instanceof Condition.Any) {
+      return IntervalSet.ALL;
+    }
+    if (c instanceof Condition.Compare cmp) {
+      BigDecimal v = number(cmp.operand(), type, values);
+      if (v == null) {
+        return null;
+      }
+      return switch (cmp.op()) {
+        case EQ -> IntervalSet.point(v);
+        case NE -> new IntervalSet(List.of(new IntervalSet.Interval(null, false, v, false), new IntervalSet.Interval(v, false, null, false)));
+        case LT -> new IntervalSet(List.of(new IntervalSet.Interval(null, false, v, false)));
+        case LE -> new IntervalSet(List.of(new IntervalSet.Interval(null, false, v, true)));
+        case GT -> new IntervalSet(List.of(new IntervalSet.Interval(v, false, null, false)));
+        case GE -> new IntervalSet(List.of(new IntervalSet.Interval(v, true, null, false)));
+      };
+    }
+    if (c instanceof Condition.Between b) {
+      BigDecimal lo = number(b.low(), type, values);
+      BigDecimal hi = number(b.high(), type, values);
+      return lo == null || hi == null ? null : new IntervalSet(List.of(new IntervalSet.Interval(lo, true, hi, true)));
+    }
+    if (c instanceof Condition.In in) {
+      List<IntervalSet.Interval> points = new ArrayList<>();
+      for (Operand o : in.operands()) {
+        BigDecimal v = number(o, type, values);
+        if (v == null) {
+          return null;
+        }
+        points.add(new IntervalSet.Interval(v, true, v, true));
+      }
+      return new IntervalSet(points);
+    }
+    return null; // eachOfLast: depends on history
+  }
+
+  private static @Nullable BigDecimal number(Operand o, FactType type, List<String> values) {
+    if (o instanceof Operand.Number n) {
+      return n.value();
+    }
+    if (o instanceof Operand.Word w) {
+      try {
+        return FactValues.parse(type, values, w.text());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The points of the domain of a type among the representatives of some bounds. */
+  private static List<BigDecimal> domain(FactType type, TreeSet<BigDecimal> bounds, List<String> values) {
+    switch (type) {
+      case BOOLEAN:
+        return List.of(BigDecimal.ZERO, BigDecimal.ONE);
+      case ENUMERATION: {
+        List<BigDecimal> all = new ArrayList<>();
+        for (int i = 0; i < Math.max(values.size(), 1); i++) {
+          all.add(BigDecimal.valueOf(i));
+        }
+        return all;
+      }
+      case COUNT:
+      case PLACE: {
+        BigDecimal least = type == FactType.COUNT ? BigDecimal.ZERO : BigDecimal.ONE;
+        TreeSet<BigDecimal> b = new TreeSet<>(bounds);
+        b.add(least);
+        List<BigDecimal> out = new ArrayList<>();
+        for (BigDecimal p : IntervalSet.representatives(b)) {
+          BigDecimal whole = p.setScale(0, java.math.RoundingMode.CEILING);
+          if (whole.compareTo(least) >= 0 && !out.contains(whole)) {
+            out.add(whole);
+          }
+        }
+        return out;
+      }
+      default:
+        return IntervalSet.representatives(bounds);
+    }
+  }
+
+  private static TreeSet<BigDecimal> bounds(String input, List<Map<String, IntervalSet>> rows) {
+    TreeSet<BigDecimal> bounds = new TreeSet<>();
+    for (Map<String, IntervalSet> row : rows) {
+      if (row != null) {
+        row.get(input).boundsInto(bounds);
+      }
+    }
+    return bounds;
+  }
+
+  /** A point where both rows match, or null. */
+  private static BigDecimal @Nullable [] overlap(
+      @Nullable Map<String, IntervalSet> a,
+      @Nullable Map<String, IntervalSet> b,
+      Map<String, FactType> types,
+      Map<String, List<String>> enumValues) {
+    if (a == null || b == null) {
+      return null;
+    }
+    List<String> inputs = new ArrayList<>(types.keySet());
+    BigDecimal[] witness = new BigDecimal[inputs.size()];
+    for (int k = 0; k < inputs.size(); k++) {
+      String input = inputs.get(k);
+      BigDecimal found = null;
+      for (BigDecimal p : domain(types.get(input), bounds(input, List.of(a, b)), values(input, enumValues))) {
+        if (a.get(input).contains(p) && b.get(input).contains(p)) {
+          found = p;
+          break;
+        }
+      }
+      if (found == null) {
+        return null;
+      }
+      witness[k] = found;
+    }
+    return witness;
+  }
+
+  /** Whether row {@code a} matches everywhere row {@code b} does. */
+  private static boolean covers(
+      Map<String, IntervalSet> a,
+      Map<String, IntervalSet> b,
+      Map<String, FactType> types,
+      Map<String, List<String>> enumValues) {
+    for (String input : types.keySet()) {
+      for (BigDecimal p : domain(types.get(input), bounds(input, List.of(a, b)), values(input, enumValues))) {
+        if (b.get(input).contains(p) && !a.get(input).contains(p)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean empty(
+      Map<String, IntervalSet> row, Map<String, FactType> types, Map<String, List<String>> enumValues) {
+    for (String input : types.keySet()) {
+      boolean any = false;
+      for (BigDecimal p : domain(types.get(input), bounds(input, List.of(row)), values(input, enumValues))) {
+        any |= row.get(input).contains(p);
+      }
+      if (!any) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> values(String input, Map<String, List<String>> enumValues) {
+    return enumValues.getOrDefault(input, List.of());
+  }
+
+  private void gaps(
+      RuleTable table,
+      List<Map<String, IntervalSet>> sets,
+      Map<String, FactType> types,
+      Map<String, List<String>> enumValues) {
+    if (sets.contains(null)) {
+      add("table", table.id(), "", Severity.WARNING,
+          "is declared complete, but some rows depend on history or compare inputs: completeness is not checked");
+      return;
+    }
+    List<String> inputs = new ArrayList<>(types.keySet());
+    List<List<BigDecimal>> points = new ArrayList<>();
+    long cells = 1;
+    for (String input : inputs) {
+      List<BigDecimal> d = domain(types.get(input), bounds(input, sets), values(input, enumValues));
+      points.add(d);
+      cells *= d.size();
+    }
+    if (cells > MAX_CELLS) {
+      add("table", table.id(), "", Severity.WARNING,
+          "is declared complete, but has too many combinations of conditions (" + cells + ") to check");
+      return;
+    }
+    int[] at = new int[inputs.size()];
+    while (true) {
+      boolean matched = false;
+      for (Map<String, IntervalSet> row : sets) {
+        boolean all = true;
+        for (int k = 0; k < inputs.size() && all; k++) {
+          all = row.get(inputs.get(k)).contains(points.get(k).get(at[k]));
+        }
+        if (all) {
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        StringBuilder where = new StringBuilder();
+        for (int k = 0; k < inputs.size(); k++) {
+          if (k > 0) {
+            where.append(", ");
+          }
+          where.append(inputs.get(k)).append(' ')
+              .append(IntervalSet.describe(points.get(k).get(at[k]), bounds(inputs.get(k), sets)));
+        }
+        add("table", table.id(), "", Severity.ERROR,
+            "is declared complete, but no row matches when " + where + ": add a row for that case");
+        return;
+      }
+      int k = 0;
+      while (k < at.length && ++at[k] == points.get(k).size()) {
+        at[k++] = 0;
+      }
+      if (k == at.length) {
+        return;
+      }
+    }
+  }
+
+  private static String example(RuleTable table, BigDecimal[] witness) {
+    StringBuilder s = new StringBuilder();
+    int k = 0;
+    for (TableInput in : table.inputs()) {
+      if (k < witness.length) {
+        if (k > 0) {
+          s.append(", ");
+        }
+        s.append(in.id()).append(" = ").append(witness[k].stripTrailingZeros().toPlainString());
+      }
+      k++;
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.kaohe.model;
+
+/**
+ * The type of a value a rule reads: a fact's type, or {@link FactType#NUMBER} for indicators'
+ * raw values, measures, totals and points, {@link FactType#PLACE} for places.
+ */
+final class ValueType {
+  private ValueType() {}
+
+  /** The type of what {@code input} reads in {@code scheme}, or null when it reads nothing known. */
+  static @org.jspecify.annotations.Nullable FactType of(Scheme scheme, Rules rules, TableInput input) {
+    String of = input.of();
+    if (of.equals("place") || of.startsWith("place:")) {
+      return input.timing() == Timing.CHANGE ? FactType.NUMBER : FactType.PLACE;
+    }
+    if (input.readsResult()) {
+      return FactType.NUMBER;
+    }
+    for (Fact f : rules.facts()) {
+      if (f.id().equals(of)) {
+        return input.timing() == Timing.CHANGE ? FactType.NUMBER : f.type();
+      }
+    }
+    for (Measure m : rules.measures()) {
+      if (m.id().equals(of)) {
+        return FactType.NUMBER;
+      }
+    }
+    for (Indicator i : scheme.indicators()) {
+      if (i.id().equals(of)) {
+        return i.method() instanceof PlacePoints && input.timing() != Timing.CHANGE ? FactType.PLACE : FactType.NUMBER;
+      }
+    }
+    return null;
+  }
+}
