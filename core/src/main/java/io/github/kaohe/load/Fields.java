@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,19 @@ final class Fields {
   private final ParsedMap map;
   private final String path;
   private final Problems problems;
+  /** Keys that an unknown key was taken to be a misspelling of: their absence is not reported again. */
+  private final Set<String> misspelt;
 
-  private Fields(ParsedMap map, String path, Problems problems) {
+  private Fields(ParsedMap map, String path, Problems problems, Set<String> misspelt) {
     this.map = map;
     this.path = path;
     this.problems = problems;
+    this.misspelt = misspelt;
   }
 
   /** The fields of {@code node}, which must be a map with only the {@code allowed} keys. */
-  static @Nullable Fields of(ParsedNode node, String path, Problems problems, Set<String> allowed) {
+  static @Nullable Fields of(
+      ParsedNode node, String path, Problems problems, Collection<String> allowed) {
     if (!(node instanceof ParsedMap map)) {
       problems.add(
           node.mark(),
@@ -39,16 +45,19 @@ final class Fields {
           "expected a map of keys (" + String.join(", ", allowed) + "), but found " + node.describe());
       return null;
     }
+    Set<String> misspelt = new HashSet<>();
     for (Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
+        Optional<String> meant = Suggestions.closest(e.key(), allowed);
+        meant.ifPresent(misspelt::add);
         problems.add(
             e.keyMark(),
             join(path, e.key()),
-            "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), allowed)
+            "unknown key '" + e.key() + "'" + meant.map(m -> ": did you mean '" + m + "'?").orElse("")
                 + " (allowed here: " + String.join(", ", allowed) + ")");
       }
     }
-    return new Fields(map, path, problems);
+    return new Fields(map, path, problems, misspelt);
   }
 
   static String join(String path, String key) {
@@ -89,7 +98,7 @@ final class Fields {
   @Nullable ParsedNode node(String key, boolean required) {
     Entry e = map.entries().get(key);
     if (e == null) {
-      if (required) {
+      if (required && !misspelt.contains(key)) {
         problems.add(map.mark(), path(key), "missing required key '" + key + "'");
       }
       return null;

@@ -15,12 +15,11 @@ import io.github.kaohe.model.TargetSteps;
 import io.github.kaohe.model.Transform;
 import io.github.kaohe.model.ZScore;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,23 +30,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class MethodBinder {
   /** The parameters each method takes, besides {@code type}. */
-  static final Map<String, Set<String>> PARAMETERS = new LinkedHashMap<>();
+  static final Map<String, List<String>> PARAMETERS = new LinkedHashMap<>();
 
   static {
-    PARAMETERS.put("proportional-to-best", Set.of("negatives", "whenBestNotPositive"));
-    PARAMETERS.put("min-max", Set.of("floor", "ceiling", "whenAllEqual"));
-    PARAMETERS.put("goalposts", Set.of("lower", "upper"));
-    PARAMETERS.put("ratio-to-benchmark", Set.of("benchmark", "cap"));
+    PARAMETERS.put("proportional-to-best", List.of("negatives", "whenBestNotPositive"));
+    PARAMETERS.put("min-max", List.of("floor", "ceiling", "whenAllEqual"));
+    PARAMETERS.put("goalposts", List.of("lower", "upper"));
+    PARAMETERS.put("ratio-to-benchmark", List.of("benchmark", "cap"));
     PARAMETERS.put(
-        "target-steps", Set.of("target", "step", "penalty", "bonus", "floor", "cap", "counting"));
-    PARAMETERS.put("place-points", Set.of("mode", "fieldSize", "step"));
-    PARAMETERS.put("bands", Set.of("bands", "otherwise"));
-    PARAMETERS.put("z-score", Set.of("spread", "whenNoSpread"));
-    PARAMETERS.put("direct-points", Set.of("outOfRange"));
+        "target-steps", List.of("target", "step", "penalty", "bonus", "floor", "cap", "counting"));
+    PARAMETERS.put("place-points", List.of("mode", "fieldSize", "step"));
+    PARAMETERS.put("bands", List.of("bands", "otherwise"));
+    PARAMETERS.put("z-score", List.of("spread", "whenNoSpread"));
+    PARAMETERS.put("direct-points", List.of("outOfRange"));
   }
 
-  static final Map<String, Set<String>> TRANSFORMS =
-      Map.of("ln", Set.of("whenNotPositive"), "clamp", Set.of("min", "max"));
+  static final Map<String, List<String>> TRANSFORMS =
+      Map.of("ln", List.of("whenNotPositive"), "clamp", List.of("min", "max"));
 
   private final Problems problems;
 
@@ -96,7 +95,7 @@ final class MethodBinder {
    * empty field set). Null when the type is unknown or the node malformed.
    */
   private @Nullable Fields typed(
-      ParsedNode node, String path, Map<String, Set<String>> known, String what) {
+      ParsedNode node, String path, Map<String, List<String>> known, String what) {
     if (node instanceof ParsedNode.Scalar s) {
       if (!known.containsKey(s.text())) {
         unknownType(s.text(), s.mark(), path, known, what);
@@ -122,7 +121,7 @@ final class MethodBinder {
       unknownType(t.text(), t.mark(), Fields.join(path, "type"), known, what);
       return null;
     }
-    Set<String> allowed = new LinkedHashSet<>();
+    List<String> allowed = new ArrayList<>();
     allowed.add("type");
     allowed.addAll(known.get(t.text()));
     return Fields.of(node, path, problems, allowed);
@@ -136,7 +135,7 @@ final class MethodBinder {
   }
 
   private void unknownType(
-      String given, Mark mark, String path, Map<String, Set<String>> known, String what) {
+      String given, Mark mark, String path, Map<String, List<String>> known, String what) {
     problems.add(
         mark,
         path,
@@ -231,7 +230,7 @@ final class MethodBinder {
   }
 
   private @Nullable Band band(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, Set.of("from", "to", "points"));
+    Fields f = Fields.of(node, path, problems, List.of("from", "to", "points"));
     if (f == null) {
       return null;
     }

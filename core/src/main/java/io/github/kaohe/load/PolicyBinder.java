@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Binds a parsed YAML tree to the policy model, collecting every problem on the way. */
@@ -47,7 +46,7 @@ final class PolicyBinder {
             root,
             "",
             problems,
-            Set.of("kaohe", "id", "name", "version", "source", "arithmetic", "schemes"));
+            List.of("kaohe", "id", "name", "version", "source", "arithmetic", "schemes"));
     if (f == null) {
       return null;
     }
@@ -81,7 +80,7 @@ final class PolicyBinder {
   }
 
   private @Nullable Label label(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, Set.of("zh", "en"));
+    Fields f = Fields.of(node, path, problems, List.of("zh", "en"));
     if (f == null) {
       return null;
     }
@@ -100,7 +99,7 @@ final class PolicyBinder {
     }
     Fields f =
         Fields.of(
-            n, "source", problems, Set.of("title", "issuer", "date", "published", "reference", "url"));
+            n, "source", problems, List.of("title", "issuer", "date", "published", "reference", "url"));
     if (f == null) {
       return null;
     }
@@ -124,7 +123,7 @@ final class PolicyBinder {
     if (n == null) {
       return parent.has("arithmetic") ? null : Arithmetic.standard();
     }
-    Fields f = Fields.of(n, "arithmetic", problems, Set.of("points", "totals"));
+    Fields f = Fields.of(n, "arithmetic", problems, List.of("points", "totals"));
     if (f == null) {
       return null;
     }
@@ -142,7 +141,7 @@ final class PolicyBinder {
       return parent.has(key) ? null : Rounding.standard();
     }
     String path = parent.path(key);
-    Fields f = Fields.of(n, path, problems, Set.of("scale", "rounding"));
+    Fields f = Fields.of(n, path, problems, List.of("scale", "rounding"));
     if (f == null) {
       return null;
     }
@@ -160,7 +159,7 @@ final class PolicyBinder {
             node,
             path,
             problems,
-            Set.of(
+            List.of(
                 "id", "name", "source", "total", "tolerance", "attributes", "defaults", "entities",
                 "categories", "adjustments", "ranking"));
     if (f == null) {
@@ -201,7 +200,7 @@ final class PolicyBinder {
       return parent.has("defaults") ? null : new Defaults(null, Direction.HIGHER_IS_BETTER);
     }
     String path = parent.path("defaults");
-    Fields f = Fields.of(n, path, problems, Set.of("missing", "direction"));
+    Fields f = Fields.of(n, path, problems, List.of("missing", "direction"));
     if (f == null) {
       return null;
     }
@@ -216,7 +215,7 @@ final class PolicyBinder {
 
   private @Nullable EntityDefinition entity(ParsedNode node, String path) {
     Fields f =
-        Fields.of(node, path, problems, Set.of("id", "name", "aliases", "ranked", "attributes"));
+        Fields.of(node, path, problems, List.of("id", "name", "aliases", "ranked", "attributes"));
     if (f == null) {
       return null;
     }
@@ -238,7 +237,7 @@ final class PolicyBinder {
             node,
             path,
             problems,
-            Set.of("id", "name", "weight", "aggregation", "source", "categories", "indicators"));
+            List.of("id", "name", "weight", "aggregation", "source", "categories", "indicators"));
     if (f == null) {
       return null;
     }
@@ -273,7 +272,7 @@ final class PolicyBinder {
             node,
             path,
             problems,
-            Set.of(
+            List.of(
                 "id", "name", "unit", "weight", "direction", "method", "transforms", "missing",
                 "source"));
     if (f == null) {
@@ -327,7 +326,7 @@ final class PolicyBinder {
       }
       return problems.construct(s.mark(), path, () -> new MissingValueRule(kind, Optional.empty()));
     }
-    Fields f = Fields.of(node, path, problems, Set.of("rule", "value"));
+    Fields f = Fields.of(node, path, problems, List.of("rule", "value"));
     if (f == null) {
       return null;
     }
@@ -340,7 +339,7 @@ final class PolicyBinder {
   }
 
   private @Nullable AdjustmentLayer layer(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, Set.of("id", "name", "cap", "items"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "cap", "items"));
     if (f == null) {
       return null;
     }
@@ -356,7 +355,7 @@ final class PolicyBinder {
 
   private @Nullable AdjustmentItem item(ParsedNode node, String path) {
     Fields f =
-        Fields.of(node, path, problems, Set.of("id", "name", "pointsPerUnit", "cap", "source"));
+        Fields.of(node, path, problems, List.of("id", "name", "pointsPerUnit", "cap", "source"));
     if (f == null) {
       return null;
     }
@@ -378,7 +377,7 @@ final class PolicyBinder {
       return parent.has("ranking") ? null : Ranking.standard();
     }
     String path = parent.path("ranking");
-    Fields f = Fields.of(n, path, problems, Set.of("ties", "tieBreaks", "groups"));
+    Fields f = Fields.of(n, path, problems, List.of("ties", "tieBreaks", "groups"));
     if (f == null) {
       return null;
     }
@@ -392,7 +391,7 @@ final class PolicyBinder {
   }
 
   private @Nullable TieBreak tieBreak(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, Set.of("by", "of"));
+    Fields f = Fields.of(node, path, problems, List.of("by", "of"));
     if (f == null) {
       return null;
     }

@@ -21,7 +21,16 @@ final class Suggestions {
       }
     }
     int allowed = Math.max(2, given.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    if (best != null && bestDistance <= allowed) {
+      return Optional.of(best);
+    }
+    // A word cut short ("proportional" for "proportional-to-best") is a likely mistake too.
+    for (String c : candidates) {
+      if (g.length() >= 4 && c.toLowerCase(Locale.ROOT).startsWith(g)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** " — did you mean 'x'?" or nothing. */
