@@ -1,6 +1,5 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.eval.AdjustmentResult;
 import io.github.kaohe.eval.CategoryResult;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
@@ -15,7 +14,8 @@ import java.util.List;
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
  * period, then one row per entity with its place, name, total, the points of each top-level
- * category and of each adjustment layer; entities not assessed and the evaluation's notes below.
+ * category and its adjustments (bonuses less deductions); entities not assessed and the
+ * evaluation's notes below.
  */
 final class RankingTable {
   private RankingTable() {}
@@ -31,8 +31,8 @@ final class RankingTable {
     for (Category c : scheme.categories()) {
       table.column(c.name().in(lang), TextTable.Align.RIGHT);
     }
-    for (AdjustmentLayer layer : scheme.adjustments()) {
-      table.column(layer.name().in(lang), TextTable.Align.RIGHT);
+    if (!scheme.adjustments().isEmpty()) {
+      table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
     for (EntityResult e : result.entities()) {
       List<String> cells = new ArrayList<>();
@@ -43,8 +43,8 @@ final class RankingTable {
       for (CategoryResult c : e.categories()) {
         cells.add(c.points().toPlainString());
       }
-      for (AdjustmentResult layer : e.layers()) {
-        cells.add(layer.points().toPlainString());
+      if (!scheme.adjustments().isEmpty()) {
+        cells.add(e.adjustments().toPlainString());
       }
       table.row(cells);
     }
@@ -61,5 +61,15 @@ final class RankingTable {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
     return s.toString();
+  }
+
+  /** 加分 when every layer is a bonus, 减分 when every layer is a deduction, else 加减分. */
+  private static String adjustmentsHeader(Scheme scheme, boolean zh) {
+    boolean bonuses = scheme.adjustments().stream().allMatch(AdjustmentLayer::isBonus);
+    boolean deductions = scheme.adjustments().stream().noneMatch(AdjustmentLayer::isBonus);
+    if (bonuses) {
+      return zh ? "加分" : "Bonus";
+    }
+    return deductions ? (zh ? "减分" : "Deductions") : (zh ? "加减分" : "Adjustments");
   }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * A plain-text table whose columns stay aligned with Chinese text: widths are measured in
- * terminal columns ({@link DisplayWidth}), text is left-aligned and numbers right-aligned.
+ * terminal columns ({@link DisplayWidth}), text is left-aligned and numbers right-aligned. The
+ * header of a right-aligned (number) column that is wider than {@value #HEADER_WIDTH} columns and
+ * than its cells is wrapped over up to {@value #HEADER_LINES} lines (between Chinese characters,
+ * or at spaces), so that a long category name does not make a column of short numbers wide.
  *
  * <pre>
  * 名次  名称  总分
@@ -21,6 +24,8 @@ final class TextTable {
   }
 
   private static final String GAP = "  ";
+  static final int HEADER_WIDTH = 8;
+  static final int HEADER_LINES = 3;
 
   private final List<String> headers = new ArrayList<>();
   private final List<Align> aligns = new ArrayList<>();
@@ -50,13 +55,16 @@ final class TextTable {
   String render() {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
-      widths[c] = DisplayWidth.of(headers.get(c));
+      String header = headers.get(c);
+      widths[c] = aligns.get(c) == Align.RIGHT ? headerWidth(header) : DisplayWidth.of(header);
       for (List<String> row : rows) {
         widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
       }
     }
     StringBuilder s = new StringBuilder();
-    line(s, headers, widths);
+    for (List<String> headerLine : headerLines(widths)) {
+      line(s, headerLine, widths);
+    }
     List<String> rules = new ArrayList<>();
     for (int width : widths) {
       rules.add("-".repeat(width));
@@ -66,6 +74,40 @@ final class TextTable {
       line(s, row, widths);
     }
     return s.toString();
+  }
+
+  /**
+   * The narrowest width, from {@value #HEADER_WIDTH} columns up, at which the header takes at most
+   * {@value #HEADER_LINES} lines and no word is cut.
+   */
+  private static int headerWidth(String header) {
+    int full = DisplayWidth.of(header);
+    int width = Math.min(full, Math.max(HEADER_WIDTH, DisplayWidth.widestWord(header)));
+    while (width < full && DisplayWidth.wrap(header, width).size() > HEADER_LINES) {
+      width++;
+    }
+    return width;
+  }
+
+  /** The headers wrapped to their columns' widths, as lines of cells, aligned at the bottom. */
+  private List<List<String>> headerLines(int[] widths) {
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
+    for (int c = 0; c < widths.length; c++) {
+      List<String> lines = DisplayWidth.wrap(headers.get(c), widths[c]);
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (int l = 0; l < height; l++) {
+      List<String> cells = new ArrayList<>();
+      for (List<String> lines : wrapped) {
+        int index = l - (height - lines.size());
+        cells.add(index >= 0 ? lines.get(index) : "");
+      }
+      out.add(cells);
+    }
+    return out;
   }
 
   private void line(StringBuilder s, List<String> cells, int[] widths) {
