@@ -82,8 +82,8 @@ final class TextTable {
    */
   private static int headerWidth(String header) {
     int full = DisplayWidth.of(header);
-    int width = Math.min(full, Math.max(HEADER_WIDTH, DisplayWidth.widestWord(header)));
-    while (width < full && DisplayWidth.wrap(header, width).size() > HEADER_LINES) {
+    int width = Math.min(full, Math.max(HEADER_WIDTH, TextWrap.widestWord(header)));
+    while (width < full && TextWrap.lines(header, width).size() > HEADER_LINES) {
       width++;
     }
     return width;
@@ -94,7 +94,7 @@ final class TextTable {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < widths.length; c++) {
-      List<String> lines = DisplayWidth.wrap(headers.get(c), widths[c]);
+      List<String> lines = TextWrap.lines(headers.get(c), widths[c]);
       wrapped.add(lines);
       height = Math.max(height, lines.size());
     }

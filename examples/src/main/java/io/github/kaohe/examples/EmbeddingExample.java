@@ -11,6 +11,7 @@ import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -67,7 +68,7 @@ public final class EmbeddingExample {
     out.print(Explanation.of(result, result.ranked().get(0), Language.EN));
   }
 
-  private static java.net.URL resource(String name) {
+  private static URL resource(String name) {
     return Objects.requireNonNull(EmbeddingExample.class.getResource(name), name);
   }
 }

@@ -60,33 +60,4 @@ class DisplayWidthTest {
     assertThat(DisplayWidth.padLeft("12.5", 6)).isEqualTo("  12.5");
     assertThat(DisplayWidth.padRight("太长的名字", 4)).isEqualTo("太长的名字");
   }
-
-  @Test
-  void wrapsChineseBetweenAnyTwoCharacters() {
-    assertThat(DisplayWidth.wrap("全省产业集聚区考核排名", 8)).containsExactly("全省产业", "集聚区考", "核排名");
-  }
-
-  @Test
-  void wrapsOtherTextAtSpaces() {
-    assertThat(DisplayWidth.wrap("Place in the provincial ranking", 12))
-        .containsExactly("Place in the", "provincial", "ranking");
-  }
-
-  @Test
-  void wrapsMixedTextAtSpacesAndBetweenChineseCharacters() {
-    assertThat(DisplayWidth.wrap("AAA级物流企业", 8)).containsExactly("AAA级物", "流企业");
-  }
-
-  @Test
-  void cutsAWordWiderThanALine() {
-    assertThat(DisplayWidth.wrap("contribution", 8)).containsExactly("contribu", "tion");
-    assertThat(DisplayWidth.widestWord("Tax contribution")).isEqualTo(12);
-    assertThat(DisplayWidth.widestWord("税收贡献")).isEqualTo(2);
-  }
-
-  @Test
-  void leavesTextThatFitsOnOneLine() {
-    assertThat(DisplayWidth.wrap("总分", 8)).containsExactly("总分");
-    assertThat(DisplayWidth.wrap("", 8)).containsExactly("");
-  }
 }

@@ -4,12 +4,13 @@ import static io.github.kaohe.cli.Cli.file;
 import static io.github.kaohe.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTest {
   private static Cli.Run explain(String entity, String... more) {
     String[] args = {"explain", entity, "--policy", file("small.yaml"), "--data", file("firms.csv")};
-    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return run(all);
   }
