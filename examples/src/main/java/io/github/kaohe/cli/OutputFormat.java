@@ -1,0 +1,49 @@
+package io.github.kaohe.cli;
+
+import io.github.kaohe.eval.ResultJson;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Language;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How {@code score} writes its results. */
+enum OutputFormat {
+  /** Aligned text tables for people, one per scheme. */
+  TABLE {
+    @Override
+    String render(Assessment assessment, Language lang) {
+      String tables =
+          assessment.results().stream()
+              .map(r -> RankingTable.render(r, lang))
+              .collect(Collectors.joining("\n"));
+      return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
+    }
+  },
+  /** {@link ResultJson}: an object for one scheme, an array for several. */
+  JSON {
+    @Override
+    String render(Assessment assessment, Language lang) {
+      List<SchemeResult> results = assessment.results();
+      return (results.size() == 1 ? ResultJson.write(results.get(0)) : ResultJson.write(results)) + "\n";
+    }
+  },
+  /** {@link ResultCsv}, for one scheme: the schemes' columns differ, so several would not make one table. */
+  CSV {
+    @Override
+    String render(Assessment assessment, Language lang) {
+      List<SchemeResult> results = assessment.results();
+      if (results.size() != 1) {
+        throw new InputException(
+            "CSV output holds one scheme, but " + results.size() + " schemes have data: choose one with --scheme ("
+                + results.stream().map(r -> r.scheme().id()).collect(Collectors.joining(", ")) + ")");
+      }
+      return ResultCsv.write(results.get(0), lang);
+    }
+  };
+
+  /** Said under tables of sample data, in both languages like the tables' titles. */
+  static final String SAMPLE_NOTE =
+      "注：示例数据仅作演示，并非官方统计。Note: the sample data are illustrative, not official figures.";
+
+  abstract String render(Assessment assessment, Language lang);
+}

@@ -1,0 +1,75 @@
+package io.github.kaohe.cli;
+
+import io.github.kaohe.eval.CategoryResult;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.Exclusion;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.AdjustmentLayer;
+import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
+ * period, then one row per entity with its place, name, total, the points of each top-level
+ * category and its adjustments (bonuses less deductions); entities not assessed and the
+ * evaluation's notes below.
+ */
+final class RankingTable {
+  private RankingTable() {}
+
+  static String render(SchemeResult result, Language lang) {
+    boolean zh = lang == Language.ZH;
+    Scheme scheme = result.scheme();
+    TextTable table =
+        new TextTable()
+            .column(zh ? "名次" : "Place", TextTable.Align.RIGHT)
+            .column(zh ? "名称" : "Name", TextTable.Align.LEFT)
+            .column(zh ? "总分" : "Total", TextTable.Align.RIGHT);
+    for (Category c : scheme.categories()) {
+      table.column(c.name().in(lang), TextTable.Align.RIGHT);
+    }
+    if (!scheme.adjustments().isEmpty()) {
+      table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
+    }
+    for (EntityResult e : result.entities()) {
+      List<String> cells = new ArrayList<>();
+      // An entity that is assessed but takes no place shows a dash.
+      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "-");
+      cells.add(e.entity().name().in(lang));
+      cells.add(e.total().toPlainString());
+      for (CategoryResult c : e.categories()) {
+        cells.add(c.points().toPlainString());
+      }
+      if (!scheme.adjustments().isEmpty()) {
+        cells.add(e.adjustments().toPlainString());
+      }
+      table.row(cells);
+    }
+    StringBuilder s = new StringBuilder();
+    s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
+        .append(result.period()).append('\n');
+    s.append(table.render());
+    for (Exclusion x : result.excluded()) {
+      s.append(zh ? "未参评：" : "Not assessed: ").append(x.entity().name().in(lang))
+          .append(zh ? "（缺少 " : " (missing ").append(String.join(", ", x.indicators()))
+          .append(zh ? "）" : ")").append('\n');
+    }
+    for (String note : result.notes()) {
+      s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
+    }
+    return s.toString();
+  }
+
+  /** 加分 when every layer is a bonus, 减分 when every layer is a deduction, else 加减分. */
+  private static String adjustmentsHeader(Scheme scheme, boolean zh) {
+    boolean bonuses = scheme.adjustments().stream().allMatch(AdjustmentLayer::isBonus);
+    boolean deductions = scheme.adjustments().stream().noneMatch(AdjustmentLayer::isBonus);
+    if (bonuses) {
+      return zh ? "加分" : "Bonus";
+    }
+    return deductions ? (zh ? "减分" : "Deductions") : (zh ? "加减分" : "Adjustments");
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.kaohe.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table whose columns stay aligned with Chinese text: widths are measured in
+ * terminal columns ({@link DisplayWidth}), text is left-aligned and numbers right-aligned. The
+ * header of a right-aligned (number) column that is wider than {@value #HEADER_WIDTH} columns and
+ * than its cells is wrapped over up to {@value #HEADER_LINES} lines (between Chinese characters,
+ * or at spaces), so that a long category name does not make a column of short numbers wide.
+ *
+ * <pre>
+ * 名次  名称  总分
+ * ----  ----  -----
+ *    1  甲    45.00
+ * </pre>
+ */
+final class TextTable {
+  /** Where a column's cells sit. */
+  enum Align {
+    LEFT,
+    RIGHT
+  }
+
+  private static final String GAP = "  ";
+  static final int HEADER_WIDTH = 8;
+  static final int HEADER_LINES = 3;
+
+  private final List<String> headers = new ArrayList<>();
+  private final List<Align> aligns = new ArrayList<>();
+  private final List<List<String>> rows = new ArrayList<>();
+
+  /** Adds a column; all columns come before the first row. */
+  TextTable column(String header, Align align) {
+    if (!rows.isEmpty()) {
+      throw new IllegalStateException("add every column before the first row");
+    }
+    headers.add(header);
+    aligns.add(align);
+    return this;
+  }
+
+  /** Adds a row with one cell per column. */
+  TextTable row(List<String> cells) {
+    if (cells.size() != headers.size()) {
+      throw new IllegalArgumentException(
+          "a row needs " + headers.size() + " cells, but has " + cells.size());
+    }
+    rows.add(List.copyOf(cells));
+    return this;
+  }
+
+  /** The table: header, a rule under it, the rows; each line ends with a line break. */
+  String render() {
+    int[] widths = new int[headers.size()];
+    for (int c = 0; c < widths.length; c++) {
+      String header = headers.get(c);
+      widths[c] = aligns.get(c) == Align.RIGHT ? headerWidth(header) : DisplayWidth.of(header);
+      for (List<String> row : rows) {
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    for (List<String> headerLine : headerLines(widths)) {
+      line(s, headerLine, widths);
+    }
+    List<String> rules = new ArrayList<>();
+    for (int width : widths) {
+      rules.add("-".repeat(width));
+    }
+    line(s, rules, widths);
+    for (List<String> row : rows) {
+      line(s, row, widths);
+    }
+    return s.toString();
+  }
+
+  /**
+   * The narrowest width, from {@value #HEADER_WIDTH} columns up, at which the header takes at most
+   * {@value #HEADER_LINES} lines and no word is cut.
+   */
+  private static int headerWidth(String header) {
+    int full = DisplayWidth.of(header);
+    int width = Math.min(full, Math.max(HEADER_WIDTH, TextWrap.widestWord(header)));
+    while (width < full && TextWrap.lines(header, width).size() > HEADER_LINES) {
+      width++;
+    }
+    return width;
+  }
+
+  /** The headers wrapped to their columns' widths, as lines of cells, aligned at the bottom. */
+  private List<List<String>> headerLines(int[] widths) {
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
+    for (int c = 0; c < widths.length; c++) {
+      List<String> lines = TextWrap.lines(headers.get(c), widths[c]);
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (int l = 0; l < height; l++) {
+      List<String> cells = new ArrayList<>();
+      for (List<String> lines : wrapped) {
+        int index = l - (height - lines.size());
+        cells.add(index >= 0 ? lines.get(index) : "");
+      }
+      out.add(cells);
+    }
+    return out;
+  }
+
+  private void line(StringBuilder s, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      if (c > 0) {
+        line.append(GAP);
+      }
+      String cell = cells.get(c);
+      line.append(
+          aligns.get(c) == Align.RIGHT
+              ? DisplayWidth.padLeft(cell, widths[c])
+              : DisplayWidth.padRight(cell, widths[c]));
+    }
+    s.append(line.toString().stripTrailing()).append('\n');
+  }
+}

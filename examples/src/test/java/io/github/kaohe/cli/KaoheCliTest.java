@@ -1,0 +1,83 @@
+package io.github.kaohe.cli;
+
+import static io.github.kaohe.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class KaoheCliTest {
+  @Test
+  void withoutArgumentsPrintsBothKaifengRankingsOfTheSampleData() {
+    Cli.Run run = run();
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("产业集聚区发展考核 · Industrial cluster zone assessment · 2015\n")
+        .contains("\n服务业两区考核 · Service zone assessment · 2015\n")
+        .contains("名次  名称", "总分", "税收收入", "加分")
+        .contains("汴西产业集聚区", "龙亭区特色商业区")
+        .endsWith(OutputFormat.SAMPLE_NOTE + "\n");
+  }
+
+  @Test
+  void theMainJobIsScoreOfKaifengIn2015() {
+    assertThat(run().out()).isEqualTo(run("score", "--policy", "kaifeng-2014", "--period", "2015").out());
+  }
+
+  @Test
+  void helpListsTheCommandsAndTheExitCodes() {
+    Cli.Run run = run("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("score", "explain", "validate", "policies")
+        .contains("Exit codes:", "0   ok", "1   invalid policy or failed evaluation", "2   bad usage or bad input data");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"score", "explain", "validate", "policies"})
+  void everyCommandHasHelpWithItsExitCodes(String command) {
+    Cli.Run run = run(command, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: kaohe " + command).contains("Exit codes:", "0   ok");
+  }
+
+  @Test
+  void printsTheVersion() {
+    Cli.Run run = run("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("kaohe ").doesNotContain("unknown", "${");
+  }
+
+  @Test
+  void anUnknownCommandIsExitCode2() {
+    assertThat(run("rank").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void theCommandLineOfMainReportsAUsageErrorInOneMessage() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = KaoheCli.commandLine(StandardCharsets.UTF_8);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    int exitCode = cli.execute("score", "--policy", "kaifeng-2014", "--fromat=json");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .startsWith("Unknown option: '--fromat=json'")
+        .endsWith("Try 'kaohe score --help' for more information.\n")
+        .doesNotContain("Usage:");
+  }
+}
