@@ -75,9 +75,8 @@ final class Values {
   }
 
   private Value compute(String of, String entity, Period period) {
-    if (of.equals("total") || of.equals("base") || of.equals("adjustments") || of.equals("place")
-        || of.startsWith("place:") || of.startsWith("points:")) {
-      return result(of, entity, period);
+    if (of.startsWith("result.")) {
+      return result(of.substring(7), entity, period);
     }
     Measure m = measures.get(of);
     if (m != null) {
@@ -118,11 +117,13 @@ final class Values {
             ? Value.of(BigDecimal.valueOf(er.place().getAsInt()))
             : Value.missing(entity + " takes no place");
       default:
-        if (of.startsWith("place:")) {
-          Integer p = er.groupPlaces().get(of.substring(6));
-          return p == null ? Value.missing(entity + " has no place within " + of.substring(6)) : Value.of(BigDecimal.valueOf(p));
+        if (of.startsWith("place.")) {
+          String group = of.substring(6);
+          Integer p = er.groupPlaces().get(group);
+          return p == null ? Value.missing(entity + " has no place within " + group) : Value.of(BigDecimal.valueOf(p));
         }
-        return er.points(of.substring(7)).map(Value::of).orElse(Value.missing("no points of " + of.substring(7)));
+        String id = of.substring(7);
+        return er.points(id).map(Value::of).orElse(Value.missing("no points of " + id));
     }
   }
 

@@ -449,7 +449,7 @@ final class RulesBinder {
     }
     Label name = label(f, "name", true);
     Classification.Basis basis = f.enumeration("basis", Classification.Basis.class, null);
-    String of = f.has("of") ? f.text("of", true) : "total";
+    String of = f.has("of") ? f.text("of", true) : "result.total";
     List<Tier> tiers = f.list("tiers", true, this::tier);
     Optional<String> within = f.optionalText("within");
     ParsedNode un = f.node("unclassed", true);

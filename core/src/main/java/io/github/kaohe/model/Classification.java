@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param id unique within its scheme
  * @param name Chinese and English name
  * @param basis cut-offs or shares
- * @param of what is classified: {@code total} (default) or any table-input reference
+ * @param of what is classified: {@code result.total} (default) or any table-input reference
  * @param tiers the classes from best to worst
  * @param within an entity attribute to classify within each group of, if any
  * @param unclassed the class of entities that are not classified

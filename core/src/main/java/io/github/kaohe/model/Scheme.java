@@ -43,7 +43,6 @@ public record Scheme(
     List<AdjustmentLayer> adjustments,
     Ranking ranking,
     Rules rules) {
-  private static final List<String> RESERVED = List.of("total", "base", "adjustments", "place", "points");
 
   public Scheme {
     Checks.id(id, "scheme id");
@@ -157,7 +156,9 @@ public record Scheme(
           "id '%s' is used twice: categories, indicators, adjustments, facts, measures, tables and"
               + " classifications of a scheme need distinct ids",
           id);
-      Checks.require(!RESERVED.contains(id), "id '%s' is reserved for results: choose another", id);
+      Checks.require(
+          !id.equals("result") && !id.startsWith("result."),
+          "id '%s' is reserved: 'result.' names results such as result.place", id);
     }
   }
 

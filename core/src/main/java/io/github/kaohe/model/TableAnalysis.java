@@ -142,7 +142,8 @@ public final class TableAnalysis {
       if (type == null) {
         add("table", table.id(), "", Severity.ERROR,
             "input '" + in.id() + "' reads '" + in.of() + "', which is no indicator, fact, measure or result"
-                + " (total, base, adjustments, place, place:ATTRIBUTE, points:ID) of this scheme");
+                + " (result.total, result.base, result.adjustments, result.place, result.place.ATTRIBUTE,"
+                + " result.points.ID) of this scheme");
         continue;
       }
       resultReference(table, in);
@@ -209,12 +210,12 @@ public final class TableAnalysis {
 
   private void resultReference(RuleTable table, TableInput in) {
     String of = in.of();
-    if (of.startsWith("place:") && !scheme.attributes().contains(of.substring(6))) {
+    if (of.startsWith("result.place.") && !scheme.attributes().contains(of.substring(13))) {
       add("table", table.id(), "", Severity.ERROR,
-          "input '" + in.id() + "' reads the place within '" + of.substring(6) + "', which is not among the scheme's attributes");
+          "input '" + in.id() + "' reads the place within '" + of.substring(13) + "', which is not among the scheme's attributes");
     }
-    if (of.startsWith("points:")) {
-      String id = of.substring(7);
+    if (of.startsWith("result.points.")) {
+      String id = of.substring(14);
       if (scheme.findIndicator(id).isEmpty() && scheme.findCategory(id).isEmpty()) {
         add("table", table.id(), "", Severity.ERROR,
             "input '" + in.id() + "' reads the points of '" + id + "', which is no category or indicator");

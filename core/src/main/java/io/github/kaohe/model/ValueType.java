@@ -10,7 +10,7 @@ final class ValueType {
   /** The type of what {@code input} reads in {@code scheme}, or null when it reads nothing known. */
   static @org.jspecify.annotations.Nullable FactType of(Scheme scheme, Rules rules, TableInput input) {
     String of = input.of();
-    if (of.equals("place") || of.startsWith("place:")) {
+    if (of.equals("result.place") || of.startsWith("result.place.")) {
       return input.timing() == Timing.CHANGE ? FactType.NUMBER : FactType.PLACE;
     }
     if (input.readsResult()) {
