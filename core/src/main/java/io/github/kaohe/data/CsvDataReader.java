@@ -2,6 +2,8 @@ package io.github.kaohe.data;
 
 import io.github.kaohe.model.AdjustmentItem;
 import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Scheme;
 import java.io.IOException;
@@ -34,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       name, or alias.
  *   <li>A period column headed {@code period} (or 期间, 年度): {@code 2015} or {@code 2015Q3};
  *       without it, every row is in the {@link #withPeriod default period}.
- *   <li>Other columns headed by an indicator's, adjustment item's or attribute's id, or by its
- *       Chinese or English name. An empty cell is a missing value.
+ *   <li>Other columns headed by an indicator's, adjustment item's, fact's or attribute's id, or
+ *       by its Chinese or English name. An empty cell is a missing value. Facts are read by
+ *       their type: true/false (or 是/否, 1/0), whole counts, places, or an enumeration's values.
  *   <li>Numbers as plain decimals; {@code 1,234.5} (thousands separators) and, for indicators
  *       whose unit is %, {@code 12.5%}.
  * </ul>
@@ -105,13 +108,19 @@ public final class CsvDataReader {
   }
 
   /** What each column holds. */
-  private record Column(String header, Kind kind, String key, @Nullable Indicator indicator) {
+  private record Column(
+      String header, Kind kind, String key, @Nullable Indicator indicator, @Nullable Fact fact) {
     enum Kind {
       ENTITY,
       PERIOD,
       VALUE,
       COUNT,
+      FACT,
       ATTRIBUTE,
+    }
+
+    Column(String header, Kind kind, String key, @Nullable Indicator indicator) {
+      this(header, kind, key, indicator, null);
     }
   }
 
@@ -142,7 +151,7 @@ public final class CsvDataReader {
                   file, record.line(), c + 1, h,
                   h.isEmpty()
                       ? "the column has no header"
-                      : "no indicator, adjustment item or attribute of scheme '" + scheme.id()
+                      : "no indicator, adjustment item, fact or attribute of scheme '" + scheme.id()
                           + "' is called '" + h + "'" + suggestion(h, known.keySet())));
           continue;
         }
@@ -154,7 +163,7 @@ public final class CsvDataReader {
                 file, record.line(), c + 1, h,
                 "this column repeats column " + previous + " (both are '" + column.key() + "')"));
       }
-      columns.set(c, new Column(h, column.kind(), column.key(), column.indicator()));
+      columns.set(c, new Column(h, column.kind(), column.key(), column.indicator(), column.fact()));
     }
     if (entity < 0) {
       problems.add(
@@ -186,6 +195,12 @@ public final class CsvDataReader {
       known.put(a.id(), c);
       known.putIfAbsent(a.name().zh(), c);
       known.putIfAbsent(a.name().en(), c);
+    }
+    for (Fact f : scheme.rules().facts()) {
+      Column c = new Column(f.id(), Column.Kind.FACT, f.id(), null, f);
+      known.put(f.id(), c);
+      known.putIfAbsent(f.name().zh(), c);
+      known.putIfAbsent(f.name().en(), c);
     }
     for (String attribute : scheme.attributes()) {
       known.put(attribute, new Column(attribute, Column.Kind.ATTRIBUTE, attribute, null));
@@ -247,6 +262,14 @@ public final class CsvDataReader {
           BigDecimal v = number(text, column, record.line(), c + 1, file, problems);
           if (v != null) {
             data.value(entity, period, column.key(), v);
+          }
+        }
+        case FACT -> {
+          Fact f = java.util.Objects.requireNonNull(column.fact());
+          try {
+            data.value(entity, period, column.key(), FactValues.parse(f.type(), f.values(), text));
+          } catch (IllegalArgumentException e) {
+            problems.add(new DataProblem(file, record.line(), c + 1, column.header(), e.getMessage()));
           }
         }
         case ATTRIBUTE -> data.attribute(entity, column.key(), text);

@@ -49,6 +49,9 @@ final class ConditionTests {
     }
     TableInput input = input(inputId);
     Value v = values.input(input, entity, period);
+    if (v.none()) {
+      return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
+    }
     if (!v.present()) {
       return Truth.unknown(inputId + ": " + v.missing());
     }

@@ -25,6 +25,9 @@ import java.util.OptionalInt;
  * @param layers each adjustment layer's result
  * @param place the place overall; empty for entities that take no place
  * @param groupPlaces the place within each group ranking, by attribute (e.g. county → 2)
+ * @param measures the scheme's derived measures that have a value for the entity, by id
+ * @param outcomes what the rule tables give, suppress, withhold or cannot decide, in table order
+ * @param classes the class of each classification, by classification id
  */
 public record EntityResult(
     EntityDefinition entity,
@@ -35,7 +38,10 @@ public record EntityResult(
     List<CategoryResult> categories,
     List<AdjustmentResult> layers,
     OptionalInt place,
-    Map<String, Integer> groupPlaces) {
+    Map<String, Integer> groupPlaces,
+    Map<String, BigDecimal> measures,
+    List<OutcomeResult> outcomes,
+    Map<String, ClassResult> classes) {
 
   public EntityResult {
     Objects.requireNonNull(entity, "entity");
@@ -47,6 +53,42 @@ public record EntityResult(
     layers = List.copyOf(layers);
     Objects.requireNonNull(place, "place");
     groupPlaces = Collections.unmodifiableMap(new LinkedHashMap<>(groupPlaces));
+    measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
+    outcomes = List.copyOf(outcomes);
+    classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+  }
+
+  /** A result before rules: no measures, outcomes or classes. */
+  public EntityResult(
+      EntityDefinition entity,
+      Map<String, String> attributes,
+      BigDecimal base,
+      BigDecimal adjustments,
+      BigDecimal total,
+      List<CategoryResult> categories,
+      List<AdjustmentResult> layers,
+      OptionalInt place,
+      Map<String, Integer> groupPlaces) {
+    this(entity, attributes, base, adjustments, total, categories, layers, place, groupPlaces, Map.of(), List.of(), Map.of());
+  }
+
+  /** This result with what the rules gave. */
+  EntityResult withRules(Map<String, BigDecimal> measures, List<OutcomeResult> outcomes, Map<String, ClassResult> classes) {
+    return new EntityResult(entity, attributes, base, adjustments, total, categories, layers, place, groupPlaces,
+        measures, outcomes, classes);
+  }
+
+  /** The outcomes the entity receives. */
+  public List<OutcomeResult> given() {
+    return outcomes.stream().filter(OutcomeResult::given).toList();
+  }
+
+  /** The money the entity receives, in the tables' unit. */
+  public BigDecimal money() {
+    return given().stream()
+        .filter(o -> o.kind() == OutcomeResult.Kind.MONEY)
+        .map(o -> o.amount().orElse(BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The entity's id. */

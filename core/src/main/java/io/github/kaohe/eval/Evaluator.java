@@ -60,7 +60,35 @@ public final class Evaluator {
    * @throws EvaluationException listing every problem with the data
    */
   public SchemeResult evaluate(String schemeId, Dataset data, Period period) {
-    return new Run(policy, policy.scheme(schemeId), data, period).evaluate();
+    return evaluate(schemeId, data, List.of(period)).get(0);
+  }
+
+  /**
+   * Evaluates one scheme in several periods, in order. Rules that look back (the place last
+   * year, two years running) read the earlier periods' results, computed once; a period the data
+   * does not hold makes those rules "not evaluable", never silently false.
+   *
+   * @throws EvaluationException listing every problem with the data of the periods asked for
+   */
+  public List<SchemeResult> evaluate(String schemeId, Dataset data, List<Period> periods) {
+    Scheme scheme = policy.scheme(schemeId);
+    Objects.requireNonNull(data, "data");
+    History history = new History(data, p -> new Run(policy, scheme, data, p).evaluate());
+    RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history);
+    List<SchemeResult> results = new ArrayList<>();
+    List<EvaluationProblem> problems = new ArrayList<>();
+    for (Period p : periods) {
+      try {
+        SchemeResult scored = history.require(p);
+        results.add(rules == null ? scored : rules.apply(scored));
+      } catch (EvaluationException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new EvaluationException(problems);
+    }
+    return results;
   }
 
   /** The state of one evaluation. */

@@ -59,10 +59,44 @@ public final class Explanation {
         s.append('\n');
       }
     }
+    if (!entity.measures().isEmpty()) {
+      s.append(zh ? "派生指标：" : "Measures: ");
+      boolean first = true;
+      for (Map.Entry<String, BigDecimal> m : entity.measures().entrySet()) {
+        s.append(first ? "" : zh ? "；" : "; ");
+        first = false;
+        String name = result.scheme().rules().measures().stream()
+            .filter(x -> x.id().equals(m.getKey())).findFirst().map(x -> x.name().in(lang)).orElse(m.getKey());
+        s.append(name).append(" = ").append(Numbers.approx(m.getValue()));
+      }
+      s.append('\n');
+    }
+    for (ClassResult c : entity.classes().values()) {
+      s.append(zh ? "分类：" : "Class: ").append(c.name().in(lang)).append(" (").append(c.tier()).append(")")
+          .append(zh ? "，" : ", ").append(c.reason().in(lang)).append('\n');
+    }
+    for (OutcomeResult o : entity.outcomes()) {
+      s.append(outcome(o, lang)).append('\n');
+    }
     for (String note : result.notes()) {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
     return s.toString();
+  }
+
+  /** One outcome in a line: status, what, how much, from which table and row, and why. */
+  static String outcome(OutcomeResult o, Language lang) {
+    boolean zh = lang == Language.ZH;
+    String status = switch (o.status()) {
+      case GIVEN -> zh ? "【给予】" : "[given] ";
+      case SUPPRESSED -> zh ? "【不重复】" : "[suppressed] ";
+      case WITHHELD -> zh ? "【取消】" : "[withheld] ";
+      case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
+    };
+    String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("");
+    return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
+        + (zh ? "，第 " + o.row() + " 行" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
+        + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
   private static String adjustmentSign(BigDecimal adjustments) {

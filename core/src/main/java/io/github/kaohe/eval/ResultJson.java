@@ -110,7 +110,40 @@ public final class ResultJson {
       layers.put(l.layer().id(), lm);
     }
     m.put("layers", layers);
+    m.put("measures", e.measures());
+    Map<String, Object> classes = new LinkedHashMap<>();
+    e.classes().forEach((id, c) -> classes.put(id, c.tier()));
+    m.put("classes", classes);
+    List<Object> outcomes = new ArrayList<>();
+    for (OutcomeResult o : e.outcomes()) {
+      outcomes.add(outcome(o));
+    }
+    m.put("outcomes", outcomes);
+    m.put("money", e.money());
     return m;
+  }
+
+  private static Map<String, Object> outcome(OutcomeResult o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("table", o.table());
+    m.put("row", o.row());
+    m.put("kind", lower(o.kind()));
+    m.put("status", lower(o.status()));
+    if (o.kind() == OutcomeResult.Kind.MONEY) {
+      m.put("amount", o.amount().orElse(null));
+      m.put("unit", o.unit());
+    }
+    o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility" : "action", a));
+    m.put("label", label(o.label()));
+    m.put("reason", label(o.reason()));
+    m.put("hitPolicy", lower(o.hitPolicy()));
+    m.put("inputs", o.inputs());
+    o.source().ifPresent(s -> m.put("source", s));
+    return m;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static void categories(List<CategoryResult> cs, Map<String, Object> out) {

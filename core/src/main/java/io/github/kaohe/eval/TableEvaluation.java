@@ -44,7 +44,8 @@ final class TableEvaluation {
    *
    * @throws EvaluationException when two rows match under {@code unique}
    */
-  List<OutcomeResult> evaluate(String entity, Period period, Map<String, OutcomeResult> lost, List<EvaluationProblem> problems, String schemeId) {
+  List<OutcomeResult> evaluate(
+      String entity, Period period, EligibilityState eligibility, List<EvaluationProblem> problems, String schemeId) {
     Map<String, String> shown = new LinkedHashMap<>();
     for (TableInput in : table.inputs()) {
       shown.put(in.id(), tests.show(in, values.input(in, entity, period)));
@@ -62,32 +63,28 @@ final class TableEvaluation {
       if (t.isTrue()) {
         matched.add(new Match(row, money(row, entity, period)));
       } else if (!t.isFalse()) {
-        out.addAll(results(row, entity, period, shown, OutcomeResult.Status.NOT_EVALUABLE,
-            Label.of("无法判定：" + t.why(), "not evaluable: " + t.why())));
+        List<OutcomeResult> unknown = results(row, entity, period, shown, OutcomeResult.Status.NOT_EVALUABLE,
+            Label.of("无法判定：" + t.why(), "not evaluable: " + t.why()));
+        for (OutcomeResult u : unknown) {
+          if (u.kind() == OutcomeResult.Kind.ELIGIBILITY) {
+            eligibility.doubt(u.action().orElseThrow(), u);
+          }
+        }
+        out.addAll(unknown);
       }
     }
     List<Match> chosen = choose(matched, entity, problems, schemeId, period, shown, out);
-    String withheldBy = null;
-    for (String req : table.requires()) {
-      if (lost.containsKey(req)) {
-        withheldBy = req;
-        break;
-      }
-    }
     for (Match m : chosen) {
-      if (withheldBy != null) {
-        OutcomeResult cause = lost.get(withheldBy);
-        Label name = eligibilities.get(withheldBy).name();
-        out.addAll(results(m.row(), entity, period, shown, OutcomeResult.Status.WITHHELD,
-            Label.of("已取消" + name.zh() + "（" + cause.tableName().zh() + "，" + cause.row() + "）",
-                "withheld: lost " + name.en() + " (" + cause.tableName().en() + ", row " + cause.row() + ")")));
+      Blocked blocked = blocked(eligibility);
+      if (blocked != null) {
+        out.addAll(results(m.row(), entity, period, shown, blocked.status(), blocked.reason()));
         continue;
       }
       List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
-          Label.of("符合" + describe(m.row(), Language.ZH), "matched " + describe(m.row(), Language.EN)));
+          Label.of("符合" + describe(m.row(), shown, Language.ZH), "matched " + describe(m.row(), shown, Language.EN)));
       for (OutcomeResult g : given) {
         if (g.kind() == OutcomeResult.Kind.ELIGIBILITY && g.status() == OutcomeResult.Status.GIVEN) {
-          lost.putIfAbsent(g.action().orElseThrow(), g);
+          eligibility.lose(g.action().orElseThrow(), g);
         }
       }
       out.addAll(given);
@@ -95,17 +92,49 @@ final class TableEvaluation {
     return out;
   }
 
+  /** Outcomes that a lost or undecided eligibility keeps from the entity, and why. */
+  private record Blocked(OutcomeResult.Status status, Label reason) {}
+
+  /** Why the table gives nothing to an entity that lost (or may have lost) an eligibility it requires. */
+  private @org.jspecify.annotations.Nullable Blocked blocked(EligibilityState eligibility) {
+    for (String req : table.requires()) {
+      Label name = eligibilities.get(req).name();
+      OutcomeResult cause = eligibility.lost(req);
+      if (cause != null) {
+        return new Blocked(OutcomeResult.Status.WITHHELD,
+            Label.of("已取消" + name.zh() + "（" + cause.tableName().zh() + "，第 " + cause.row() + " 行）",
+                "withheld: lost " + name.en() + " (" + cause.tableName().en() + ", row " + cause.row() + ")"));
+      }
+      OutcomeResult doubt = eligibility.uncertain(req);
+      if (doubt != null) {
+        return new Blocked(OutcomeResult.Status.NOT_EVALUABLE,
+            Label.of("无法判定是否保有" + name.zh() + "：" + doubt.reason().zh(),
+                "not evaluable: whether it keeps " + name.en() + " is not known: " + doubt.reason().en()));
+      }
+    }
+    return null;
+  }
+
   private enum Language {
     ZH,
     EN
   }
 
-  private static String describe(Rule row, Language lang) {
+  private static String describe(Rule row, Map<String, String> shown, Language lang) {
     String conditions = row.when().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue())
+        .map(e -> e.getKey() + " (" + shown.getOrDefault(e.getKey(), "?") + ") " + withValues(e.getValue(), shown))
         .reduce((a, b) -> a + ", " + b)
         .orElse(lang == Language.ZH ? "无条件" : "no condition");
     return (lang == Language.ZH ? "第 " + row.id() + " 行：" : "row " + row.id() + ": ") + conditions;
+  }
+
+  /** The condition with the values of the inputs it compares with: "< average (5.83)". */
+  private static String withValues(io.github.kaohe.model.Condition c, Map<String, String> shown) {
+    String text = c.toString();
+    if (c instanceof io.github.kaohe.model.Condition.Compare cmp && cmp.operand() instanceof io.github.kaohe.model.Operand.Input in) {
+      return text + " (" + shown.getOrDefault(in.input(), "?") + ")";
+    }
+    return text;
   }
 
   private List<Match> choose(

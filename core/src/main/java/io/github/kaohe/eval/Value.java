@@ -3,14 +3,22 @@ package io.github.kaohe.eval;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** A value a rule reads, or why it is missing. */
-record Value(@Nullable BigDecimal number, String missing) {
+/**
+ * A value a rule reads; or why it is missing (unknown: conditions on it are not evaluable); or
+ * that there is none by definition (an entity that takes no place has no place: conditions on it
+ * are false).
+ */
+record Value(@Nullable BigDecimal number, String missing, boolean none) {
   static Value of(BigDecimal number) {
-    return new Value(number, "");
+    return new Value(number, "", false);
   }
 
   static Value missing(String why) {
-    return new Value(null, why);
+    return new Value(null, why, false);
+  }
+
+  static Value none(String why) {
+    return new Value(null, why, true);
   }
 
   boolean present() {
@@ -19,6 +27,10 @@ record Value(@Nullable BigDecimal number, String missing) {
 
   @Override
   public String toString() {
-    return number == null ? "?" : number.stripTrailingZeros().toPlainString();
+    if (number == null) {
+      return none ? "—" : "?";
+    }
+    BigDecimal n = number.stripTrailingZeros();
+    return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
   }
 }

@@ -63,9 +63,20 @@ final class Values {
     return Value.of(now.number().subtract(before.number()));
   }
 
+  /** The entity's attributes in the period (from the scheme and the data). */
+  java.util.Map<String, String> attributes(String entity, Period period) {
+    Map<String, String> all = new HashMap<>();
+    scheme.findEntity(entity).ifPresent(e -> all.putAll(e.attributes()));
+    all.putAll(data.attributes(entity));
+    return all;
+  }
+
   /** The value of {@code of} for the entity in the period. */
   Value read(String of, String entity, Period period) {
-    String key = of + '\u0000' + entity + '\u0000' + period;
+    Measure m = measures.get(of);
+    // A population statistic is the same for every entity: remember it once.
+    String who = m != null && m.formula() instanceof MeasureFormula.Population ? "" : entity;
+    String key = of + '\u0000' + who + '\u0000' + period;
     Value v = memo.get(key);
     if (v == null) {
       v = compute(of, entity, period);
@@ -115,12 +126,12 @@ final class Values {
       case "place":
         return er.place().isPresent()
             ? Value.of(BigDecimal.valueOf(er.place().getAsInt()))
-            : Value.missing(entity + " takes no place");
+            : Value.none(entity + " takes no place");
       default:
         if (of.startsWith("place.")) {
           String group = of.substring(6);
           Integer p = er.groupPlaces().get(group);
-          return p == null ? Value.missing(entity + " has no place within " + group) : Value.of(BigDecimal.valueOf(p));
+          return p == null ? Value.none(entity + " has no place within " + group) : Value.of(BigDecimal.valueOf(p));
         }
         String id = of.substring(7);
         return er.points(id).map(Value::of).orElse(Value.missing("no points of " + id));

@@ -4,6 +4,7 @@ import io.github.kaohe.load.ParsedNode.ParsedList;
 import io.github.kaohe.load.ParsedNode.ParsedMap;
 import io.github.kaohe.load.ParsedNode.Scalar;
 import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.Eligibility;
@@ -225,7 +226,7 @@ final class RulesBinder {
 
   private @Nullable RuleTable table(ParsedNode node, String path, String schemeId) {
     Fields f = Fields.of(node, path, problems,
-        List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "source"));
+        List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "appliesTo", "source"));
     if (f == null) {
       return null;
     }
@@ -256,13 +257,27 @@ final class RulesBinder {
     String unit = f.has("unit") ? f.text("unit", true) : "万元";
     Boolean complete = f.has("complete") ? f.bool("complete", true) : Boolean.FALSE;
     PeriodScope periods = f.enumeration("periods", PeriodScope.class, PeriodScope.ALL);
+    AttributeFilter appliesTo = null;
+    if (f.has("appliesTo")) {
+      Fields a = Fields.of(f.node("appliesTo", true), f.path("appliesTo"), problems, List.of("attribute", "in"));
+      String attribute = a == null ? null : a.text("attribute", true);
+      List<String> in = a == null ? null : a.textList("in");
+      if (attribute == null || in == null) {
+        return null;
+      }
+      appliesTo = problems.construct(a.mark(), a.path(), () -> new AttributeFilter(attribute, in));
+      if (appliesTo == null) {
+        return null;
+      }
+    }
     Optional<String> source = f.optionalText("source");
     if (id == null || name == null || hit == null || inputs == null || !rowsOk || requires == null
         || unit == null || complete == null || periods == null) {
       return null;
     }
+    Optional<AttributeFilter> filter = Optional.ofNullable(appliesTo);
     return problems.construct(f.mark(), path,
-        () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, source));
+        () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source));
   }
 
   private @Nullable TableInput input(ParsedNode node, String path) {

@@ -105,6 +105,7 @@ final class RulesWriter {
     m.put("unit", t.unit());
     m.put("complete", t.complete());
     m.put("periods", YamlNames.of(t.periods()));
+    t.appliesTo().ifPresent(f -> m.put("appliesTo", map("attribute", f.attribute(), "in", f.values())));
     t.source().ifPresent(v -> m.put("source", v));
     return m;
   }

@@ -38,7 +38,7 @@ public sealed interface Operand permits Operand.Number, Operand.Word, Operand.In
 
     @Override
     public String toString() {
-      return "input " + input;
+      return input;
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param complete whether every combination of inputs must match some row (checked at load time
  *     where the conditions allow)
  * @param periods the periods in which the table applies
+ * @param appliesTo the entities it applies to, if not all
  * @param source the section of the source document it comes from
  */
 public record RuleTable(
@@ -30,6 +31,7 @@ public record RuleTable(
     String unit,
     boolean complete,
     PeriodScope periods,
+    Optional<AttributeFilter> appliesTo,
     Optional<String> source) {
 
   public RuleTable {
@@ -41,6 +43,7 @@ public record RuleTable(
     requires = Checks.list(requires, "requires");
     Checks.text(unit, "unit");
     Objects.requireNonNull(periods, "periods");
+    Objects.requireNonNull(appliesTo, "appliesTo");
     Objects.requireNonNull(source, "source");
     Checks.unique(inputs, TableInput::id, "input of table '" + id + "'");
     Checks.unique(rows, Rule::id, "row of table '" + id + "'");

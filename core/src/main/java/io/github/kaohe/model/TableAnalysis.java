@@ -153,6 +153,13 @@ public final class TableAnalysis {
           .findFirst()
           .ifPresent(f -> enumValues.put(in.id(), f.values()));
     }
+    table.appliesTo().ifPresent(
+        f -> {
+          if (!scheme.attributes().contains(f.attribute())) {
+            add("table", table.id(), "", Severity.ERROR,
+                "applies to entities by '" + f.attribute() + "', which is not among the scheme's attributes " + scheme.attributes());
+          }
+        });
     for (String req : table.requires()) {
       if (!eligibilities.contains(req)) {
         add("table", table.id(), "", Severity.ERROR,

@@ -26,6 +26,11 @@ final class ValueType {
         return FactType.NUMBER;
       }
     }
+    for (AdjustmentItem a : scheme.adjustmentItems()) {
+      if (a.id().equals(of)) {
+        return FactType.COUNT;
+      }
+    }
     for (Indicator i : scheme.indicators()) {
       if (i.id().equals(of)) {
         return i.method() instanceof PlacePoints && input.timing() != Timing.CHANGE ? FactType.PLACE : FactType.NUMBER;

@@ -1,0 +1,82 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Eligibility;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.PeriodScope;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.RuleTable;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What follows from the scores of one period: measures, classes, and the rule tables in their
+ * declared order, for every assessed entity. Eligibility revoked by a table holds for the tables
+ * after it in the same period.
+ */
+final class RulesStage {
+  private final Policy policy;
+  private final Scheme scheme;
+  private final Values values;
+  private final Map<String, Fact> facts = new HashMap<>();
+  private final Map<String, Eligibility> eligibilities = new HashMap<>();
+
+  RulesStage(Policy policy, Scheme scheme, Dataset data, History history) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.values = new Values(scheme, data, history);
+    scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
+    scheme.rules().eligibilities().forEach(e -> eligibilities.put(e.id(), e));
+  }
+
+  SchemeResult apply(SchemeResult scored) {
+    Period period = scored.period();
+    Map<String, Map<String, ClassResult>> classes = new HashMap<>();
+    for (Classification c : scheme.rules().classifications()) {
+      new Classifier(c, values).classify(scored, period).forEach(
+          (entity, r) -> classes.computeIfAbsent(entity, x -> new LinkedHashMap<>()).put(c.id(), r));
+    }
+    List<EvaluationProblem> problems = new ArrayList<>();
+    List<EntityResult> out = new ArrayList<>();
+    for (EntityResult e : scored.entities()) {
+      Map<String, BigDecimal> measures = new LinkedHashMap<>();
+      for (Measure m : scheme.rules().measures()) {
+        Value v = values.read(m.id(), e.id(), period);
+        if (v.present()) {
+          measures.put(m.id(), v.number());
+        }
+      }
+      EligibilityState eligibility = new EligibilityState();
+      List<OutcomeResult> outcomes = new ArrayList<>();
+      Map<String, String> attributes = values.attributes(e.id(), period);
+      for (RuleTable table : scheme.rules().tables()) {
+        boolean forEntity =
+            table.appliesTo().map(f -> f.values().contains(attributes.get(f.attribute()))).orElse(true);
+        if (forEntity && applies(table, period)) {
+          ConditionTests tests = new ConditionTests(table, values, facts);
+          outcomes.addAll(
+              new TableEvaluation(policy, table, tests, values, eligibilities)
+                  .evaluate(e.id(), period, eligibility, problems, scheme.id()));
+        }
+      }
+      out.add(e.withRules(measures, outcomes, classes.getOrDefault(e.id(), Map.of())));
+    }
+    if (!problems.isEmpty()) {
+      throw new EvaluationException(problems);
+    }
+    return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes());
+  }
+
+  private static boolean applies(RuleTable table, Period period) {
+    return table.periods() == PeriodScope.ALL
+        || (table.periods() == PeriodScope.YEARS) == period.isYear();
+  }
+}
