@@ -85,7 +85,7 @@ public final class Explanation {
   }
 
   /** One outcome in a line: status, what, how much, from which table and row, and why. */
-  static String outcome(OutcomeResult o, Language lang) {
+  public static String outcome(OutcomeResult o, Language lang) {
     boolean zh = lang == Language.ZH;
     String status = switch (o.status()) {
       case GIVEN -> zh ? "【给予】" : "[given] ";

@@ -30,7 +30,8 @@ record Value(@Nullable BigDecimal number, String missing, boolean none) {
     if (number == null) {
       return none ? "—" : "?";
     }
-    BigDecimal n = number.stripTrailingZeros();
+    // Shown to six decimals at most: a person reads 19.2744, not 34 digits.
+    BigDecimal n = (number.scale() > 6 ? number.setScale(6, java.math.RoundingMode.HALF_EVEN) : number).stripTrailingZeros();
     return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
   }
 }

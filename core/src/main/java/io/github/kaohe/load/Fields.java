@@ -54,7 +54,10 @@ final class Fields {
             e.keyMark(),
             join(path, e.key()),
             "unknown key '" + e.key() + "'" + meant.map(m -> ": did you mean '" + m + "'?").orElse("")
-                + " (allowed here: " + String.join(", ", allowed) + ")");
+                + " (allowed here: " + String.join(", ", allowed) + ")"
+                + (e.key().contains(" ") && meant.isEmpty()
+                    ? "; a comma inside {…} starts a new key: put text that holds a comma in quotes"
+                    : ""));
       }
     }
     return new Fields(map, path, problems, misspelt);

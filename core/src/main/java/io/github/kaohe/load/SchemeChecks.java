@@ -200,7 +200,8 @@ final class SchemeChecks {
           f.mark("id"),
           f.path("id"),
           "id '" + id + "' is already used at " + first
-              + ": categories, indicators and adjustments of a scheme need distinct ids");
+              + ": the categories, indicators, adjustments, facts, measures, tables and classes of a"
+              + " scheme need distinct ids");
     }
     return id;
   }
