@@ -81,7 +81,8 @@ final class TableEvaluation {
         continue;
       }
       List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
-          Label.of("符合" + describe(m.row(), shown, Language.ZH), "matched " + describe(m.row(), shown, Language.EN)));
+          Label.of("符合" + rowName(m.row()).zh() + "：" + describe(m.row(), shown, Language.ZH),
+              "matched " + rowName(m.row()).en() + ": " + describe(m.row(), shown, Language.EN)));
       for (OutcomeResult g : given) {
         if (g.kind() == OutcomeResult.Kind.ELIGIBILITY && g.status() == OutcomeResult.Status.GIVEN) {
           eligibility.lose(g.action().orElseThrow(), g);
@@ -102,8 +103,8 @@ final class TableEvaluation {
       OutcomeResult cause = eligibility.lost(req);
       if (cause != null) {
         return new Blocked(OutcomeResult.Status.WITHHELD,
-            Label.of("已取消" + name.zh() + "（" + cause.tableName().zh() + "，第 " + cause.row() + " 行）",
-                "withheld: lost " + name.en() + " (" + cause.tableName().en() + ", row " + cause.row() + ")"));
+            Label.of("已取消" + name.zh() + "（" + cause.tableName().zh() + "）",
+                "withheld: lost " + name.en() + " (" + cause.tableName().en() + ")"));
       }
       OutcomeResult doubt = eligibility.uncertain(req);
       if (doubt != null) {
@@ -125,7 +126,7 @@ final class TableEvaluation {
         .map(e -> e.getKey() + " (" + shown.getOrDefault(e.getKey(), "?") + ") " + withValues(e.getValue(), shown))
         .reduce((a, b) -> a + ", " + b)
         .orElse(lang == Language.ZH ? "无条件" : "no condition");
-    return (lang == Language.ZH ? "第 " + row.id() + " 行：" : "row " + row.id() + ": ") + conditions;
+    return conditions;
   }
 
   /** The condition with the values of the inputs it compares with: "< average (5.83)". */
@@ -174,20 +175,27 @@ final class TableEvaluation {
     }
   }
 
+  /** A row as a person refers to it: by its name, or by its id. */
+  private static Label rowName(Rule row) {
+    return row.name()
+        .map(n -> Label.of("「" + n.zh() + "」", "'" + n.en() + "'"))
+        .orElse(Label.of("第 " + row.id() + " 行", "row " + row.id()));
+  }
+
   private Label suppression(HitPolicy hit, Match winner, Match loser) {
-    String w = winner.row().id();
+    Label w = rowName(winner.row());
     switch (hit) {
       case FIRST:
-        return Label.of("命中规则“首条”：第 " + w + " 行在前", "hit policy first: row " + w + " matched earlier");
+        return Label.of("命中规则“首条”：" + w.zh() + "在前", "hit policy first: " + w.en() + " matched earlier");
       case PRIORITY:
-        return Label.of("命中规则“优先级”：第 " + w + " 行优先", "hit policy priority: row " + w + " has a higher priority");
+        return Label.of("命中规则“优先级”：" + w.zh() + "优先", "hit policy priority: " + w.en() + " has a higher priority");
       default:
         String amount = winner.money().toPlainString() + " " + table.unit();
         return loser.money().compareTo(winner.money()) == 0
-            ? Label.of("奖励取最高限，不重复奖励：第 " + w + " 行金额相同（" + amount + "）且在前",
-                "highest reward only, no double rewards: row " + w + " gives the same (" + amount + ") and comes first")
-            : Label.of("奖励取最高限，不重复奖励：第 " + w + " 行奖励更高（" + amount + "）",
-                "highest reward only, no double rewards: row " + w + " gives more (" + amount + ")");
+            ? Label.of("奖励取最高限，不重复奖励：" + w.zh() + "金额相同（" + amount + "）且在前",
+                "highest reward only, no double rewards: " + w.en() + " gives the same (" + amount + ") and comes first")
+            : Label.of("奖励取最高限，不重复奖励：" + w.zh() + "奖励更高（" + amount + "）",
+                "highest reward only, no double rewards: " + w.en() + " gives more (" + amount + ")");
     }
   }
 

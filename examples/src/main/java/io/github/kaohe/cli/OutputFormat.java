@@ -14,7 +14,7 @@ enum OutputFormat {
     String render(Assessment assessment, Language lang) {
       String tables =
           assessment.results().stream()
-              .map(r -> RankingTable.render(r, lang))
+              .map(r -> RankingTable.render(r, lang) + outcomes(r, lang))
               .collect(Collectors.joining("\n"));
       return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
     }
@@ -46,4 +46,9 @@ enum OutputFormat {
       "注：示例数据仅作演示，并非官方统计。Note: the sample data are illustrative, not official figures.";
 
   abstract String render(Assessment assessment, Language lang);
+
+  private static String outcomes(SchemeResult result, Language lang) {
+    String list = OutcomeList.render(result, lang);
+    return list.isEmpty() ? "" : "\n" + list;
+  }
 }

@@ -26,7 +26,7 @@ class KaifengCommandsTest {
     assertThat(results.isArray()).isTrue();
     assertThat(results).extracting(r -> r.get("scheme").asText())
         .containsExactly("industrial-cluster-zones", "service-zones");
-    assertThat(results).extracting(r -> r.get("period").asText()).containsOnly("2015");
+    assertThat(results).extracting(r -> r.get("period").asText()).containsOnly("2016"); // the latest period of the sample data
     assertThat(results.get(0).get("results").get(0).get("entity").asText()).isEqualTo("bianxi");
   }
 
@@ -61,7 +61,7 @@ class KaifengCommandsTest {
     Cli.Run run = run("explain", "汴西", "--policy", KAIFENG, "--scheme", "industrial-cluster-zones");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("汴西产业集聚区 · 产业集聚区发展考核 · 2015\n名次：第 1 名");
+    assertThat(run.out()).startsWith("汴西产业集聚区 · 产业集聚区发展考核 · 2016\n名次：第 1 名");
   }
 
   @Test
@@ -69,7 +69,7 @@ class KaifengCommandsTest {
     Cli.Run run = run("explain", "市商务中心区", "--policy", KAIFENG, "--lang", "en");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("City Central Business District · Service zone assessment · 2015\n");
+    assertThat(run.out()).startsWith("City Central Business District · Service zone assessment · 2016\n");
   }
 
   @Test
@@ -84,7 +84,7 @@ class KaifengCommandsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .startsWith("服务业两区考核 · Service zone assessment · 2015\n")
+        .startsWith("服务业两区考核 · Service zone assessment · 2016\n")
         .doesNotContain(OutputFormat.SAMPLE_NOTE);
   }
 }

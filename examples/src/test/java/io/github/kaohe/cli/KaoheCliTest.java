@@ -27,6 +27,21 @@ class KaoheCliTest {
   }
 
   @Test
+  void theMainJobPrintsRewardsAndSanctionsBesideEachRanking() {
+    String out = run().out();
+
+    assertThat(out)
+        .contains("奖惩 · Rewards and sanctions · 2015\n汴西产业集聚区　奖励合计 350 万元\n")
+        .contains("  奖励 全市年度综合考评第一名 300 万元\n")
+        .contains("  不重复 省级专业示范产业集聚区称号（每项） 30 万元（奖励取最高限")
+        .contains("通许县产业集聚区\n  资格 取消评先资格\n  惩戒 通报批评\n")
+        .contains("市商务中心区　奖励合计 300 万元\n");
+    // The industrial rewards follow the industrial table, before the service table.
+    assertThat(out.indexOf("奖惩 · Rewards and sanctions · 2015"))
+        .isLessThan(out.indexOf("服务业两区考核 · Service zone assessment"));
+  }
+
+  @Test
   void theMainJobIsScoreOfKaifengIn2015() {
     assertThat(run().out()).isEqualTo(run("score", "--policy", "kaifeng-2014", "--period", "2015").out());
   }
