@@ -2,9 +2,12 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Aggregation;
 import io.github.kaohe.model.Arithmetic;
 import io.github.kaohe.model.Category;
+import io.github.kaohe.model.DirectPoints;
+import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
@@ -89,10 +92,59 @@ final class Harness {
   }
 
   static Scheme scheme(List<Category> categories, Ranking ranking) {
+    return scheme(categories, List.of(), List.of(), List.of(), ranking);
+  }
+
+  /** Scheme {@code s}, whose total is the sum of its categories' weights. */
+  static Scheme scheme(
+      List<Category> categories,
+      List<AdjustmentLayer> adjustments,
+      List<String> attributes,
+      List<EntityDefinition> entities,
+      Ranking ranking) {
     BigDecimal total = categories.stream().map(Category::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Scheme(
-        "s", label("s"), Optional.empty(), total, BigDecimal.ZERO, List.of(), List.of(), categories,
-        List.of(), ranking);
+        "s", label("s"), Optional.empty(), total, BigDecimal.ZERO, attributes, entities, categories,
+        adjustments, ranking);
+  }
+
+  /** A direct-points indicator: the value is the points, so a test sets points exactly. */
+  static Indicator direct(String id, String weight) {
+    return indicator(id, weight, DirectPoints.strict()).build();
+  }
+
+  /** A category of indicators. */
+  static Category category(String id, String weight, Aggregation aggregation, Indicator... indicators) {
+    return new Category(
+        id, label(id), new BigDecimal(weight), aggregation, List.of(), List.of(indicators), Optional.empty());
+  }
+
+  /** A category of sub-categories. */
+  static Category parent(String id, String weight, Aggregation aggregation, Category... categories) {
+    return new Category(
+        id, label(id), new BigDecimal(weight), aggregation, List.of(categories), List.of(), Optional.empty());
+  }
+
+  static SchemeResult evaluate(Scheme scheme, Dataset data) {
+    return evaluate(Arithmetic.standard(), scheme, data);
+  }
+
+  static SchemeResult evaluate(Arithmetic arithmetic, Scheme scheme, Dataset data) {
+    return Evaluator.of(policy(arithmetic, scheme)).evaluate("s", data, YEAR);
+  }
+
+  /** Data from rows of {@code entity, key1=value1, key2=value2, ...}. */
+  static Dataset rows(String... rows) {
+    Dataset.Builder b = Dataset.builder();
+    for (String row : rows) {
+      String[] cells = row.split(",\\s*");
+      b.row(cells[0], YEAR);
+      for (int i = 1; i < cells.length; i++) {
+        String[] kv = cells[i].split("=");
+        b.value(cells[0], YEAR, kv[0], new BigDecimal(kv[1]));
+      }
+    }
+    return b.build();
   }
 
   static Policy policy(Arithmetic arithmetic, Scheme scheme) {
