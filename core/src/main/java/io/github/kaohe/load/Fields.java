@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +33,10 @@ final class Fields {
 
   /** The fields of {@code node}, which must be a map with only the {@code allowed} keys. */
   static @Nullable Fields of(ParsedNode node, String path, Problems problems, Set<String> allowed) {
+    // Sorted, so that a message reads the same on every run (Set.of has no stable order).
+    String keys = String.join(", ", new TreeSet<>(allowed));
     if (!(node instanceof ParsedMap map)) {
-      problems.add(
-          node.mark(),
-          path,
-          "expected a map of keys (" + String.join(", ", allowed) + "), but found " + node.describe());
+      problems.add(node.mark(), path, "expected a map of keys (" + keys + "), but found " + node.describe());
       return null;
     }
     for (Entry e : map.entries().values()) {
@@ -45,7 +45,7 @@ final class Fields {
             e.keyMark(),
             join(path, e.key()),
             "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(), allowed)
-                + " (allowed here: " + String.join(", ", allowed) + ")");
+                + " (allowed here: " + keys + ")");
       }
     }
     return new Fields(map, path, problems);

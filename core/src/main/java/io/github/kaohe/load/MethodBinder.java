@@ -46,8 +46,13 @@ final class MethodBinder {
     PARAMETERS.put("direct-points", Set.of("outOfRange"));
   }
 
-  static final Map<String, Set<String>> TRANSFORMS =
-      Map.of("ln", Set.of("whenNotPositive"), "clamp", Set.of("min", "max"));
+  /** The parameters each transform takes, besides {@code type}; ordered, for messages. */
+  static final Map<String, Set<String>> TRANSFORMS = new LinkedHashMap<>();
+
+  static {
+    TRANSFORMS.put("ln", Set.of("whenNotPositive"));
+    TRANSFORMS.put("clamp", Set.of("min", "max"));
+  }
 
   private final Problems problems;
 
