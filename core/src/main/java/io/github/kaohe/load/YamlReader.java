@@ -30,6 +30,7 @@ final class YamlReader {
   private final Map<String, ParsedNode> anchors = new HashMap<>();
   private final Map<ParsedNode, Long> sizes = new java.util.IdentityHashMap<>();
   private int aliases;
+  private String source = "";
 
   YamlReader(LoadLimits limits, Problems problems) {
     this.limits = limits;
@@ -38,6 +39,7 @@ final class YamlReader {
 
   /** The document's root, or null when it could not be read (the problems say why). */
   @Nullable ParsedNode read(String text) {
+    source = text;
     if (text.length() > limits.maxChars()) {
       problems.add(
           Mark.NONE,
@@ -220,8 +222,9 @@ final class YamlReader {
     return ok ? new ParsedList(at, List.copyOf(items)) : null;
   }
 
-  private static Scalar scalar(YAMLParser p, JsonToken token) throws IOException {
-    Mark at = mark(p.currentTokenLocation());
+  private Scalar scalar(YAMLParser p, JsonToken token) throws IOException {
+    JsonLocation location = p.currentTokenLocation();
+    Mark at = mark(location);
     Scalar.Kind kind =
         switch (token) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Scalar.Kind.NUMBER;
@@ -230,7 +233,21 @@ final class YamlReader {
           default -> Scalar.Kind.STRING;
         };
     String text = p.getText();
+    if (kind == Scalar.Kind.STRING && (text == null || text.isEmpty()) && !quoted(location)) {
+      // "key:" with nothing after it is null in YAML; Jackson reports it as an empty string.
+      kind = Scalar.Kind.NULL;
+    }
     return new Scalar(at, text == null ? "" : text, kind);
+  }
+
+  /** Whether the scalar at this location starts with a quote, as '' and "" do. */
+  private boolean quoted(JsonLocation location) {
+    long offset = location.getCharOffset();
+    if (offset < 0 || offset >= source.length()) {
+      return true; // unknown: keep the empty text
+    }
+    char c = source.charAt((int) offset);
+    return c == '\'' || c == '"';
   }
 
   private static Mark mark(JsonLocation location) {
