@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.kaohe.load.ParsedNode.Entry;
 import io.github.kaohe.load.ParsedNode.ParsedList;
 import io.github.kaohe.load.ParsedNode.ParsedMap;
 import io.github.kaohe.load.ParsedNode.Scalar;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML text into {@link ParsedNode}s with Jackson's streaming parser. Rejects duplicate
@@ -56,16 +62,16 @@ final class YamlReader {
     options.setNestingDepthLimit(limits.maxDepth() + 1);
     options.setAllowRecursiveKeys(false);
     YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth() + 1)
-                    .maxStringLength(limits.maxChars())
-                    .maxDocumentLength(limits.maxChars())
-                    .build())
-            .build();
-    try (JsonParser parser = factory.createParser(text)) {
+        new AnchorFactory(
+            YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength(limits.maxChars())
+                        .maxDocumentLength(limits.maxChars())
+                        .build()));
+    try (JsonParser parser = factory.createParser(new StringReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(Mark.NONE, "", "the file is empty: a policy starts with 'kaohe: 1' and 'id: ...'");
@@ -112,7 +118,7 @@ final class YamlReader {
       throw new AbortRead();
     }
     Object objectId = p.getObjectId();
-    String anchor = objectId == null ? null : objectId.toString();
+    String anchor = objectId == null ? ((AnchorParser) p).scalarAnchor() : objectId.toString();
     ParsedNode node;
     if (token == JsonToken.VALUE_STRING && p.isCurrentAlias()) {
       node = alias(p, path);
@@ -262,6 +268,37 @@ final class YamlReader {
     int cut = message.indexOf("\n at [Source");
     String m = cut >= 0 ? message.substring(0, cut) : message;
     return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  /** Creates {@link AnchorParser}s. */
+  private static final class AnchorFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchorFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+      return new AnchorParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+    }
+  }
+
+  /**
+   * A parser that also tells a scalar's anchor ({@code &w 5}): {@link YAMLParser#getObjectId()}
+   * gives only the anchors of maps and lists (jackson-dataformats-text#6).
+   */
+  private static final class AnchorParser extends YAMLParser {
+    AnchorParser(
+        IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, @Nullable ObjectCodec codec,
+        Reader reader) {
+      super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    /** The anchor of the scalar just read, if it has one. */
+    @Nullable String scalarAnchor() {
+      return _lastEvent instanceof ScalarEvent s && !_currentIsAlias ? s.getAnchor() : null;
+    }
   }
 
   /** Stops reading after a problem that makes the rest of the document meaningless. */
