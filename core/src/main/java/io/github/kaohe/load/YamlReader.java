@@ -57,9 +57,11 @@ final class YamlReader {
               + "; a policy this large is probably not a policy");
       return null;
     }
+    // SnakeYAML's and Jackson's depth limits sit one level beyond our own check, so that ours
+    // speaks first, with a line and a path.
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Math.max(limits.maxChars(), 1));
-    options.setNestingDepthLimit(limits.maxDepth() + 1);
+    options.setNestingDepthLimit(limits.maxDepth() + 2);
     options.setAllowRecursiveKeys(false);
     YAMLFactory factory =
         new AnchorFactory(
@@ -67,7 +69,7 @@ final class YamlReader {
                 .loaderOptions(options)
                 .streamReadConstraints(
                     StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxNestingDepth(limits.maxDepth() + 2)
                         .maxStringLength(limits.maxChars())
                         .maxDocumentLength(limits.maxChars())
                         .build()));
