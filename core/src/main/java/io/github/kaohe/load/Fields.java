@@ -125,12 +125,30 @@ final class Fields {
     return n == null ? null : decimal(n, path(key), problems);
   }
 
+  /** The most digits a number may have before, and after, the decimal point. */
+  static final int MAX_DIGITS = 18;
+
   static @Nullable BigDecimal decimal(ParsedNode n, String path, Problems problems) {
     if (n instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
+      BigDecimal d;
       try {
-        return new BigDecimal(s.text().replace("_", ""));
+        d = new BigDecimal(s.text().replace("_", ""));
       } catch (NumberFormatException e) {
-        // falls through to the problem below, e.g. for .inf or 0x1F
+        d = null; // the problem below, e.g. for .inf or 0x1F
+      }
+      if (d != null) {
+        // 1e999999999 is a valid decimal whose digits do not fit in memory: stop it here.
+        if (d.scale() > MAX_DIGITS || d.precision() - d.scale() > MAX_DIGITS) {
+          String shown = s.text().length() > 40 ? s.text().substring(0, 40) + "…" : s.text();
+          problems.add(
+              n.mark(),
+              path,
+              "the number " + shown + " is out of range: write at most " + MAX_DIGITS
+                  + " digits before and " + MAX_DIGITS + " after the decimal point");
+          return null;
+        }
+        // 1e+1 and 10 are the same number: keep one form, so a written policy reads back equal.
+        return d.scale() < 0 ? d.setScale(0) : d;
       }
     }
     problems.add(n.mark(), path, "expected a decimal number (e.g. 8 or 0.25), but found " + n.describe());
