@@ -60,6 +60,13 @@ class TableModelTest {
   }
 
   @Test
+  void directPointsNeedHigherIsBetter() {
+    // the value is the points: a lower value is never better, and a tie-break by value would prefer fewer points
+    assertThatThrownBy(() -> Indicator.builder("x", l("x"), d("2")).method(DirectPoints.strict()).direction(Direction.LOWER_IS_BETTER).build())
+        .hasMessage("direct-points takes the value as points, where more is better: leave direction at higher-is-better");
+  }
+
+  @Test
   void shiftNeedsHigherIsBetter() {
     ProportionalToBest shift =
         ProportionalToBest.of(ProportionalToBest.Negatives.SHIFT, ProportionalToBest.WhenBestNotPositive.ZERO);
