@@ -250,11 +250,12 @@ final class YamlReader {
 
   /** Whether the scalar at this location starts with a quote, as '' and "" do. */
   private boolean quoted(JsonLocation location) {
+    // SnakeYAML counts code points, not chars: an emoji before the scalar counts once.
     long offset = location.getCharOffset();
-    if (offset < 0 || offset >= source.length()) {
+    if (offset < 0 || offset >= source.codePointCount(0, source.length())) {
       return true; // unknown: keep the empty text
     }
-    char c = source.charAt((int) offset);
+    char c = source.charAt(source.offsetByCodePoints(0, (int) offset));
     return c == '\'' || c == '"';
   }
 
