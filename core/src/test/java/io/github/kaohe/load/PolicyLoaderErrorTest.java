@@ -120,6 +120,14 @@ class PolicyLoaderErrorTest {
   }
 
   @Test
+  void quotedEmptyTextAfterAnEmojiIsAValue() {
+    // the parser counts the emoji as one position, Java strings as two chars
+    var policy = PolicyLoader.create().load(with("zh: 税收, en: Tax}", "zh: 税收😀😀, en: Tax😀}\n            unit: \"\""), "t");
+
+    assertThat(policy.scheme("firms").indicator("tax").unit()).isEmpty();
+  }
+
+  @Test
   void unknownMethodSuggestsTheNearestMethod() {
     Problem p = problem(with("method: proportional-to-best", "method: proportional-to-bets"));
 
