@@ -71,7 +71,7 @@ public final class RandomPolicies {
           "1_000", ".inf", "-.inf", ".nan", "0o17", "2020-01-01", "12:30", "- x", ": y", "? z", "#", "# not a comment",
           "a #b", "a: b", "{x}", "[y]", "&a", "*b", "!t", "!!str", "%p", "@", "`", "|", "> x", "---", "...", "'q'",
           "\"d\"", "  lead", "trail  ", "多行\n文本", "tab\there", "中文：冒号", "= 1", "<<", ",", "\\", "\u00a0nbsp",
-          "a\u2028b", "emoji 😀");
+          "a\u2028b", "emoji 😀", "\u0085nel", "a\u0085b");
 
   private final Random r;
   private final boolean evaluable;
