@@ -88,6 +88,11 @@ public final class RandomPolicies {
     return Arbitraries.randomValue(r -> new RandomPolicies(r, false).policy());
   }
 
+  /** A valid policy drawn from this source of randomness. */
+  public static Policy policy(Random r) {
+    return new RandomPolicies(r, false).policy();
+  }
+
   /** A scheme to evaluate, in a policy of its own, and rows of data for it. */
   public record Case(Policy policy, Scheme scheme, List<Row> rows) {
     /** The rows as a dataset, in the order given. */
