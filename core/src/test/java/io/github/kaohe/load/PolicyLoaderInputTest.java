@@ -116,6 +116,22 @@ class PolicyLoaderInputTest {
   }
 
   @Test
+  void streamLoadsUnderTheLargestLimit() {
+    PolicyLoader unlimited = PolicyLoader.withLimits(new LoadLimits(Integer.MAX_VALUE, 64, 200, 500_000));
+
+    assertThat(unlimited.load(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)), "t.yaml").id()).isEqualTo("test");
+  }
+
+  @Test
+  void streamLongerThanTheLimitIsRejected() {
+    PolicyLoader small = PolicyLoader.withLimits(new LoadLimits(100, 64, 200, 500_000));
+
+    assertThatThrownBy(() -> small.load(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)), "big.yaml"))
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("the input is larger than the limit of 100 characters");
+  }
+
+  @Test
   void billionLaughsAreRejected() {
     // nine levels of nine aliases each would expand to 9⁹ = 387,420,489 strings
     StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
