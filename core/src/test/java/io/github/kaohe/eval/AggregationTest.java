@@ -83,6 +83,17 @@ class AggregationTest {
   }
 
   @Test
+  void geometricMeanLeavesChildrenOfZeroWeightOutOfItsFormula() {
+    // x weighs nothing: 10 × (0.25/1)^1 = 2.50
+    Category c = category("c", "10", Aggregation.GEOMETRIC_MEAN, direct("x", "0"), direct("y", "1"));
+
+    CategoryResult r = evaluateCategory(c, "a, x=0, y=0.25");
+
+    assertThat(r.points()).isEqualByComparingTo("2.50");
+    assertThat(r.formula()).isEqualTo("10 × (0.25/1)^1 = 2.50");
+  }
+
+  @Test
   void geometricMeanIsZeroWhenAnyChildIsZero() {
     Category c = category("c", "10", Aggregation.GEOMETRIC_MEAN, direct("x", "1"), direct("y", "1"));
 
