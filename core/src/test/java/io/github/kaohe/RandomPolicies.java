@@ -46,16 +46,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Random valid policies, and data to evaluate them on, for properties.
  *
  * <p>Policies are built imperatively from one {@link Random}, because their parts constrain each
- * other (weights that add up, ids used once, tie-breaks that refer to the table); jqwik's
- * {@link Arbitraries#randomValue} makes that an {@link Arbitrary}. Such values do not shrink, so
- * properties print what failed.
+ * other (weights that add up, ids used once, tie-breaks that refer to the table); properties
+ * turn them into arbitraries with {@code Arbitraries.randomValue(RandomPolicies::policy)}. Such
+ * values do not shrink, so properties print what failed.
  *
  * <p>An <em>evaluable</em> policy is one that evaluates on the data {@link #rows} generates
  * without an {@code EvaluationException}: no missing rule {@code error}, no method option that
@@ -83,11 +81,6 @@ public final class RandomPolicies {
     this.evaluable = evaluable;
   }
 
-  /** Any valid policy. */
-  public static Arbitrary<Policy> policies() {
-    return Arbitraries.randomValue(r -> new RandomPolicies(r, false).policy());
-  }
-
   /** A valid policy drawn from this source of randomness. */
   public static Policy policy(Random r) {
     return new RandomPolicies(r, false).policy();
@@ -109,15 +102,12 @@ public final class RandomPolicies {
   /** One entity's row: values by key (indicator or adjustment item), and attributes. */
   public record Row(String entity, Map<String, BigDecimal> values, Map<String, String> attributes) {}
 
-  /** Evaluable policies of one scheme, with data. */
-  public static Arbitrary<Case> cases() {
-    return Arbitraries.randomValue(
-        r -> {
-          RandomPolicies g = new RandomPolicies(r, true);
-          Policy p = g.policy(1);
-          Scheme s = p.schemes().get(0);
-          return new Case(p, s, g.rows(s));
-        });
+  /** An evaluable policy of one scheme, with data. */
+  public static Case evaluableCase(Random r) {
+    RandomPolicies g = new RandomPolicies(r, true);
+    Policy p = g.policy(1);
+    Scheme s = p.schemes().get(0);
+    return new Case(p, s, g.rows(s));
   }
 
   public static Dataset data(List<Row> rows) {

@@ -153,7 +153,7 @@ class RankingProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    return RandomPolicies.cases();
+    return Arbitraries.randomValue(RandomPolicies::evaluableCase);
   }
 
   @Property(tries = 200)

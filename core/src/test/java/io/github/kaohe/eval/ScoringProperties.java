@@ -125,7 +125,7 @@ class ScoringProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    return RandomPolicies.cases();
+    return Arbitraries.randomValue(RandomPolicies::evaluableCase);
   }
 
   @Property(tries = 200)

@@ -22,7 +22,7 @@ class PolicyLoaderErrorTest {
   }
 
   @Test
-  void fixtureLoads() {
+  void fixturePolicyLoadsWithoutProblems() {
     assertThat(PolicyLoader.create().check(VALID, "test.yaml")).isEmpty();
   }
 
@@ -355,6 +355,7 @@ class PolicyLoaderErrorTest {
 
     List<Problem> all = problems(yaml);
 
+    assertThat(all).hasSize(4);
     assertThat(all).extracting(Problem::path)
         .containsExactlyInAnyOrder("kaohe", TAX + ".wieght", TAX + ".weight", GROWTH + ".method.lower");
   }

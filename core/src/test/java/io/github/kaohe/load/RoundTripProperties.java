@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kaohe.RandomPolicies;
 import io.github.kaohe.model.Policy;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,7 +13,7 @@ import net.jqwik.api.Provide;
 class RoundTripProperties {
   @Provide
   Arbitrary<Policy> policies() {
-    return RandomPolicies.policies();
+    return Arbitraries.randomValue(RandomPolicies::policy);
   }
 
   @Property(tries = 200)
