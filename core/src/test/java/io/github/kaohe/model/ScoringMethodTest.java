@@ -57,6 +57,11 @@ class ScoringMethodTest {
   }
 
   @Test
+  void ratioNamesAMissingCap() {
+    assertThatThrownBy(() -> new RatioToBenchmark(d("50"), null)).isInstanceOf(NullPointerException.class).hasMessage("cap");
+  }
+
+  @Test
   void ratioAboveOneIsNotBounded() {
     assertThat(RatioToBenchmark.of(d("50"), d("1.5")).bounded()).isFalse();
     assertThat(RatioToBenchmark.of(d("50"), d("1.0")).bounded()).isTrue();
