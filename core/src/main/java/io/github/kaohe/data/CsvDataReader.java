@@ -49,6 +49,9 @@ import org.jspecify.annotations.Nullable;
 public final class CsvDataReader {
   private static final Set<String> ENTITY_HEADERS = Set.of("entity", "名称", "单位", "实体");
   private static final Set<String> PERIOD_HEADERS = Set.of("period", "期间", "年度", "时期");
+  /** The most digits a value may have before, and after, the decimal point. */
+  private static final int MAX_DIGITS = 18;
+
   private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
   private final Scheme scheme;
@@ -318,7 +321,18 @@ public final class CsvDataReader {
       t = t.replace(",", "");
     }
     try {
-      return new BigDecimal(t);
+      BigDecimal d = new BigDecimal(t);
+      // 1e999999999 is a valid decimal whose digits do not fit in memory: stop it here.
+      if (d.scale() > MAX_DIGITS || d.precision() - d.scale() > MAX_DIGITS) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        problems.add(
+            new DataProblem(
+                file, row, col, column.header(),
+                "'" + shown + "' is out of range: write at most " + MAX_DIGITS + " digits before and "
+                    + MAX_DIGITS + " after the decimal point"));
+        return null;
+      }
+      return d;
     } catch (NumberFormatException e) {
       String hint =
           text.endsWith("%") && !percentUnit

@@ -39,16 +39,14 @@ final class Aggregations {
     }
     // geometric: weight × Π nᵢ^(wᵢ / Σ wᵢ), in double precision
     double log = 0;
-    StringBuilder f = new StringBuilder(w.toPlainString()).append(" × ");
+    StringBuilder f = new StringBuilder(w.toPlainString());
     for (int i = 0; i < points.size(); i++) {
       BigDecimal wi = weights.get(i);
       if (wi.signum() == 0) {
         continue;
       }
       double n = points.get(i).doubleValue() / wi.doubleValue();
-      if (i > 0) {
-        f.append(" × ");
-      }
+      f.append(" × ");
       f.append('(').append(Numbers.show(points.get(i))).append('/').append(wi.toPlainString()).append(")^")
           .append(Numbers.ratio(wi, totalWeight));
       if (n <= 0) {

@@ -197,7 +197,9 @@ public final class Evaluator {
       }
       BigDecimal t = transform(indicator, entity, raw);
       if (t == null) {
-        return missing(indicator, entity, "the value " + raw.toPlainString() + " has no logarithm");
+        Input m = missing(indicator, entity, "the value " + raw.toPlainString() + " has no logarithm");
+        // The data has a value, only its logarithm is missing: the result still shows the raw value.
+        return m.value() == null ? new Input(raw, null, m.status(), m.exclude()) : m;
       }
       return new Input(raw, t, IndicatorStatus.SCORED, false);
     }

@@ -38,11 +38,10 @@ final class Fields {
   /** The fields of {@code node}, which must be a map with only the {@code allowed} keys. */
   static @Nullable Fields of(
       ParsedNode node, String path, Problems problems, Collection<String> allowed) {
+    // In declaration order, as the documentation lists them; stable from run to run.
+    String keys = String.join(", ", allowed);
     if (!(node instanceof ParsedMap map)) {
-      problems.add(
-          node.mark(),
-          path,
-          "expected a map of keys (" + String.join(", ", allowed) + "), but found " + node.describe());
+      problems.add(node.mark(), path, "expected a map of keys (" + keys + "), but found " + node.describe());
       return null;
     }
     Set<String> misspelt = new HashSet<>();
@@ -54,7 +53,7 @@ final class Fields {
             e.keyMark(),
             join(path, e.key()),
             "unknown key '" + e.key() + "'" + meant.map(m -> ": did you mean '" + m + "'?").orElse("")
-                + " (allowed here: " + String.join(", ", allowed) + ")"
+                + " (allowed here: " + keys + ")"
                 + (e.key().contains(" ") && meant.isEmpty()
                     ? "; a comma inside {…} starts a new key: put text that holds a comma in quotes"
                     : ""));
@@ -137,12 +136,30 @@ final class Fields {
     return n == null ? null : decimal(n, path(key), problems);
   }
 
+  /** The most digits a number may have before, and after, the decimal point. */
+  static final int MAX_DIGITS = 18;
+
   static @Nullable BigDecimal decimal(ParsedNode n, String path, Problems problems) {
     if (n instanceof Scalar s && s.kind() == Scalar.Kind.NUMBER) {
+      BigDecimal d;
       try {
-        return new BigDecimal(s.text().replace("_", ""));
+        d = new BigDecimal(s.text().replace("_", ""));
       } catch (NumberFormatException e) {
-        // falls through to the problem below, e.g. for .inf or 0x1F
+        d = null; // the problem below, e.g. for .inf or 0x1F
+      }
+      if (d != null) {
+        // 1e999999999 is a valid decimal whose digits do not fit in memory: stop it here.
+        if (d.scale() > MAX_DIGITS || d.precision() - d.scale() > MAX_DIGITS) {
+          String shown = s.text().length() > 40 ? s.text().substring(0, 40) + "…" : s.text();
+          problems.add(
+              n.mark(),
+              path,
+              "the number " + shown + " is out of range: write at most " + MAX_DIGITS
+                  + " digits before and " + MAX_DIGITS + " after the decimal point");
+          return null;
+        }
+        // 1e+1 and 10 are the same number: keep one form, so a written policy reads back equal.
+        return d.scale() < 0 ? d.setScale(0) : d;
       }
     }
     problems.add(n.mark(), path, "expected a decimal number (e.g. 8 or 0.25), but found " + n.describe());

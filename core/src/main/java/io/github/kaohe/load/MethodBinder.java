@@ -45,8 +45,13 @@ final class MethodBinder {
     PARAMETERS.put("direct-points", List.of("outOfRange"));
   }
 
-  static final Map<String, List<String>> TRANSFORMS =
-      Map.of("ln", List.of("whenNotPositive"), "clamp", List.of("min", "max"));
+  /** The parameters each transform takes, besides {@code type}; ordered, for messages. */
+  static final Map<String, List<String>> TRANSFORMS = new LinkedHashMap<>();
+
+  static {
+    TRANSFORMS.put("ln", List.of("whenNotPositive"));
+    TRANSFORMS.put("clamp", List.of("min", "max"));
+  }
 
   private final Problems problems;
 

@@ -71,7 +71,8 @@ public final class PolicyLoader {
   public Policy load(InputStream in, String name) {
     byte[] bytes;
     try {
-      bytes = in.readNBytes(limits.maxChars() * 4 + 1);
+      // one byte more than the limit allows, so that decode() sees the input is too large
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxChars() * 4L + 1));
     } catch (IOException e) {
       throw fileProblem(name, "cannot read the input: " + e);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.kaohe.model.AdjustmentItem;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Band;
@@ -48,11 +49,25 @@ public final class PolicyWriter {
                   .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                   .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .stringQuotingChecker(new NextLineQuoting())
                   .build())
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
   private PolicyWriter() {}
+
+  /**
+   * Double-quotes text holding U+0085 (NEXT LINE), which YAML reads as a line break: unquoted or
+   * single-quoted, SnakeYAML writes it so that it reads back as a space.
+   */
+  private static final class NextLineQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || value.indexOf('\u0085') >= 0;
+    }
+  }
 
   /** The policy as YAML text. */
   public static String toYaml(Policy policy) {

@@ -170,11 +170,20 @@ final class SchemeChecks {
       }
     }
     List<@Nullable ParsedMap> entities = maps(scheme, "entities");
+    Map<String, String> entityPaths = new HashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       if (entities.get(i) == null) {
         continue;
       }
       Fields e = quiet(entities.get(i), Fields.index(scheme.path("entities"), i));
+      String entityId = text(e, "id");
+      String first = entityId == null ? null : entityPaths.putIfAbsent(entityId, e.path());
+      if (first != null) {
+        problems.add(
+            e.mark("id"),
+            e.path("id"),
+            "entity id '" + entityId + "' is already used by " + first + ": entities need distinct ids");
+      }
       if (value(e, "attributes") instanceof ParsedMap attrs) {
         for (Entry a : attrs.entries().values()) {
           if (!attributes.contains(a.key())) {

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.kaohe.load.ParsedNode.Entry;
 import io.github.kaohe.load.ParsedNode.ParsedList;
 import io.github.kaohe.load.ParsedNode.ParsedMap;
 import io.github.kaohe.load.ParsedNode.Scalar;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML text into {@link ParsedNode}s with Jackson's streaming parser. Rejects duplicate
@@ -30,6 +36,7 @@ final class YamlReader {
   private final Map<String, ParsedNode> anchors = new HashMap<>();
   private final Map<ParsedNode, Long> sizes = new java.util.IdentityHashMap<>();
   private int aliases;
+  private String source = "";
 
   YamlReader(LoadLimits limits, Problems problems) {
     this.limits = limits;
@@ -38,6 +45,7 @@ final class YamlReader {
 
   /** The document's root, or null when it could not be read (the problems say why). */
   @Nullable ParsedNode read(String text) {
+    source = text;
     if (text.length() > limits.maxChars()) {
       problems.add(
           Mark.NONE,
@@ -49,21 +57,23 @@ final class YamlReader {
               + "; a policy this large is probably not a policy");
       return null;
     }
+    // SnakeYAML's and Jackson's depth limits sit one level beyond our own check, so that ours
+    // speaks first, with a line and a path.
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Math.max(limits.maxChars(), 1));
-    options.setNestingDepthLimit(limits.maxDepth() + 1);
+    options.setNestingDepthLimit(limits.maxDepth() + 2);
     options.setAllowRecursiveKeys(false);
     YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth() + 1)
-                    .maxStringLength(limits.maxChars())
-                    .maxDocumentLength(limits.maxChars())
-                    .build())
-            .build();
-    try (JsonParser parser = factory.createParser(text)) {
+        new AnchorFactory(
+            YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(limits.maxChars())
+                        .maxDocumentLength(limits.maxChars())
+                        .build()));
+    try (JsonParser parser = factory.createParser(new StringReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(Mark.NONE, "", "the file is empty: a policy starts with 'kaohe: 1' and 'id: ...'");
@@ -110,7 +120,7 @@ final class YamlReader {
       throw new AbortRead();
     }
     Object objectId = p.getObjectId();
-    String anchor = objectId == null ? null : objectId.toString();
+    String anchor = objectId == null ? ((AnchorParser) p).scalarAnchor() : objectId.toString();
     ParsedNode node;
     if (token == JsonToken.VALUE_STRING && p.isCurrentAlias()) {
       node = alias(p, path);
@@ -220,8 +230,9 @@ final class YamlReader {
     return ok ? new ParsedList(at, List.copyOf(items)) : null;
   }
 
-  private static Scalar scalar(YAMLParser p, JsonToken token) throws IOException {
-    Mark at = mark(p.currentTokenLocation());
+  private Scalar scalar(YAMLParser p, JsonToken token) throws IOException {
+    JsonLocation location = p.currentTokenLocation();
+    Mark at = mark(location);
     Scalar.Kind kind =
         switch (token) {
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Scalar.Kind.NUMBER;
@@ -230,7 +241,22 @@ final class YamlReader {
           default -> Scalar.Kind.STRING;
         };
     String text = p.getText();
+    if (kind == Scalar.Kind.STRING && (text == null || text.isEmpty()) && !quoted(location)) {
+      // "key:" with nothing after it is null in YAML; Jackson reports it as an empty string.
+      kind = Scalar.Kind.NULL;
+    }
     return new Scalar(at, text == null ? "" : text, kind);
+  }
+
+  /** Whether the scalar at this location starts with a quote, as '' and "" do. */
+  private boolean quoted(JsonLocation location) {
+    // SnakeYAML counts code points, not chars: an emoji before the scalar counts once.
+    long offset = location.getCharOffset();
+    if (offset < 0 || offset >= source.codePointCount(0, source.length())) {
+      return true; // unknown: keep the empty text
+    }
+    char c = source.charAt(source.offsetByCodePoints(0, (int) offset));
+    return c == '\'' || c == '"';
   }
 
   private static Mark mark(JsonLocation location) {
@@ -245,6 +271,37 @@ final class YamlReader {
     int cut = message.indexOf("\n at [Source");
     String m = cut >= 0 ? message.substring(0, cut) : message;
     return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+  }
+
+  /** Creates {@link AnchorParser}s. */
+  private static final class AnchorFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchorFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+      return new AnchorParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+    }
+  }
+
+  /**
+   * A parser that also tells a scalar's anchor ({@code &w 5}): {@link YAMLParser#getObjectId()}
+   * gives only the anchors of maps and lists (jackson-dataformats-text#6).
+   */
+  private static final class AnchorParser extends YAMLParser {
+    AnchorParser(
+        IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, @Nullable ObjectCodec codec,
+        Reader reader) {
+      super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    /** The anchor of the scalar just read, if it has one. */
+    @Nullable String scalarAnchor() {
+      return _lastEvent instanceof ScalarEvent s && !_currentIsAlias ? s.getAnchor() : null;
+    }
   }
 
   /** Stops reading after a problem that makes the rest of the document meaningless. */

@@ -45,6 +45,11 @@ public record Indicator(
           direction == Direction.LOWER_IS_BETTER,
           "place-points scores places, where lower is better: set direction to lower-is-better");
     }
+    if (method instanceof DirectPoints) {
+      Checks.require(
+          direction == Direction.HIGHER_IS_BETTER,
+          "direct-points takes the value as points, where more is better: leave direction at higher-is-better");
+    }
     if (method instanceof ProportionalToBest p
         && p.negatives() == ProportionalToBest.Negatives.SHIFT) {
       Checks.require(

@@ -1,6 +1,7 @@
 package io.github.kaohe.model;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * Ratio to a benchmark or target: {@code weight × x / benchmark} (lower is better:
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 public record RatioToBenchmark(BigDecimal benchmark, BigDecimal cap) implements ScoringMethod {
   public RatioToBenchmark {
     Checks.positive(benchmark, "benchmark");
+    Objects.requireNonNull(cap, "cap");
     Checks.require(
         cap.compareTo(BigDecimal.ONE) >= 0,
         "cap must be at least 1 (the full weight), but was %s",

@@ -57,8 +57,12 @@ public record TargetSteps(
     return "target-steps";
   }
 
+  /**
+   * Without a cap the points stop at the weight, and without a bonus they never pass it; a cap
+   * with a bonus may lie above the weight, which the method does not know.
+   */
   @Override
   public boolean bounded() {
-    return bonus.signum() == 0 || cap.isPresent();
+    return cap.isEmpty() || bonus.signum() == 0;
   }
 }
