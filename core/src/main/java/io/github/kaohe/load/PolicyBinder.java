@@ -38,11 +38,19 @@ final class PolicyBinder {
   private final MethodBinder methods;
   private final Locations locations = new Locations();
   private final RulesBinder rules;
+  /** The id of the scheme being bound, for the locations of its parts. */
+  private String schemeId = "";
 
   PolicyBinder(Problems problems) {
     this.problems = problems;
     this.methods = new MethodBinder(problems);
     this.rules = new RulesBinder(problems, locations, this::label);
+  }
+
+  private void located(String kind, @Nullable String id, Fields f, String path) {
+    if (id != null) {
+      locations.put(schemeId, kind, id, "", f.mark(), path);
+    }
   }
 
   /** Where the tables, rows, measures and classifications stand, for the static analysis. */
@@ -178,6 +186,8 @@ final class PolicyBinder {
       return null;
     }
     String id = f.text("id", true);
+    schemeId = id == null ? "" : id;
+    locations.put(schemeId, "scheme", schemeId, "", f.mark(), path);
     Label name = label(f, "name", true);
     Optional<String> source = f.optionalText("source");
     BigDecimal total = f.decimal("total", true);
@@ -256,6 +266,7 @@ final class PolicyBinder {
       return null;
     }
     String id = f.text("id", true);
+    located("category", id, f, path);
     Label name = label(f, "name", true);
     BigDecimal weight = f.decimal("weight", true);
     Aggregation aggregation =
@@ -293,6 +304,7 @@ final class PolicyBinder {
       return null;
     }
     String id = f.text("id", true);
+    located("indicator", id, f, path);
     Label name = label(f, "name", true);
     String unit = f.has("unit") ? f.text("unit", true) : "";
     BigDecimal weight = f.decimal("weight", true);
@@ -358,6 +370,7 @@ final class PolicyBinder {
       return null;
     }
     String id = f.text("id", true);
+    located("adjustment", id, f, path);
     Label name = label(f, "name", true);
     Optional<BigDecimal> cap = f.optionalDecimal("cap");
     List<AdjustmentItem> items = f.list("items", true, this::item);
@@ -374,6 +387,7 @@ final class PolicyBinder {
       return null;
     }
     String id = f.text("id", true);
+    located("adjustment", id, f, path);
     Label name = label(f, "name", true);
     BigDecimal perUnit = f.decimal("pointsPerUnit", true);
     Optional<BigDecimal> cap = f.optionalDecimal("cap");

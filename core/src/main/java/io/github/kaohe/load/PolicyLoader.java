@@ -1,7 +1,7 @@
 package io.github.kaohe.load;
 
 import io.github.kaohe.model.Policy;
-import io.github.kaohe.model.TableAnalysis;
+import io.github.kaohe.model.PolicyAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -11,7 +11,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import io.github.kaohe.Policies;
+import io.github.kaohe.spi.PolicyProvider;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -43,9 +48,45 @@ public final class PolicyLoader {
     return new PolicyLoader(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** Loads the policy in this UTF-8 file. */
+  /** Loads the policy in this UTF-8 file; an overlay in it may extend a file beside it. */
   public Policy load(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String name = name(file);
+    return orThrow(read(text(file, name), name, file.toAbsolutePath().getParent()), name);
+  }
+
+  /**
+   * Checks the policy in this file: every error and every warning (a fact no rule reads, a row
+   * that can never match, a weight of zero, a cap that can never bind, ...).
+   */
+  public Validation validate(Path file) {
+    String name = name(file);
+    try {
+      return validation(read(text(file, name), name, file.toAbsolutePath().getParent()));
+    } catch (PolicyException e) {
+      return new Validation(Optional.empty(), e.problems());
+    }
+  }
+
+  /** Checks a policy's YAML text: every error and every warning. */
+  public Validation validate(String yaml, String name) {
+    try {
+      return validation(read(yaml, name, null));
+    } catch (PolicyException e) {
+      return new Validation(Optional.empty(), e.problems());
+    }
+  }
+
+  private static Validation validation(Read r) {
+    List<Problem> all = new ArrayList<>(r.problems().all());
+    all.addAll(r.problems().warnings());
+    return new Validation(r.problems().isEmpty() ? Optional.ofNullable(r.policy()) : Optional.empty(), all);
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  private String text(Path file, String name) {
     byte[] bytes;
     try {
       if (Files.size(file) > limits.maxChars() * 4L) {
@@ -55,7 +96,7 @@ public final class PolicyLoader {
     } catch (IOException e) {
       throw fileProblem(name, "cannot read the file: " + e);
     }
-    return load(decode(bytes, name), name);
+    return decode(bytes, name);
   }
 
   /** Loads the policy at this URL, e.g. a class-path resource; {@code name} appears in problems. */
@@ -87,32 +128,117 @@ public final class PolicyLoader {
    * @throws PolicyException listing every problem of the text
    */
   public Policy load(String yaml, String name) {
-    Problems problems = new Problems(name);
-    Policy policy = null;
-    ParsedNode root = new YamlReader(limits, problems).read(stripBom(yaml));
-    if (root != null) {
-      PolicyBinder binder = new PolicyBinder(problems);
-      policy = binder.policy(root);
-      if (policy != null) {
-        Analysis.report(policy, binder.locations(), problems, TableAnalysis.Severity.ERROR);
-      }
-    }
-    if (!problems.isEmpty() || policy == null) {
-      List<Problem> all = problems.all();
+    return orThrow(read(yaml, name, null), name);
+  }
+
+  /** A policy read, or not, and what was found on the way. */
+  private record Read(@Nullable Policy policy, Problems problems) {}
+
+  private static Policy orThrow(Read r, String name) {
+    if (!r.problems().isEmpty() || r.policy() == null) {
+      List<Problem> all = r.problems().all();
       throw new PolicyException(
           all.isEmpty() ? List.of(new Problem(name, 0, 0, "", "the policy could not be read")) : all);
     }
-    return policy;
+    return r.policy();
   }
 
-  /** The problems of this YAML text, empty when it loads. */
-  public List<Problem> check(String yaml, String name) {
-    try {
-      load(yaml, name);
-      return List.of();
-    } catch (PolicyException e) {
-      return e.problems();
+  private Read read(String yaml, String name, @Nullable Path dir) {
+    Problems problems = new Problems(name);
+    Policy policy = null;
+    ParsedNode root = tree(yaml, dir, problems, 0);
+    if (root != null && problems.isEmpty()) {
+      PolicyBinder binder = new PolicyBinder(problems);
+      policy = binder.policy(root);
+      if (policy != null) {
+        Analysis.report(policy, binder.locations(), problems);
+      }
     }
+    return new Read(policy, problems);
+  }
+
+  /** The parsed tree; for an overlay ({@code extends}), merged onto the tree of what it extends. */
+  private @Nullable ParsedNode tree(String yaml, @Nullable Path dir, Problems problems, int depth) {
+    ParsedNode root = new YamlReader(limits, problems).read(stripBom(yaml));
+    if (!(root instanceof ParsedNode.ParsedMap map) || !map.entries().containsKey("extends")) {
+      return root;
+    }
+    ParsedNode.Entry ext = map.entries().get("extends");
+    if (!(ext.value() instanceof ParsedNode.Scalar target) || target.kind() != ParsedNode.Scalar.Kind.STRING) {
+      problems.add(ext.value().mark(), "extends", "extends names a bundled policy id or a YAML file beside this one");
+      return null;
+    }
+    if (depth >= MAX_OVERLAY_DEPTH) {
+      problems.add(ext.value().mark(), "extends",
+          "overlays extend one another more than " + MAX_OVERLAY_DEPTH + " deep: do they extend each other in a circle?");
+      return null;
+    }
+    for (String key : List.of("id", "version")) {
+      if (!map.entries().containsKey(key)) {
+        problems.add(map.mark(), key, "an overlay is a policy of its own: give it its own " + key);
+      }
+    }
+    Base base = base(target, dir, problems);
+    if (base == null) {
+      return null;
+    }
+    Problems baseProblems = new Problems(base.name());
+    ParsedNode baseRoot = tree(base.text(), base.dir(), baseProblems, depth + 1);
+    if (baseRoot == null || !baseProblems.isEmpty()) {
+      problems.add(target.mark(), "extends", "the policy it extends, " + base.name() + ", has problems of its own:");
+      baseProblems.all().forEach(p -> problems.add(new Mark(p.line(), p.column(), p.file()), p.path(), p.message()));
+      return null;
+    }
+    return new Overlay(problems).merge(Overlay.inFile(baseRoot, base.name()), root, "");
+  }
+
+  private static final int MAX_OVERLAY_DEPTH = 5;
+
+  /** The text an overlay extends, its name, and the folder its own {@code extends} is relative to. */
+  private record Base(String text, String name, @Nullable Path dir) {}
+
+  private @Nullable Base base(ParsedNode.Scalar target, @Nullable Path dir, Problems problems) {
+    String t = target.text();
+    if (t.endsWith(".yaml") || t.endsWith(".yml") || t.contains("/") || t.contains("\\")) {
+      if (dir == null) {
+        problems.add(target.mark(), "extends",
+            "a file can be extended only by an overlay loaded from a file; name a bundled policy instead");
+        return null;
+      }
+      Path file = dir.resolve(t).normalize();
+      if (!Files.isRegularFile(file)) {
+        problems.add(target.mark(), "extends", "there is no file " + file + " to extend");
+        return null;
+      }
+      try {
+        return new Base(text(file, name(file)), name(file), file.getParent());
+      } catch (PolicyException e) {
+        problems.add(target.mark(), "extends", e.problems().get(0).message());
+        return null;
+      }
+    }
+    Optional<PolicyProvider> provider = Policies.find(t);
+    Optional<URL> url = provider.flatMap(PolicyProvider::yaml);
+    if (url.isEmpty()) {
+      problems.add(target.mark(), "extends",
+          "no bundled policy '" + t + "' offers its YAML to extend" + Suggestions.didYouMean(t, Policies.ids())
+              + (Policies.ids().isEmpty()
+                  ? " (no policy module is on the class path)"
+                  : " (bundled: " + String.join(", ", Policies.ids()) + ")")
+              + "; or name a .yaml file beside this one");
+      return null;
+    }
+    try (InputStream in = url.get().openStream()) {
+      return new Base(decode(in.readNBytes(limits.maxChars() * 4 + 1), t), t + ".yaml", null);
+    } catch (IOException e) {
+      problems.add(target.mark(), "extends", "cannot read the bundled policy " + t + ": " + e);
+      return null;
+    }
+  }
+
+  /** The errors of this YAML text, empty when it loads (warnings aside: see {@link #validate}). */
+  public List<Problem> check(String yaml, String name) {
+    return validate(yaml, name).errors();
   }
 
   private static String stripBom(String text) {

@@ -71,6 +71,18 @@ public final class PolicyWriter {
 
   /** The policy as YAML text. */
   public static String toYaml(Policy policy) {
+    try {
+      return MAPPER.writeValueAsString(toTree(policy));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The policy as the maps, lists, texts and numbers its YAML holds, every field explicit: for
+   * tools that compare or transform policies (see {@code PolicyDiff}).
+   */
+  public static Map<String, Object> toTree(Policy policy) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("kaohe", PolicyBinder.FORMAT);
     root.put("id", policy.id());
@@ -86,11 +98,7 @@ public final class PolicyWriter {
       root.put("actions", policy.actions().stream().map(RulesWriter::action).toList());
     }
     root.put("schemes", policy.schemes().stream().map(PolicyWriter::scheme).toList());
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return root;
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -12,12 +12,32 @@ import java.util.Objects;
  * @param path the field's path, e.g. {@code schemes[0].categories[2].indicators[1].weight}; empty
  *     for the document itself
  * @param message what is wrong and how to fix it
+ * @param severity an error (the policy does not load) or a warning (it loads, but is probably not
+ *     what its author meant)
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Problem(
+    String file, int line, int column, String path, String message, Severity severity) {
+
+  /** How serious a problem is. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(severity, "severity");
+  }
+
+  /** An error. */
+  public Problem(String file, int line, int column, String path, String message) {
+    this(file, line, column, path, message, Severity.ERROR);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
   }
 
   /** {@code file:line:column: path: message}, the form compilers and editors understand. */
@@ -31,6 +51,9 @@ public record Problem(String file, int line, int column, String path, String mes
       }
     }
     s.append(": ");
+    if (severity == Severity.WARNING) {
+      s.append("warning: ");
+    }
     if (!path.isEmpty()) {
       s.append(path).append(": ");
     }

@@ -5,27 +5,44 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Collects the problems of one file, so that all of them are reported together. */
+/**
+ * Collects the problems of one file (or of a policy and the overlay that extends it), so that
+ * all of them are reported together. Warnings are kept apart: they never stop a policy loading.
+ */
 final class Problems {
   private final String file;
   private final List<Problem> list = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   Problems(String file) {
     this.file = file;
   }
 
   void add(Mark mark, String path, String message) {
-    Problem p = new Problem(file, mark.line(), mark.column(), path, message);
+    Problem p = new Problem(mark.file() == null ? file : mark.file(), mark.line(), mark.column(), path, message);
     if (!list.contains(p)) {
       list.add(p);
     }
   }
 
+  void warn(Mark mark, String path, String message) {
+    Problem p = new Problem(mark.file() == null ? file : mark.file(), mark.line(), mark.column(), path, message,
+        Problem.Severity.WARNING);
+    if (!warnings.contains(p)) {
+      warnings.add(p);
+    }
+  }
+
+  /** Whether no error was found (warnings aside). */
   boolean isEmpty() {
     return list.isEmpty();
   }
 
-  /** Whether a problem was recorded at this path or below it. */
+  List<Problem> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Whether an error was recorded at this path or below it. */
   boolean hasUnder(String path) {
     if (path.isEmpty()) {
       return !list.isEmpty();

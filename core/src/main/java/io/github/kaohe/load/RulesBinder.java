@@ -44,6 +44,7 @@ final class RulesBinder {
   private final Problems problems;
   private final Locations locations;
   private final LabelReader labels;
+  private String schemeId = "";
 
   RulesBinder(Problems problems, Locations locations, LabelReader labels) {
     this.problems = problems;
@@ -77,6 +78,7 @@ final class RulesBinder {
 
   /** The rules under a scheme's map, or null when any could not be read. */
   @Nullable Rules rules(Fields scheme, String schemeId) {
+    this.schemeId = schemeId;
     List<Fact> facts = scheme.list("facts", false, this::fact);
     List<Measure> measures = scheme.list("measures", false, (n, p) -> measure(n, p, schemeId));
     List<Eligibility> eligibilities = scheme.list("eligibilities", false, this::eligibility);
@@ -94,6 +96,9 @@ final class RulesBinder {
       return null;
     }
     String id = f.text("id", true);
+    if (id != null) {
+      locations.put(schemeId, "fact", id, "", f.mark(), path);
+    }
     Label name = label(f, "name", true);
     FactType type = f.enumeration("type", FactType.class, null);
     List<String> values = f.textList("values");

@@ -15,6 +15,14 @@ public interface PolicyProvider {
   /** Loads the policy; throws {@link io.github.kaohe.load.PolicyException} if it is invalid. */
   Policy load();
 
+  /**
+   * The policy's YAML, so that an overlay can extend it ({@code extends: ID}); empty when the
+   * provider builds its policy otherwise.
+   */
+  default java.util.Optional<URL> yaml() {
+    return java.util.Optional.empty();
+  }
+
   /** Sample data files bundled with the policy, by scheme id (CSV); empty when there are none. */
   default Map<String, URL> sampleData() {
     return Map.of();

@@ -21,6 +21,11 @@ public final class KaifengPolicyProvider implements PolicyProvider {
   }
 
   @Override
+  public java.util.Optional<URL> yaml() {
+    return java.util.Optional.of(KaifengPolicy.yaml());
+  }
+
+  @Override
   public Map<String, URL> sampleData() {
     return KaifengPolicy.sampleData();
   }

@@ -13,13 +13,16 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Static checks of a policy's rules, as Drools' and DMN tools' table analysis does: references
+ * Static checks of a policy, as Drools' and DMN tools' table analysis does. Errors: references
  * that resolve to nothing, conditions of the wrong type, rows that overlap under {@code unique},
  * rows that can never match under {@code first}, gaps in tables declared complete, eligibilities
- * revoked after the tables that need them, cycles among measures. The loader reports these with
- * the line of each table and row; call {@link #analyse} for policies built in code.
+ * revoked after the tables that need them, cycles among measures. Warnings (the policy loads, but
+ * is probably not what its author meant): a fact no rule reads, a row no value can match, a
+ * weight of zero, a weight finer than points are rounded to, a cap that can never bind, a
+ * condition that compares a place with something that is not a place. The loader reports these
+ * with the line of each part; call {@link #analyse} for policies built in code.
  */
-public final class TableAnalysis {
+public final class PolicyAnalysis {
   /** How serious a finding is: an error stops the policy from loading. */
   public enum Severity {
     ERROR,
@@ -55,7 +58,7 @@ public final class TableAnalysis {
   private final Scheme scheme;
   private final List<Finding> findings = new ArrayList<>();
 
-  private TableAnalysis(Policy policy, Scheme scheme) {
+  private PolicyAnalysis(Policy policy, Scheme scheme) {
     this.policy = policy;
     this.scheme = scheme;
   }
@@ -64,7 +67,7 @@ public final class TableAnalysis {
   public static List<Finding> analyse(Policy policy) {
     List<Finding> all = new ArrayList<>();
     for (Scheme s : policy.schemes()) {
-      TableAnalysis a = new TableAnalysis(policy, s);
+      PolicyAnalysis a = new PolicyAnalysis(policy, s);
       a.run();
       all.addAll(a.findings);
     }
@@ -77,6 +80,9 @@ public final class TableAnalysis {
 
   private void run() {
     Rules rules = scheme.rules();
+    weights();
+    caps();
+    unusedFacts(rules);
     measures(rules);
     Set<String> eligibilities = new HashSet<>();
     rules.eligibilities().forEach(e -> eligibilities.add(e.id()));
@@ -101,6 +107,53 @@ public final class TableAnalysis {
       }
       if (ValueType.of(scheme, rules, TableInput.of("value", c.of())) == null) {
         add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
+      }
+    }
+  }
+
+  private void weights() {
+    int scale = policy.arithmetic().points().scale();
+    for (Category c : scheme.allCategories()) {
+      weight("category", c.id(), c.weight(), scale);
+    }
+    for (Indicator i : scheme.indicators()) {
+      weight("indicator", i.id(), i.weight(), scale);
+    }
+  }
+
+  private void weight(String kind, String id, BigDecimal weight, int scale) {
+    if (weight.signum() == 0) {
+      add(kind, id, "", Severity.WARNING, "weighs 0, so it can never give points: remove it or give it a weight");
+    } else if (weight.stripTrailingZeros().scale() > scale) {
+      add(kind, id, "", Severity.WARNING,
+          "weighs " + weight.toPlainString() + ", finer than points are rounded to (" + scale
+              + " decimals): full points would round to more or less than the weight");
+    }
+  }
+
+  private void caps() {
+    for (AdjustmentLayer layer : scheme.adjustments()) {
+      if (layer.cap().isEmpty() || layer.items().stream().anyMatch(i -> i.cap().isEmpty())) {
+        continue;
+      }
+      BigDecimal most = layer.items().stream().map(i -> i.cap().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (most.compareTo(layer.cap().get()) <= 0) {
+        add("adjustment", layer.id(), "", Severity.WARNING,
+            "has a cap of " + layer.cap().get().toPlainString() + " that can never bind: its items give at most "
+                + most.toPlainString() + " together");
+      }
+    }
+  }
+
+  private void unusedFacts(Rules rules) {
+    Set<String> read = new HashSet<>();
+    rules.tables().forEach(t -> t.inputs().forEach(i -> read.add(i.of())));
+    rules.measures().forEach(m -> read.addAll(m.formula().reads()));
+    rules.classifications().forEach(c -> read.add(c.of()));
+    for (Fact f : rules.facts()) {
+      if (!read.contains(f.id())) {
+        add("fact", f.id(), "", Severity.WARNING,
+            "is declared but no table, measure or classification reads it: remove it or use it");
       }
     }
   }
