@@ -1,7 +1,7 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.load.PolicyException;
 import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.load.Validation;
 import io.github.kaohe.model.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +11,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kaohe validate}: checks policy files and reports every problem of each, so that all of
- * them can be fixed in one pass. Reports go to standard output: they are what was asked for.
+ * {@code kaohe validate}: checks policy files and reports every error and warning of each, so that
+ * all of them can be fixed in one pass. Reports go to standard output: they are what was asked
+ * for. Warnings alone do not fail the command.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Checks policy YAML files and lists every problem with file:line:column.",
+    description = {
+      "Checks policy YAML files (and overlays, with what they extend) and lists every error and",
+      "warning with file:line:column. Warnings (a fact no rule reads, a row that can never match,",
+      "a weight of zero, a cap that can never bind, ...) do not make the command fail."
+    },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, "1:a policy is invalid", "2:bad usage, or a file does not exist"})
 final class ValidateCommand extends KaoheCommand {
@@ -36,24 +41,30 @@ final class ValidateCommand extends KaoheCommand {
         exitCode = Math.max(exitCode, ExitCodes.BAD_INPUT);
         continue;
       }
-      try {
-        out().println(file + ": " + summary(loader.load(file)));
-      } catch (PolicyException e) {
-        out().println(e.getMessage());
+      Validation v = loader.validate(file);
+      v.problems().forEach(p -> out().println(p));
+      if (v.valid()) {
+        out().println(file + ": " + summary(v.policy().orElseThrow(), v.warnings().size()));
+      } else {
+        out().println(file + ": invalid, " + count(v.errors().size(), "error") + ", "
+            + count(v.warnings().size(), "warning"));
         exitCode = Math.max(exitCode, ExitCodes.INVALID);
       }
     }
     return exitCode;
   }
 
-  private static String summary(Policy policy) {
+  private static String summary(Policy policy, int warnings) {
     int schemes = policy.schemes().size();
     int indicators = policy.schemes().stream().mapToInt(s -> s.indicators().size()).sum();
     return String.format(
         Locale.ROOT,
-        "valid (policy %s %s, %d %s, %d %s)",
-        policy.id(), policy.version(),
-        schemes, schemes == 1 ? "scheme" : "schemes",
-        indicators, indicators == 1 ? "indicator" : "indicators");
+        "valid (policy %s %s, %s, %s)%s",
+        policy.id(), policy.version(), count(schemes, "scheme"), count(indicators, "indicator"),
+        warnings == 0 ? "" : ", " + count(warnings, "warning"));
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -31,11 +31,11 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .startsWith("invalid.yaml has 3 problems:\n")
         .contains(
-            "  invalid.yaml:15:12: schemes[0].total: the categories weigh 22 in all, but total is 20",
-            "  invalid.yaml:34:13: schemes[0].categories[0].indicators[0].colour: unknown key 'colour'",
-            "  invalid.yaml:43:17: schemes[0].categories[1].weight: the parts of this category weigh 10");
+            "invalid.yaml:15:12: schemes[0].total: the categories weigh 22 in all, but total is 20",
+            "invalid.yaml:34:13: schemes[0].categories[0].indicators[0].colour: unknown key 'colour'",
+            "invalid.yaml:43:17: schemes[0].categories[1].weight: the parts of this category weigh 10")
+        .endsWith("invalid.yaml: invalid, 3 errors, 0 warnings\n");
   }
 
   @Test
@@ -44,7 +44,23 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out())
-        .contains(": valid (policy small-test", "invalid.yaml has 3 problems:", "no-such-policy.yaml: no such file");
+        .contains(": valid (policy small-test", "invalid.yaml: invalid, 3 errors", "no-such-policy.yaml: no such file");
+  }
+
+  @Test
+  void warningsAreListedButDoNotFailTheCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path policy = dir.resolve("zero.yaml");
+    java.nio.file.Files.writeString(policy, java.nio.file.Files.readString(java.nio.file.Path.of(file("small.yaml")))
+        .replace("unit: 万元\n            weight: 8", "unit: 万元\n            weight: 10")
+        .replace("weight: 2\n            direction", "weight: 0\n            direction"));
+
+    Cli.Run run = run("validate", policy.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("zero.yaml:35:13: warning: schemes[0].categories[0].indicators[1]: indicator 'place': weighs 0")
+        .contains(": valid (policy small-test 1.0, 1 scheme, 3 indicators), 1 warning\n");
   }
 
   @Test
