@@ -60,7 +60,7 @@ final class Classifier {
   private ClassResult byCutoff(EntityResult e, Period period) {
     Value v = values.input(TableInput.of("value", classification.of()), e.id(), period);
     if (!v.present()) {
-      return unclassed(Label.of("无法分类：" + v.missing(), "not classified: " + v.missing()));
+      return unclassed(Label.of("无法分类：" + v.missing().zh(), "not classified: " + v.missing().en()));
     }
     for (Tier t : classification.tiers()) {
       if (t.from().isEmpty() || v.number().compareTo(t.from().get()) >= 0) {

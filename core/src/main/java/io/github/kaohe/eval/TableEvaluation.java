@@ -64,7 +64,7 @@ final class TableEvaluation {
         matched.add(new Match(row, money(row, entity, period)));
       } else if (!t.isFalse()) {
         List<OutcomeResult> unknown = results(row, entity, period, shown, OutcomeResult.Status.NOT_EVALUABLE,
-            Label.of("无法判定：" + t.why(), "not evaluable: " + t.why()));
+            Label.of("无法判定：" + t.why().zh(), "not evaluable: " + t.why().en()));
         for (OutcomeResult u : unknown) {
           if (u.kind() == OutcomeResult.Kind.ELIGIBILITY) {
             eligibility.doubt(u.action().orElseThrow(), u);
@@ -245,7 +245,7 @@ final class TableEvaluation {
               reason.en() + "; " + units + " × " + m.amount().toPlainString());
         } else if (st == OutcomeResult.Status.GIVEN) {
           st = OutcomeResult.Status.NOT_EVALUABLE;
-          why = Label.of("无法判定：" + units.missing(), "not evaluable: " + units.missing());
+          why = Label.of("无法判定：" + units.missing().zh(), "not evaluable: " + units.missing().en());
         }
       } else if (o instanceof Outcome.Act a) {
         kind = OutcomeResult.Kind.ACTION;
