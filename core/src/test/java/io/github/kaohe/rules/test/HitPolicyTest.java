@@ -301,4 +301,115 @@ class HitPolicyTest {
       assertThat(outcomes(r, "d", "t")).isEmpty();
     }
   }
+
+  /**
+   * A row that cannot be decided (limit is missing) is never taken as false: under first, priority
+   * and collect-max the row chosen is given only if the undecided row could not have taken
+   * precedence over it.
+   */
+  @Nested
+  class UndecidedRows {
+    // a: place 1, no limit; b: place 2, no limit; c: place 3, limit 9
+    private static final String UNDECIDED =
+        """
+        entity,period,tax,titles,limit
+        a,2015,300,0,
+        b,2015,200,0,
+        c,2015,100,0,9
+        """;
+
+    private SchemeResult runUndecided(String hitPolicy, String rows) {
+      return evaluate(load(table(hitPolicy, rows)), UNDECIDED, 2015);
+    }
+
+    @Test
+    void underFirstAnUndecidedEarlierRowMakesTheMatchNotEvaluable() {
+      SchemeResult r =
+          runUndecided("first", """
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 10}}
+              - {id: first, when: {place: 1}, then: {money: 300}}
+              """);
+
+      var out = outcomes(r, "a", "t");
+      assertThat(rowsAndStatus(out)).containsExactly("limited:NOT_EVALUABLE", "first:NOT_EVALUABLE");
+      assertThat(out.get(1).reason().en())
+          .isEqualTo("not evaluable: row limited would take precedence if it matched, but could not be decided"
+              + " (limit: no value of limit in 2015)");
+      assertThat(out.get(1).reason().zh()).startsWith("无法判定：第 limited 行若成立则优先");
+      assertThat(entity(r, "a").money()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void underFirstAnUndecidedLaterRowChangesNothing() {
+      SchemeResult r =
+          runUndecided("first", """
+              - {id: first, when: {place: 1}, then: {money: 300}}
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 10}}
+              """);
+
+      assertThat(rowsAndStatus(outcomes(r, "a", "t"))).containsExactlyInAnyOrder("first:GIVEN", "limited:NOT_EVALUABLE");
+      assertThat(entity(r, "a").money()).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void underCollectMaxAnUndecidedRowThatMayGiveMoreMakesTheMatchNotEvaluable() {
+      SchemeResult r =
+          runUndecided("collect-max", """
+              - {id: second, when: {place: 2}, then: {money: 200}}
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 250}}
+              """);
+
+      assertThat(rowsAndStatus(outcomes(r, "b", "t"))).containsExactly("limited:NOT_EVALUABLE", "second:NOT_EVALUABLE");
+    }
+
+    @Test
+    void underCollectMaxAnUndecidedRowThatGivesLessChangesNothing() {
+      SchemeResult r =
+          runUndecided("collect-max", """
+              - {id: second, when: {place: 2}, then: {money: 200}}
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 150}}
+              """);
+
+      assertThat(rowsAndStatus(outcomes(r, "b", "t"))).containsExactly("limited:NOT_EVALUABLE", "second:GIVEN");
+      assertThat(entity(r, "b").money()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void underCollectMaxAnUndecidedRowCountingMissingUnitsMayGiveMore() {
+      // limit is missing, so 1 × limit is unknown and may exceed 200
+      SchemeResult r =
+          runUndecided("collect-max", """
+              - {id: second, when: {place: 2}, then: {money: 200}}
+              - {id: per-limit, when: {limit: {ge: 1}}, then: {moneyPerUnit: 1, of: limit}}
+              """);
+
+      assertThat(rowsAndStatus(outcomes(r, "b", "t"))).containsExactly("per-limit:NOT_EVALUABLE", "second:NOT_EVALUABLE");
+    }
+
+    @Test
+    void underPriorityOnlyAnUndecidedRowOfHigherOrEqualEarlierPriorityCounts() {
+      SchemeResult r =
+          runUndecided("priority", """
+              - {id: first, when: {place: 1}, then: {money: 300}, priority: 2}
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 10}, priority: 1}
+              - {id: second, when: {place: 2}, then: {money: 200}, priority: 1}
+              """);
+
+      // a: 'limited' has a lower priority than 'first'; b: 'limited' has the same as 'second' and comes first
+      assertThat(rowsAndStatus(outcomes(r, "a", "t"))).containsExactly("limited:NOT_EVALUABLE", "first:GIVEN");
+      assertThat(rowsAndStatus(outcomes(r, "b", "t"))).containsExactly("limited:NOT_EVALUABLE", "second:NOT_EVALUABLE");
+    }
+
+    @Test
+    void underCollectSumAnUndecidedRowChangesNothingElse() {
+      SchemeResult r =
+          runUndecided("collect-sum", """
+              - {id: limited, when: {limit: {ge: 5}}, then: {money: 10}}
+              - {id: first, when: {place: 1}, then: {money: 300}}
+              """);
+
+      assertThat(rowsAndStatus(outcomes(r, "a", "t"))).containsExactly("limited:NOT_EVALUABLE", "first:GIVEN");
+      assertThat(entity(r, "a").money()).isEqualByComparingTo("300");
+    }
+  }
 }
