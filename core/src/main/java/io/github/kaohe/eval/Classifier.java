@@ -34,9 +34,15 @@ final class Classifier {
     Map<String, ClassResult> out = new LinkedHashMap<>();
     Map<String, List<EntityResult>> groups = new LinkedHashMap<>();
     for (EntityResult e : scored.entities()) {
-      String group = classification.within().map(a -> e.attributes().get(a)).orElse("");
-      if (!e.ranked() || group == null) {
+      // null when the entity lacks the attribute: it belongs to no group
+      String group = classification.within().isPresent() ? e.attributes().get(classification.within().get()) : "";
+      if (!e.ranked()) {
         out.put(e.id(), unclassed(Label.of("不参与排序，不分类", "takes no place, so is not classified")));
+        continue;
+      }
+      if (group == null) {
+        String a = classification.within().orElseThrow();
+        out.put(e.id(), unclassed(Label.of("无 " + a + "，不分类", "has no " + a + ", so is not classified")));
         continue;
       }
       groups.computeIfAbsent(group, g -> new ArrayList<>()).add(e);

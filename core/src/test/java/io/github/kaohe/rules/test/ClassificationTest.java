@@ -247,6 +247,17 @@ class ClassificationTest {
     }
 
     @Test
+    void withinAGroupAnEntityWithoutTheAttributeIsUnclassedAndSaysSo() {
+      SchemeResult r = evaluate(load(scheme("", "county")), GROUPS + "nowhere,2015,950,\n", 2015);
+
+      assertThat(classOf(r, "nowhere").tier()).isEqualTo("none");
+      assertThat(classOf(r, "nowhere").reason().en()).isEqualTo("has no county, so is not classified");
+      assertThat(classOf(r, "nowhere").reason().zh()).isEqualTo("无 county，不分类");
+      // and is not counted in any group: east still has 5
+      assertThat(classOf(r, "e2").reason().en()).isEqualTo("place 2 of 5, share 0.4");
+    }
+
+    @Test
     void withinAGroupThatTheRankingDoesNotGroupBySharesAreStillOfTheGroup() {
       // as above, with no group ranking by county: the places within each county follow the overall order
       SchemeResult r = evaluate(load(scheme("", "county")), GROUPS, 2015);
