@@ -387,6 +387,46 @@ class ConditionTest {
   }
 
   @Nested
+  class Quarters {
+    private final List<SchemeResult> results =
+        evaluate(
+            load(table(
+                """
+                - {id: place, of: result.place}
+                - {id: star, of: star}
+                - {id: star-before, of: star, timing: previous}
+                """,
+                """
+                - {id: upgraded, when: {star: {gt: {input: star-before}}}, then: {money: 1}}
+                - {id: twice-first, when: {place: {eachOfLast: 2, is: 1}}, then: {money: 2}}
+                """)),
+            """
+            entity,period,tax,star
+            a,2014Q4,300,one
+            b,2014Q4,200,one
+            a,2015Q1,300,two
+            b,2015Q1,400,one
+            """,
+            Period.quarter(2014, 4),
+            Period.quarter(2015, 1));
+
+    @Test
+    void theQuarterBeforeTheFirstIsTheLastOfTheYearBefore() {
+      // a: one (2014Q4) → two (2015Q1); first in both quarters
+      assertThat(matched(results.get(1), "a")).containsExactly("upgraded:GIVEN");
+      assertThat(matched(results.get(1), "b")).isEmpty();
+    }
+
+    @Test
+    void eachOfLastCountsQuarters() {
+      // a is first in 2014Q4 only; b in 2015Q1 only; 2014Q3 has no data
+      assertThat(matched(results.get(0), "a")).containsExactly("upgraded:NOT_EVALUABLE", "twice-first:NOT_EVALUABLE");
+      assertThat(outcomes(results.get(0), "a", "t").get(1).reason().en()).contains("no data for 2014Q3");
+      assertThat(matched(results.get(1), "a")).doesNotContain("twice-first:GIVEN");
+    }
+  }
+
+  @Nested
   class Results {
     private static final String RESULTS =
         """
