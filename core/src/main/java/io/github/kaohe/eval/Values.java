@@ -14,9 +14,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the values rules use, for an entity in a period: raw indicator values and facts from
@@ -31,6 +33,7 @@ final class Values {
   private final History history;
   private final Map<String, Fact> facts = new HashMap<>();
   private final Map<String, Measure> measures = new HashMap<>();
+  private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
 
   Values(Scheme scheme, Dataset data, History history) {
@@ -39,6 +42,7 @@ final class Values {
     this.history = history;
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().measures().forEach(m -> measures.put(m.id(), m));
+    scheme.adjustmentItems().forEach(a -> adjustmentItems.add(a.id()));
   }
 
   /** A table input's value, with its timing. */
@@ -98,6 +102,9 @@ final class Values {
     Optional<BigDecimal> raw = data.value(entity, period, of);
     if (raw.isPresent()) {
       return Value.of(raw.get());
+    }
+    if (adjustmentItems.contains(of) && data.hasRow(entity, period)) {
+      return Value.of(BigDecimal.ZERO); // as the score counts an item without a value: none
     }
     Fact f = facts.get(of);
     if (f != null && f.fallback().isPresent()) {

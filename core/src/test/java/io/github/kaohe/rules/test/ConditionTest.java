@@ -294,6 +294,46 @@ class ConditionTest {
   }
 
   @Nested
+  class AdjustmentItems {
+    private final SchemeResult result =
+        evaluate(
+            load(
+                """
+                adjustments:
+                  - id: bonus
+                    name: {zh: 加分, en: Bonus}
+                    items:
+                      - {id: titles, name: {zh: 称号数, en: Titles}, pointsPerUnit: 1}
+                """
+                    + table(
+                        "- {id: titles, of: titles}",
+                        """
+                        - {id: none, when: {titles: 0}, then: {action: criticism}}
+                        - {id: per-title, when: {titles: {ge: 1}}, then: {moneyPerUnit: 30, of: titles}}
+                        """)),
+            """
+            entity,period,tax,titles
+            two,2015,100,2
+            blank,2015,100,
+            """,
+            2015);
+
+    @Test
+    void anItemIsReadAsItsCount() {
+      // 2 × 30 = 60; the bonus is 2 × 1 point
+      assertThat(matched(result, "two")).containsExactly("per-title:GIVEN");
+      assertThat(RuleFixture.entity(result, "two").money()).isEqualByComparingTo("60");
+      assertThat(RuleFixture.entity(result, "two").adjustments()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void anItemWithoutAValueCountsZeroAsItDoesInTheScore() {
+      assertThat(RuleFixture.entity(result, "blank").adjustments()).isEqualByComparingTo("0");
+      assertThat(matched(result, "blank")).containsExactly("none:GIVEN");
+    }
+  }
+
+  @Nested
   class History {
     private static final String DATA =
         """
