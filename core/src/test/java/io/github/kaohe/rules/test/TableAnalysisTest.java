@@ -233,6 +233,16 @@ class TableAnalysisTest {
     }
 
     @Test
+    void aComparisonWithAnUndeclaredInput() {
+      String scheme = table("hitPolicy: first", "- {id: r, when: {x: {lt: {input: average}}}, then: {money: 1}}");
+      Problem p = problem(scheme);
+
+      assertThat(p.line()).isEqualTo(lineOf(scheme, "- id: t"));
+      assertThat(p.message())
+          .contains("row 'r' of table 't' compares with input 'average', which the table does not declare");
+    }
+
+    @Test
     void anUndeclaredAction() {
       String scheme = table("hitPolicy: first", "- {id: r, when: {place: 1}, then: {action: medal}}");
       Problem p = problem(scheme);
