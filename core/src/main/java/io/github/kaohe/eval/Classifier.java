@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Assigns classes. By cut-offs: the first class whose {@code from} the value reaches. By shares:
- * the ranked entities in place order, class i taking places up to round-half-up(cumulative share
- * × count); entities sharing a place share the better class.
+ * the ranked entities of each group in place order, class i taking places up to
+ * round-half-up(cumulative share × count), places counted within the group as competition ranking
+ * counts them; entities sharing a place share the better class.
  */
 final class Classifier {
   private final Classification classification;
@@ -33,9 +34,15 @@ final class Classifier {
     Map<String, ClassResult> out = new LinkedHashMap<>();
     Map<String, List<EntityResult>> groups = new LinkedHashMap<>();
     for (EntityResult e : scored.entities()) {
-      String group = classification.within().map(a -> e.attributes().get(a)).orElse("");
-      if (!e.ranked() || group == null) {
+      // null when the entity lacks the attribute: it belongs to no group
+      String group = classification.within().isPresent() ? e.attributes().get(classification.within().get()) : "";
+      if (!e.ranked()) {
         out.put(e.id(), unclassed(Label.of("不参与排序，不分类", "takes no place, so is not classified")));
+        continue;
+      }
+      if (group == null) {
+        String a = classification.within().orElseThrow();
+        out.put(e.id(), unclassed(Label.of("无 " + a + "，不分类", "has no " + a + ", so is not classified")));
         continue;
       }
       groups.computeIfAbsent(group, g -> new ArrayList<>()).add(e);
@@ -60,7 +67,7 @@ final class Classifier {
   private ClassResult byCutoff(EntityResult e, Period period) {
     Value v = values.input(TableInput.of("value", classification.of()), e.id(), period);
     if (!v.present()) {
-      return unclassed(Label.of("无法分类：" + v.missing(), "not classified: " + v.missing()));
+      return unclassed(Label.of("无法分类：" + v.missing().zh(), "not classified: " + v.missing().en()));
     }
     for (Tier t : classification.tiers()) {
       if (t.from().isEmpty() || v.number().compareTo(t.from().get()) >= 0) {
@@ -74,7 +81,7 @@ final class Classifier {
 
   private Map<String, ClassResult> byShare(List<EntityResult> group) {
     List<EntityResult> sorted = new ArrayList<>(group);
-    sorted.sort(Comparator.comparingInt((EntityResult e) -> place(e, group)));
+    sorted.sort(Comparator.comparingInt((EntityResult e) -> e.place().getAsInt()));
     int n = sorted.size();
     List<Integer> limits = new ArrayList<>();
     BigDecimal cumulative = BigDecimal.ZERO;
@@ -87,8 +94,17 @@ final class Classifier {
       }
     }
     Map<String, ClassResult> out = new HashMap<>();
-    for (EntityResult e : sorted) {
-      int p = place(e, group);
+    int p = 0;
+    int previousPlace = 0;
+    for (int k = 0; k < n; k++) {
+      EntityResult e = sorted.get(k);
+      // The place within the group, counted as competition ranking does (1, 2, 2, 4) whatever the
+      // scheme's tie method and whether the ranking groups by this attribute: ties share a place.
+      int place = e.place().getAsInt();
+      if (k == 0 || place != previousPlace) {
+        p = k + 1;
+        previousPlace = place;
+      }
       for (int i = 0; i < classification.tiers().size(); i++) {
         if (p <= limits.get(i) || i == classification.tiers().size() - 1) {
           Tier t = classification.tiers().get(i);
@@ -100,16 +116,5 @@ final class Classifier {
       }
     }
     return out;
-  }
-
-  /** The place within the classification's group (the overall place when not grouped). */
-  private int place(EntityResult e, List<EntityResult> group) {
-    if (classification.within().isPresent()) {
-      Integer p = e.groupPlaces().get(classification.within().get());
-      if (p != null) {
-        return p;
-      }
-    }
-    return e.place().orElse(group.size());
   }
 }

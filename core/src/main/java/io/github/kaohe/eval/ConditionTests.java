@@ -5,6 +5,7 @@ import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactType;
 import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Operand;
 import io.github.kaohe.model.RuleTable;
 import io.github.kaohe.model.TableInput;
@@ -53,7 +54,7 @@ final class ConditionTests {
       return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
     }
     if (!v.present()) {
-      return Truth.unknown(inputId + ": " + v.missing());
+      return Truth.unknown(Label.of(inputId + "：" + v.missing().zh(), inputId + ": " + v.missing().en()));
     }
     BigDecimal x = v.number();
     if (c instanceof Condition.Compare cmp) {

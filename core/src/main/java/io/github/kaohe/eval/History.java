@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Label;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ final class History {
   private final Dataset data;
   private final Function<Period, SchemeResult> score;
   private final Map<Period, SchemeResult> results = new HashMap<>();
-  private final Map<Period, String> failures = new HashMap<>();
+  private final Map<Period, Label> failures = new HashMap<>();
 
   History(Dataset data, Function<Period, SchemeResult> score) {
     this.data = data;
@@ -44,13 +45,15 @@ final class History {
     try {
       return Optional.of(require(period));
     } catch (EvaluationException e) {
-      failures.put(period, period + " cannot be evaluated (" + e.problems().size() + " problems in its data)");
+      int n = e.problems().size();
+      failures.put(period, Label.of(Value.zh(period) + "无法评价（数据有 " + n + " 个问题）",
+          period + " cannot be evaluated (" + n + " problems in its data)"));
       return Optional.empty();
     }
   }
 
   /** Why a period has no result. */
-  String whyMissing(Period period) {
-    return failures.getOrDefault(period, "no data for " + period);
+  Label whyMissing(Period period) {
+    return failures.getOrDefault(period, Label.of(Value.zh(period) + "无数据", "no data for " + period));
   }
 }

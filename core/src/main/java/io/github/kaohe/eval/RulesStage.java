@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Eligibility;
 import io.github.kaohe.model.Fact;
@@ -58,8 +59,7 @@ final class RulesStage {
       List<OutcomeResult> outcomes = new ArrayList<>();
       Map<String, String> attributes = values.attributes(e.id(), period);
       for (RuleTable table : scheme.rules().tables()) {
-        boolean forEntity =
-            table.appliesTo().map(f -> f.values().contains(attributes.get(f.attribute()))).orElse(true);
+        boolean forEntity = table.appliesTo().map(f -> appliesTo(f, attributes)).orElse(true);
         if (forEntity && applies(table, period)) {
           ConditionTests tests = new ConditionTests(table, values, facts);
           outcomes.addAll(
@@ -73,6 +73,12 @@ final class RulesStage {
       throw new EvaluationException(problems);
     }
     return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes());
+  }
+
+  /** Whether the entity's attribute has one of the filter's values; an entity without the attribute has none. */
+  private static boolean appliesTo(AttributeFilter filter, Map<String, String> attributes) {
+    String value = attributes.get(filter.attribute());
+    return value != null && filter.values().contains(value);
   }
 
   private static boolean applies(RuleTable table, Period period) {

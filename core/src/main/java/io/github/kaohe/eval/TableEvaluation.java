@@ -39,6 +39,12 @@ final class TableEvaluation {
   private record Match(Rule row, BigDecimal money) {}
 
   /**
+   * A row that could not be decided, with why, and its money if known (null when the units it
+   * counts are missing).
+   */
+  private record Undecided(Rule row, Label why, @org.jspecify.annotations.Nullable BigDecimal money) {}
+
+  /**
    * The table's outcomes for the entity. {@code lost} maps each eligibility the entity lost to
    * the outcome that revoked it; revocations given here are added to it.
    *
@@ -51,6 +57,7 @@ final class TableEvaluation {
       shown.put(in.id(), tests.show(in, values.input(in, entity, period)));
     }
     List<Match> matched = new ArrayList<>();
+    List<Undecided> undecided = new ArrayList<>();
     List<OutcomeResult> out = new ArrayList<>();
     for (Rule row : table.rows()) {
       Truth t = Truth.TRUE;
@@ -63,8 +70,9 @@ final class TableEvaluation {
       if (t.isTrue()) {
         matched.add(new Match(row, money(row, entity, period)));
       } else if (!t.isFalse()) {
+        undecided.add(new Undecided(row, t.why(), knownMoney(row, entity, period)));
         List<OutcomeResult> unknown = results(row, entity, period, shown, OutcomeResult.Status.NOT_EVALUABLE,
-            Label.of("无法判定：" + t.why(), "not evaluable: " + t.why()));
+            Label.of("无法判定：" + t.why().zh(), "not evaluable: " + t.why().en()));
         for (OutcomeResult u : unknown) {
           if (u.kind() == OutcomeResult.Kind.ELIGIBILITY) {
             eligibility.doubt(u.action().orElseThrow(), u);
@@ -76,8 +84,17 @@ final class TableEvaluation {
     List<Match> chosen = choose(matched, entity, problems, schemeId, period, shown, out);
     for (Match m : chosen) {
       Blocked blocked = blocked(eligibility);
+      if (blocked == null) {
+        blocked = precededBy(m, undecided);
+      }
       if (blocked != null) {
-        out.addAll(results(m.row(), entity, period, shown, blocked.status(), blocked.reason()));
+        List<OutcomeResult> kept = results(m.row(), entity, period, shown, blocked.status(), blocked.reason());
+        for (OutcomeResult k : kept) {
+          if (k.kind() == OutcomeResult.Kind.ELIGIBILITY && k.status() == OutcomeResult.Status.NOT_EVALUABLE) {
+            eligibility.doubt(k.action().orElseThrow(), k);
+          }
+        }
+        out.addAll(kept);
         continue;
       }
       List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
@@ -111,6 +128,37 @@ final class TableEvaluation {
         return new Blocked(OutcomeResult.Status.NOT_EVALUABLE,
             Label.of("无法判定是否保有" + name.zh() + "：" + doubt.reason().zh(),
                 "not evaluable: whether it keeps " + name.en() + " is not known: " + doubt.reason().en()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Under first, priority and collect-max, the chosen row is given only if no row that could not
+   * be decided would take precedence over it had it matched: an earlier row (first), one of higher
+   * priority or equal priority and earlier (priority), one that may give more money, or as much and
+   * earlier (collect-max). Otherwise the chosen row is not evaluable either: an undecided row is
+   * never silently false.
+   */
+  private @org.jspecify.annotations.Nullable Blocked precededBy(Match chosen, List<Undecided> undecided) {
+    HitPolicy hit = table.hitPolicy();
+    int at = table.rows().indexOf(chosen.row());
+    for (Undecided u : undecided) {
+      boolean earlier = table.rows().indexOf(u.row()) < at;
+      boolean precedes = switch (hit) {
+        case FIRST -> earlier;
+        case PRIORITY -> u.row().priority() > chosen.row().priority()
+            || (u.row().priority() == chosen.row().priority() && earlier);
+        case COLLECT_MAX -> u.money() == null || u.money().compareTo(chosen.money()) > 0
+            || (u.money().compareTo(chosen.money()) == 0 && earlier);
+        default -> false;
+      };
+      if (precedes) {
+        Label name = rowName(u.row());
+        return new Blocked(OutcomeResult.Status.NOT_EVALUABLE,
+            Label.of("无法判定：" + name.zh() + "若成立则优先，但无法判定（" + u.why().zh() + "）",
+                "not evaluable: " + name.en() + " would take precedence if it matched, but could not be decided ("
+                    + u.why().en() + ")"));
       }
     }
     return null;
@@ -215,6 +263,16 @@ final class TableEvaluation {
     return sum;
   }
 
+  /** The money a row gives, or null when it counts units that are missing. */
+  private @org.jspecify.annotations.Nullable BigDecimal knownMoney(Rule row, String entity, Period period) {
+    for (Outcome o : row.then()) {
+      if (o instanceof Outcome.MoneyPerUnit m && !values.input(input(m.input()), entity, period).present()) {
+        return null;
+      }
+    }
+    return money(row, entity, period);
+  }
+
   private TableInput input(String id) {
     return table.inputs().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
   }
@@ -245,7 +303,7 @@ final class TableEvaluation {
               reason.en() + "; " + units + " × " + m.amount().toPlainString());
         } else if (st == OutcomeResult.Status.GIVEN) {
           st = OutcomeResult.Status.NOT_EVALUABLE;
-          why = Label.of("无法判定：" + units.missing(), "not evaluable: " + units.missing());
+          why = Label.of("无法判定：" + units.missing().zh(), "not evaluable: " + units.missing().en());
         }
       } else if (o instanceof Outcome.Act a) {
         kind = OutcomeResult.Kind.ACTION;

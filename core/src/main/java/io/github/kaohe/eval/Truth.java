@@ -1,17 +1,19 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.model.Label;
+
 /** A condition's verdict: true, false, or not evaluable (with the reason). */
-record Truth(Kind kind, String why) {
+record Truth(Kind kind, Label why) {
   enum Kind {
     TRUE,
     FALSE,
     UNKNOWN
   }
 
-  static final Truth TRUE = new Truth(Kind.TRUE, "");
-  static final Truth FALSE = new Truth(Kind.FALSE, "");
+  static final Truth TRUE = new Truth(Kind.TRUE, Label.of("成立", "true"));
+  static final Truth FALSE = new Truth(Kind.FALSE, Label.of("不成立", "false"));
 
-  static Truth unknown(String why) {
+  static Truth unknown(Label why) {
     return new Truth(Kind.UNKNOWN, why);
   }
 

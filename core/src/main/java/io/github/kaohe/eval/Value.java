@@ -1,6 +1,9 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Label;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,17 +11,26 @@ import org.jspecify.annotations.Nullable;
  * that there is none by definition (an entity that takes no place has no place: conditions on it
  * are false).
  */
-record Value(@Nullable BigDecimal number, String missing, boolean none) {
+record Value(@Nullable BigDecimal number, Label missing, boolean none) {
+  private static final Label PRESENT = Label.of("有值", "present");
+
   static Value of(BigDecimal number) {
-    return new Value(number, "", false);
+    return new Value(number, PRESENT, false);
   }
 
-  static Value missing(String why) {
-    return new Value(null, why, false);
+  static Value missing(String zh, String en) {
+    return new Value(null, Label.of(zh, en), false);
   }
 
-  static Value none(String why) {
-    return new Value(null, why, true);
+  static Value none(String zh, String en) {
+    return new Value(null, Label.of(zh, en), true);
+  }
+
+  /** A period as Chinese text reads it: 2015 年, 2015 年第 3 季度. */
+  static String zh(Period period) {
+    return period.isYear()
+        ? period.year() + " 年"
+        : String.format(Locale.ROOT, "%d 年第 %d 季度", period.year(), period.quarter());
   }
 
   boolean present() {

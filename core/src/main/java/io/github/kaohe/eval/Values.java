@@ -4,6 +4,7 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Measure;
 import io.github.kaohe.model.MeasureFormula;
 import io.github.kaohe.model.Scheme;
@@ -13,9 +14,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the values rules use, for an entity in a period: raw indicator values and facts from
@@ -30,6 +33,7 @@ final class Values {
   private final History history;
   private final Map<String, Fact> facts = new HashMap<>();
   private final Map<String, Measure> measures = new HashMap<>();
+  private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
 
   Values(Scheme scheme, Dataset data, History history) {
@@ -38,6 +42,7 @@ final class Values {
     this.history = history;
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().measures().forEach(m -> measures.put(m.id(), m));
+    scheme.adjustmentItems().forEach(a -> adjustmentItems.add(a.id()));
   }
 
   /** A table input's value, with its timing. */
@@ -98,22 +103,26 @@ final class Values {
     if (raw.isPresent()) {
       return Value.of(raw.get());
     }
+    if (adjustmentItems.contains(of) && data.hasRow(entity, period)) {
+      return Value.of(BigDecimal.ZERO); // as the score counts an item without a value: none
+    }
     Fact f = facts.get(of);
     if (f != null && f.fallback().isPresent()) {
       return Value.of(FactValues.parse(f.type(), f.values(), f.fallback().get()));
     }
-    return Value.missing(
-        data.periods().contains(period) ? "no value of " + of + " in " + period : "no data for " + period);
+    return data.periods().contains(period)
+        ? Value.missing(Value.zh(period) + "无 " + of + " 的数据", "no value of " + of + " in " + period)
+        : Value.missing(Value.zh(period) + "无数据", "no data for " + period);
   }
 
   private Value result(String of, String entity, Period period) {
     Optional<SchemeResult> r = history.find(period);
     if (r.isEmpty()) {
-      return Value.missing(history.whyMissing(period));
+      return missing(history.whyMissing(period));
     }
     Optional<EntityResult> e = r.get().entity(entity);
     if (e.isEmpty()) {
-      return Value.missing(entity + " was not assessed in " + period);
+      return Value.missing(entity + " 未参加" + Value.zh(period) + "的考核", entity + " was not assessed in " + period);
     }
     EntityResult er = e.get();
     switch (of) {
@@ -126,15 +135,17 @@ final class Values {
       case "place":
         return er.place().isPresent()
             ? Value.of(BigDecimal.valueOf(er.place().getAsInt()))
-            : Value.none(entity + " takes no place");
+            : Value.none(entity + " 不参与排序", entity + " takes no place");
       default:
         if (of.startsWith("place.")) {
           String group = of.substring(6);
           Integer p = er.groupPlaces().get(group);
-          return p == null ? Value.none(entity + " has no place within " + group) : Value.of(BigDecimal.valueOf(p));
+          return p == null
+              ? Value.none(entity + " 在 " + group + " 内无名次", entity + " has no place within " + group)
+              : Value.of(BigDecimal.valueOf(p));
         }
         String id = of.substring(7);
-        return er.points(id).map(Value::of).orElse(Value.missing("no points of " + id));
+        return er.points(id).map(Value::of).orElse(Value.missing("无 " + id + " 的得分", "no points of " + id));
     }
   }
 
@@ -163,8 +174,10 @@ final class Values {
       if (before.number().signum() <= 0) {
         return g.whenBaseNotPositive() == MeasureFormula.WhenBaseNotPositive.ZERO
             ? Value.of(BigDecimal.ZERO)
-            : Value.missing("the growth of " + g.of() + " has no meaning: its value in " + period.previous()
-                + " is " + before.number().toPlainString());
+            : Value.missing(
+                g.of() + " 的增速无意义：" + Value.zh(period.previous()) + "的值为 " + before.number().toPlainString(),
+                "the growth of " + g.of() + " has no meaning: its value in " + period.previous()
+                    + " is " + before.number().toPlainString());
       }
       return Value.of(now.number().subtract(before.number()).multiply(HUNDRED)
           .divide(before.number(), MathContext.DECIMAL128));
@@ -179,7 +192,7 @@ final class Values {
         return d;
       }
       if (d.number().signum() == 0) {
-        return Value.missing(r.denominator() + " is 0, so the ratio has no value");
+        return Value.missing(r.denominator() + " 为 0，比值无意义", r.denominator() + " is 0, so the ratio has no value");
       }
       return Value.of(n.number().multiply(r.factor()).divide(d.number(), MathContext.DECIMAL128));
     }
@@ -192,7 +205,7 @@ final class Values {
   private Value population(MeasureFormula.Population p, Period period) {
     Optional<SchemeResult> r = history.find(period);
     if (r.isEmpty()) {
-      return Value.missing(history.whyMissing(period));
+      return missing(history.whyMissing(period));
     }
     List<BigDecimal> values = new ArrayList<>();
     for (EntityResult e : r.get().entities()) {
@@ -205,7 +218,8 @@ final class Values {
       }
     }
     if (values.isEmpty()) {
-      return Value.missing("no entity has a value of " + p.of() + " in " + period);
+      return Value.missing(Value.zh(period) + "没有任何对象有 " + p.of() + " 的值",
+          "no entity has a value of " + p.of() + " in " + period);
     }
     values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {
@@ -224,5 +238,9 @@ final class Values {
             : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
       }
     }
+  }
+
+  private static Value missing(Label why) {
+    return Value.missing(why.zh(), why.en());
   }
 }

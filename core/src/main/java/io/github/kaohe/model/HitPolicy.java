@@ -2,6 +2,10 @@ package io.github.kaohe.model;
 
 /**
  * How a rule table's matching rows become its result, with DMN's names and meanings.
+ *
+ * <p>A row that cannot be decided (a value it needs is missing) is never taken as false: under
+ * {@link #FIRST}, {@link #PRIORITY} and {@link #COLLECT_MAX}, a matching row that such a row would
+ * take precedence over is not evaluable either.
  */
 public enum HitPolicy {
   /** At most one row may match; two matching rows are an error (statically checked where possible). */

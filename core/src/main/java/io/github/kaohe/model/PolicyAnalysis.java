@@ -105,7 +105,7 @@ public final class PolicyAnalysis {
         add("classification", c.id(), "", Severity.ERROR,
             "classifies within '" + c.within().get() + "', which is not among the scheme's attributes " + scheme.attributes());
       }
-      if (ValueType.of(scheme, rules, TableInput.of("value", c.of())) == null) {
+      if (typeOf(rules, c.of()) == null) {
         add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
       }
     }
@@ -158,12 +158,21 @@ public final class PolicyAnalysis {
     }
   }
 
+  /** The type of what {@code of} names, or null when it names nothing known or is no name at all. */
+  private @Nullable FactType typeOf(Rules rules, String of) {
+    try {
+      return ValueType.of(scheme, rules, TableInput.of("value", of));
+    } catch (IllegalArgumentException e) {
+      return null; // e.g. "Tax Revenue": neither an id nor a result
+    }
+  }
+
   private void measures(Rules rules) {
     Map<String, Measure> byId = new LinkedHashMap<>();
     rules.measures().forEach(m -> byId.put(m.id(), m));
     for (Measure m : rules.measures()) {
       for (String read : m.formula().reads()) {
-        if (!byId.containsKey(read) && ValueType.of(scheme, rules, TableInput.of("x", read)) == null) {
+        if (!byId.containsKey(read) && typeOf(rules, read) == null) {
           add("measure", m.id(), "", Severity.ERROR,
               "reads '" + read + "', which is no indicator, fact, measure or result of this scheme");
         }
@@ -238,7 +247,7 @@ public final class PolicyAnalysis {
           if (witness != null) {
             add("table", table.id(), table.rows().get(j).id(), Severity.ERROR,
                 "rows '" + table.rows().get(i).id() + "' and '" + table.rows().get(j).id()
-                    + "' can both match (e.g. " + example(table, witness) + "), but the hit policy is unique:"
+                    + "' can both match (e.g. " + example(witness, List.of(sets.get(i), sets.get(j)), types, enumValues) + "), but the hit policy is unique:"
                     + " make their conditions exclusive or choose another hit policy (first, priority, collect-max …)");
           }
         }
@@ -570,11 +579,19 @@ public final class PolicyAnalysis {
       if (!matched) {
         StringBuilder where = new StringBuilder();
         for (int k = 0; k < inputs.size(); k++) {
-          if (k > 0) {
+          String input = inputs.get(k);
+          if (!constrained(input, sets)) {
+            continue; // every row takes any value of it
+          }
+          if (where.length() > 0) {
             where.append(", ");
           }
-          where.append(inputs.get(k)).append(' ')
-              .append(IntervalSet.describe(points.get(k).get(at[k]), bounds(inputs.get(k), sets)));
+          BigDecimal point = points.get(k).get(at[k]);
+          FactType type = types.get(input);
+          where.append(input).append(' ').append(
+              type == FactType.NUMBER
+                  ? IntervalSet.describe(point, bounds(input, sets))
+                  : "= " + show(type, values(input, enumValues), point));
         }
         add("table", table.id(), "", Severity.ERROR,
             "is declared complete, but no row matches when " + where + ": add a row for that case");
@@ -590,18 +607,41 @@ public final class PolicyAnalysis {
     }
   }
 
-  private static String example(RuleTable table, BigDecimal[] witness) {
+  /** A point where rows match, as "place = 1, star = two": only the inputs some row constrains. */
+  private static String example(
+      BigDecimal[] witness,
+      List<Map<String, IntervalSet>> rows,
+      Map<String, FactType> types,
+      Map<String, List<String>> enumValues) {
     StringBuilder s = new StringBuilder();
     int k = 0;
-    for (TableInput in : table.inputs()) {
-      if (k < witness.length) {
-        if (k > 0) {
+    for (String input : types.keySet()) {
+      if (constrained(input, rows)) {
+        if (s.length() > 0) {
           s.append(", ");
         }
-        s.append(in.id()).append(" = ").append(witness[k].stripTrailingZeros().toPlainString());
+        s.append(input).append(" = ").append(show(types.get(input), values(input, enumValues), witness[k]));
       }
       k++;
     }
-    return s.toString();
+    return s.length() == 0 ? "any values" : s.toString();
+  }
+
+  /** Whether some row's condition on the input is not "any". */
+  private static boolean constrained(String input, List<Map<String, IntervalSet>> rows) {
+    for (Map<String, IntervalSet> row : rows) {
+      if (row != null && row.get(input) != IntervalSet.ALL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value as the policy writes it: true/false, an enumeration's value, or a number. */
+  private static String show(FactType type, List<String> values, BigDecimal point) {
+    if (type == FactType.BOOLEAN || type == FactType.ENUMERATION) {
+      return FactValues.format(type, values, point);
+    }
+    return point.stripTrailingZeros().toPlainString();
   }
 }
