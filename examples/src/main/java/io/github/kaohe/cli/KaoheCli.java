@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ScoreCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       PoliciesCommand.class,
       HelpCommand.class
     },
