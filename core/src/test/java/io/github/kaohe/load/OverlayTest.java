@@ -92,7 +92,7 @@ class OverlayTest {
               Problem p = ((PolicyException) e).problems().get(0);
               // the base's size category (small.yaml) no longer adds up: 7 + 2 ≠ 10
               assertThat(p.file()).isEqualTo("small.yaml");
-              assertThat(p.line()).isEqualTo(27);
+              assertThat(p.line()).isEqualTo(28);
               assertThat(p.message()).contains("weigh 9 in all, but its weight is 10");
             });
   }

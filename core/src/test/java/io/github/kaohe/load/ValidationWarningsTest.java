@@ -40,9 +40,9 @@ class ValidationWarningsTest {
     assertThat(v.valid()).isTrue();
     assertThat(v.warnings()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("schemes[0].categories[0].indicators[1]");
-      assertThat(p.line()).isEqualTo(35);
+      assertThat(p.line()).isEqualTo(36);
       assertThat(p.message()).isEqualTo("indicator 'place': weighs 0, so it can never give points: remove it or give it a weight");
-      assertThat(p.toString()).contains("p.yaml:35:13: warning: schemes[0].categories[0].indicators[1]: ");
+      assertThat(p.toString()).contains("p.yaml:36:13: warning: schemes[0].categories[0].indicators[1]: ");
     });
   }
 

@@ -202,7 +202,7 @@ class ScoreCommandTest {
     Cli.Run run = run("score", "--policy", file("invalid.yaml"), "--data", file("firms.csv"));
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("invalid.yaml has 3 problems:\n").contains("invalid.yaml:34:13:");
+    assertThat(run.err()).startsWith("invalid.yaml has 3 problems:\n").contains("invalid.yaml:35:13:");
   }
 
   @Test

@@ -32,9 +32,9 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(
-            "invalid.yaml:15:12: schemes[0].total: the categories weigh 22 in all, but total is 20",
-            "invalid.yaml:34:13: schemes[0].categories[0].indicators[0].colour: unknown key 'colour'",
-            "invalid.yaml:43:17: schemes[0].categories[1].weight: the parts of this category weigh 10")
+            "invalid.yaml:16:12: schemes[0].total: the categories weigh 22 in all, but total is 20",
+            "invalid.yaml:35:13: schemes[0].categories[0].indicators[0].colour: unknown key 'colour'",
+            "invalid.yaml:44:17: schemes[0].categories[1].weight: the parts of this category weigh 10")
         .endsWith("invalid.yaml: invalid, 3 errors, 0 warnings\n");
   }
 
@@ -59,7 +59,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("zero.yaml:35:13: warning: schemes[0].categories[0].indicators[1]: indicator 'place': weighs 0")
+        .contains("zero.yaml:36:13: warning: schemes[0].categories[0].indicators[1]: indicator 'place': weighs 0")
         .contains(": valid (policy small-test 1.0, 1 scheme, 3 indicators), 1 warning\n");
   }
 

@@ -1,0 +1,69 @@
+package io.github.kaohe.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.load.Validation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every YAML file in the repository names its schema for editors, and every policy that loads
+ * conforms to the policy schema (what the loader accepts, the schema accepts).
+ */
+class BundledYamlTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  private static List<Path> yamlFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      return files
+          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .filter(p -> !ROOT.relativize(p).toString().contains("target"))
+          .filter(p -> !ROOT.relativize(p).startsWith(".git") && !ROOT.relativize(p).startsWith(".mvn"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyYamlNamesItsSchema() throws IOException {
+    return yamlFiles().stream().map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () -> {
+      String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+      assertThat(first).startsWith("# yaml-language-server: $schema=");
+      String target = first.substring(first.indexOf('=') + 1).strip();
+      if (!target.startsWith("http")) {
+        assertThat(file.getParent().resolve(target).normalize()).as("schema path of " + file).isRegularFile();
+      }
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyPolicyThatLoadsConformsToTheSchema() throws IOException {
+    return yamlFiles().stream()
+        .filter(BundledYamlTest::isPolicy)
+        .map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () -> {
+          String yaml = Files.readString(file, StandardCharsets.UTF_8);
+          boolean overlay = yaml.lines().anyMatch(l -> l.startsWith("extends:"));
+          Validation v = PolicyLoader.create().validate(file);
+          // Fixtures that are invalid on purpose prove nothing here; an overlay may extend a
+          // bundled policy that core's tests cannot see, so it is checked against the schema alone.
+          Assumptions.assumeTrue(overlay || v.valid(), "invalid on purpose: " + v.errors());
+          assertThat(PolicySchema.errors(yaml)).as("schema errors of " + file).isEmpty();
+        }));
+  }
+
+  private static boolean isPolicy(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("kaohe: "));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
