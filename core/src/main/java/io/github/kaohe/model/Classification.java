@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param tiers the classes from best to worst
  * @param within an entity attribute to classify within each group of, if any
  * @param unclassed the class of entities that are not classified
+ * @param over whether only entities that take a place are classified (the default), or every
+ *     assessed entity (for registers such as projects, where nobody takes a place)
  */
 public record Classification(
     String id,
@@ -25,9 +27,16 @@ public record Classification(
     String of,
     List<Tier> tiers,
     Optional<String> within,
-    Tier unclassed) {
+    Tier unclassed,
+    MeasureFormula.Over over) {
 
   /** How classes are assigned. */
+  /** A classification of ranked entities. */
+  public Classification(
+      String id, Label name, Basis basis, String of, List<Tier> tiers, Optional<String> within, Tier unclassed) {
+    this(id, name, basis, of, tiers, within, unclassed, MeasureFormula.Over.RANKED);
+  }
+
   public enum Basis {
     /** By the least value of each class (first class whose {@code from} the value reaches). */
     CUTOFFS,
@@ -43,6 +52,9 @@ public record Classification(
     tiers = Checks.list(tiers, "tiers");
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(unclassed, "unclassed");
+    Objects.requireNonNull(over, "over");
+    Checks.require(over == MeasureFormula.Over.RANKED || basis == Basis.CUTOFFS,
+        "classification '%s': classes by shares need places, so they classify only ranked entities", id);
     Checks.require(tiers.size() >= 2, "classification '%s' needs at least two classes", id);
     Checks.unique(tiers, Tier::id, "class of '" + id + "'");
     Checks.require(

@@ -95,7 +95,9 @@ public sealed interface MeasureFormula
     MEDIAN,
     SUM,
     MIN,
-    MAX
+    MAX,
+    /** How many entities have the value (at least {@code atLeast}, when given). */
+    COUNT
   }
 
   /** Which entities a population statistic takes in. */
@@ -108,13 +110,27 @@ public sealed interface MeasureFormula
 
   /**
    * A statistic of a value over the scheme's entities in the period, the same for every entity
-   * (e.g. the city average). Entities without the value are left out.
+   * (e.g. the city average). Entities without the value are left out, and so are those whose value
+   * is less than {@code atLeast} or whose attribute is not among {@code where}'s values.
    */
-  record Population(Statistic statistic, String of, Over over) implements MeasureFormula {
+  record Population(
+      Statistic statistic,
+      String of,
+      Over over,
+      java.util.Optional<BigDecimal> atLeast,
+      java.util.Optional<AttributeFilter> where)
+      implements MeasureFormula {
     public Population {
       Objects.requireNonNull(statistic, "statistic");
       Objects.requireNonNull(of, "of");
       Objects.requireNonNull(over, "over");
+      Objects.requireNonNull(atLeast, "atLeast");
+      Objects.requireNonNull(where, "where");
+    }
+
+    /** Over every entity that has the value. */
+    public Population(Statistic statistic, String of, Over over) {
+      this(statistic, of, over, java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     @Override

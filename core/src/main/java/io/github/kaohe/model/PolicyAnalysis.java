@@ -101,7 +101,7 @@ public final class PolicyAnalysis {
       table(rules.tables().get(t), t, eligibilities, lastRevoker);
     }
     for (Classification c : rules.classifications()) {
-      if (c.within().isPresent() && !scheme.attributes().contains(c.within().get())) {
+      if (c.within().isPresent() && !scheme.allAttributes().contains(c.within().get())) {
         add("classification", c.id(), "", Severity.ERROR,
             "classifies within '" + c.within().get() + "', which is not among the scheme's attributes " + scheme.attributes());
       }
@@ -217,7 +217,7 @@ public final class PolicyAnalysis {
     }
     table.appliesTo().ifPresent(
         f -> {
-          if (!scheme.attributes().contains(f.attribute())) {
+          if (!scheme.allAttributes().contains(f.attribute())) {
             add("table", table.id(), "", Severity.ERROR,
                 "applies to entities by '" + f.attribute() + "', which is not among the scheme's attributes " + scheme.attributes());
           }
@@ -279,7 +279,7 @@ public final class PolicyAnalysis {
 
   private void resultReference(RuleTable table, TableInput in) {
     String of = in.of();
-    if (of.startsWith("result.place.") && !scheme.attributes().contains(of.substring(13))) {
+    if (of.startsWith("result.place.") && !scheme.allAttributes().contains(of.substring(13))) {
       add("table", table.id(), "", Severity.ERROR,
           "input '" + in.id() + "' reads the place within '" + of.substring(13) + "', which is not among the scheme's attributes");
     }

@@ -4,20 +4,39 @@ import java.util.List;
 
 /**
  * What follows from scores and places: facts read from the data, derived measures, eligibilities,
- * rule tables (rewards, sanctions, eligibility), and classifications. Part of a {@link Scheme}.
+ * rule tables (rewards, sanctions, eligibility), classifications, checks (thresholds), targets,
+ * tax sharing, and attributes linked from other schemes. Part of a {@link Scheme}.
  */
 public record Rules(
     List<Fact> facts,
     List<Measure> measures,
     List<Eligibility> eligibilities,
     List<RuleTable> tables,
-    List<Classification> classifications) {
+    List<Classification> classifications,
+    List<Check> checks,
+    List<Target> targets,
+    List<TaxSharing> taxSharing,
+    List<AttributeLink> links) {
   public Rules {
     facts = Checks.list(facts, "facts");
     measures = Checks.list(measures, "measures");
     eligibilities = Checks.list(eligibilities, "eligibilities");
     tables = Checks.list(tables, "tables");
     classifications = Checks.list(classifications, "classifications");
+    checks = Checks.list(checks, "checks");
+    targets = Checks.list(targets, "targets");
+    taxSharing = Checks.list(taxSharing, "taxSharing");
+    links = Checks.list(links, "links");
+  }
+
+  /** Rules without checks, targets, tax sharing or linked attributes. */
+  public Rules(
+      List<Fact> facts,
+      List<Measure> measures,
+      List<Eligibility> eligibilities,
+      List<RuleTable> tables,
+      List<Classification> classifications) {
+    this(facts, measures, eligibilities, tables, classifications, List.of(), List.of(), List.of(), List.of());
   }
 
   /** No rules: scores and places only. */
@@ -27,6 +46,7 @@ public record Rules(
 
   public boolean isEmpty() {
     return facts.isEmpty() && measures.isEmpty() && eligibilities.isEmpty() && tables.isEmpty()
-        && classifications.isEmpty();
+        && classifications.isEmpty() && checks.isEmpty() && targets.isEmpty() && taxSharing.isEmpty()
+        && links.isEmpty();
   }
 }

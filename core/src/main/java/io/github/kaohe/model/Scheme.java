@@ -17,7 +17,9 @@ import java.util.Set;
  * weights, adjustments after the base score, and ranking rules.
  *
  * <p>The weights of the top-level categories add up to {@code total}, and the weights of the
- * children of every weighted-sum category add up to the category's, within {@code tolerance}.
+ * children of every weighted-sum category add up to the category's, within {@code tolerance}. A
+ * scheme without categories (total 0) is a register: its entities (projects, firms) have facts,
+ * measures, rules, checks and targets, but no score and no place.
  *
  * @param id unique within its policy, e.g. {@code industrial-cluster-zones}
  * @param name Chinese and English name
@@ -48,7 +50,7 @@ public record Scheme(
     Checks.id(id, "scheme id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
-    Checks.positive(total, "total");
+    Checks.nonNegative(total, "total");
     Checks.nonNegative(tolerance, "tolerance");
     attributes = Checks.list(attributes, "attributes");
     attributes.forEach(a -> Checks.id(a, "attribute"));
@@ -58,12 +60,25 @@ public record Scheme(
     adjustments = Checks.list(adjustments, "adjustments");
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(rules, "rules");
-    Checks.require(!categories.isEmpty(), "scheme '%s' must have at least one category", id);
+    // A scheme without categories is a register: entities with facts and rules, but no table.
+    Checks.require(
+        categories.isEmpty() == (total.signum() == 0),
+        categories.isEmpty()
+            ? "scheme '%s' has no categories, so it scores nothing: its total must be 0"
+            : "scheme '%s' must have a total greater than 0",
+        id);
 
     checkIds(categories, adjustments, rules);
     checkWeights(id, total, tolerance, categories);
     checkEntities(entities, attributes);
-    checkRanking(ranking, attributes, categories);
+    List<String> all = new ArrayList<>(attributes);
+    for (AttributeLink link : rules.links()) {
+      Checks.require(!all.contains(link.id()), "attribute '%s' is declared twice (as an attribute and as a link)", link.id());
+      Checks.require(attributes.contains(link.via()),
+          "linked attribute '%s' is read via '%s', which is not among the scheme's attributes", link.id(), link.via());
+      all.add(link.id());
+    }
+    checkRanking(ranking, all, categories);
   }
 
   /** A scheme without rules: scores and places only. */
@@ -84,6 +99,18 @@ public record Scheme(
   /** This scheme with other rules. */
   public Scheme withRules(Rules rules) {
     return new Scheme(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules);
+  }
+
+  /** The attributes the scheme's entities have: declared ones, then linked ones. */
+  public List<String> allAttributes() {
+    List<String> all = new ArrayList<>(attributes);
+    rules.links().forEach(l -> all.add(l.id()));
+    return all;
+  }
+
+  /** Whether this scheme scores and ranks (it has categories), or is only a register. */
+  public boolean scored() {
+    return !categories.isEmpty();
   }
 
   /** Every indicator of the table, in order. */
@@ -150,6 +177,9 @@ public record Scheme(
     rules.eligibilities().forEach(e -> ids.add(e.id()));
     rules.tables().forEach(t -> ids.add(t.id()));
     rules.classifications().forEach(c -> ids.add(c.id()));
+    rules.checks().forEach(c -> ids.add(c.id()));
+    rules.targets().forEach(t -> ids.add(t.id()));
+    rules.taxSharing().forEach(t -> ids.add(t.id()));
     for (String id : ids) {
       Checks.require(
           seen.add(id),

@@ -1,0 +1,17 @@
+package io.github.kaohe.model;
+
+/** What a target asks of its measure. */
+public enum TargetKind {
+  /** At least {@code target} by the deadline (e.g. 1,200 亿元 of investment by 2015). */
+  LEVEL,
+  /** Growth of at least {@code target} percent a year, every year up to the deadline. */
+  GROWTH,
+  /** A share of at least {@code target} percent by the deadline (e.g. 65 % of the city's investment). */
+  SHARE,
+  /** A place of at most {@code target} by the deadline (lower is better: the province's top 10). */
+  PLACE,
+  /** A fact reaching at least {@code target} by the deadline: a star level, a threshold met. */
+  REACH,
+  /** Every year, at least {@code target} (and at most {@code upTo}, when given): 2–3 projects a year. */
+  RANGE
+}
