@@ -14,6 +14,7 @@ module io.github.kaohe.core {
   exports io.github.kaohe.data;
   exports io.github.kaohe.eval;
   exports io.github.kaohe.spi;
+  exports io.github.kaohe.testing;
 
   uses io.github.kaohe.spi.PolicyProvider;
 }
