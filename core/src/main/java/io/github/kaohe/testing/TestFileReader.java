@@ -78,13 +78,8 @@ final class TestFileReader {
     });
     Map<String, Where> names = new HashMap<>();
     for (YamlNode item : items.orElse(List.of())) {
-      CaseSpec c = testCase(item, policy, scheme);
+      CaseSpec c = testCase(item, policy, scheme, names);
       if (c != null) {
-        Where first = names.putIfAbsent(c.name(), c.where());
-        if (first != null) {
-          problems.add(item, "two cases are named '" + c.name() + "' (the first at line " + first.line()
-              + "): give each case its own name");
-        }
         cases.add(c);
       }
     }
@@ -100,7 +95,8 @@ final class TestFileReader {
     return Where.of(file, node);
   }
 
-  private @Nullable CaseSpec testCase(YamlNode node, Optional<Inline> filePolicy, Optional<Inline> fileScheme) {
+  private @Nullable CaseSpec testCase(
+      YamlNode node, Optional<Inline> filePolicy, Optional<Inline> fileScheme, Map<String, Where> names) {
     YamlFields f = node.fields(problems, CASE_KEYS).orElse(null);
     if (f == null) {
       return null;
@@ -108,6 +104,9 @@ final class TestFileReader {
     String name = f.text("name", true).map(String::strip).orElse(null);
     if (name != null && name.isEmpty()) {
       problems.add(f.node("name", true).orElseThrow(), "the case's name is empty: say what the case shows");
+    } else if (name != null && names.putIfAbsent(name, where(node)) != null) {
+      problems.add(f.node("name", true).orElseThrow(), "two cases are named '" + name + "' (the first at line "
+          + names.get(name).line() + "): give each case its own name");
     }
     Optional<Inline> policy = inline(f, "policy");
     Optional<Inline> policyYaml = inline(f, "policyYaml");
@@ -120,7 +119,8 @@ final class TestFileReader {
     }
     Optional<Inline> scheme = inline(f, "scheme").or(() -> fileScheme);
     List<Period> periods = periods(f);
-    Given given = f.node("given", false).map(this::given).orElse(Given.none());
+    Optional<YamlNode> givenNode = f.node("given", false);
+    Given given = givenNode.map(this::given).orElse(Given.none());
     List<Expectation> expect = new ArrayList<>();
     Optional<YamlNode> expectNode = f.node("expect", false);
     expectNode.flatMap(n -> n.list(problems)).ifPresent(items -> items.forEach(i -> {
@@ -139,7 +139,8 @@ final class TestFileReader {
     } else if (expectNode.isPresent() && expectNode.get().items().isEmpty()) {
       problems.add(expectNode.get(), "'expect' is empty: list at least one expectation");
     }
-    if (expectError.isEmpty() && given.isEmpty() && expectNode.isPresent()) {
+    if (expectError.isEmpty() && given.isEmpty() && expectNode.isPresent()
+        && givenNode.map(n -> !problems.hasUnder(n)).orElse(true)) {
       problems.add(node, "the case has no data: give 'data', 'csv' or 'values' under 'given'");
     }
     if (name == null || problems.hasUnder(node)) {
