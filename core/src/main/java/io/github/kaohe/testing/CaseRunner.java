@@ -80,6 +80,11 @@ final class CaseRunner {
       }
       periods = List.of(data.periods().last());
     }
+    List<Period> absent = periods.stream().filter(p -> !data.periods().contains(p)).toList();
+    if (!absent.isEmpty()) {
+      throw new CaseError(spec.where() + ": the case evaluates " + absent + ", but its data hold "
+          + (data.periods().isEmpty() ? "no period" : "only " + data.periods()));
+    }
     List<SchemeResult> results = Evaluator.of(policy).evaluate(scheme.id(), data, periods);
     if (spec.expectError().isPresent()) {
       return List.of(spec.where() + ": expected an error containing '" + spec.expectError().get()

@@ -99,4 +99,57 @@ class PolicyTestSuiteTest {
     assertThat(results.allPassed()).isTrue();
     assertThat(results.coverage().policy()).isEqualTo("small-test");
   }
+
+  @Test
+  void valuesThatNameNothingOfTheSchemeFailTheCaseAtTheirLine() {
+    PolicyTestSuite suite = PolicyTestSuite.parse("""
+        kaohe-tests: 1
+        policy: ../policies/small.yaml
+        cases:
+          - name: typos
+            given:
+              values:
+                a: {2015: {txa: 1}}
+                alpah: {2015: {tax: 1}}
+                b: {2015: {tax: lots}}
+            expect: [{entity: a, rank: 1}]
+        """, "typos.tests.yaml", resource("small.tests.yaml"));
+
+    assertThat(suite.run().cases().get(0).failures()).containsExactly(
+        "typos.tests.yaml:7:25: scheme 'firms' has no indicator, adjustment item, fact or attribute 'txa':"
+            + " did you mean 'tax'?\n"
+            + "typos.tests.yaml:8:29: scheme 'firms' has no entity 'alpah': did you mean 'Alpha'?\n"
+            + "typos.tests.yaml:9:25: 'tax' needs a number, but the value is 'lots'");
+  }
+
+  @Test
+  void aPeriodTheDataDoNotHoldFailsTheCase() {
+    PolicyTestSuite suite = PolicyTestSuite.parse("""
+        kaohe-tests: 1
+        policy: ../policies/small.yaml
+        cases:
+          - name: no 2016
+            periods: [2015, 2016]
+            given: {data: firms-2015.csv}
+            expect: [{entity: a, rank: 1}]
+        """, "periods.tests.yaml", resource("small.tests.yaml"));
+
+    assertThat(suite.run().cases().get(0).message())
+        .isEqualTo("periods.tests.yaml:4:5: the case evaluates [2016], but its data hold only [2015]");
+  }
+
+  @Test
+  void aPolicyFileThatDoesNotExistFailsEveryCaseThatNeedsIt() {
+    PolicyTestSuite suite = PolicyTestSuite.parse("""
+        kaohe-tests: 1
+        policy: no-such-policy.yaml
+        cases:
+          - name: one
+            given: {data: firms-2015.csv}
+            expect: [{entity: a, rank: 1}]
+        """, "missing.tests.yaml", resource("small.tests.yaml"));
+
+    assertThat(suite.run().cases().get(0).message())
+        .startsWith("missing.tests.yaml:2:9: policy: no bundled policy 'no-such-policy.yaml' and no file ");
+  }
 }
