@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  kaohe test kaifeng-2014                       the bundled policy's own suite",
       "  kaohe test my-policy.yaml                     runs my-policy.tests.yaml",
-      "  kaohe test my-policy-v2.yaml my-policy.tests.yaml   the old tests on a new version"
+      "  kaohe test v2.yaml my-policy.tests.yaml       old tests on a new version"
     })
 final class TestCommand extends KaoheCommand {
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
