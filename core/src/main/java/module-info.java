@@ -15,6 +15,7 @@ module io.github.kaohe.core {
   exports io.github.kaohe.eval;
   exports io.github.kaohe.spi;
   exports io.github.kaohe.diff;
+  exports io.github.kaohe.testing;
 
   uses io.github.kaohe.spi.PolicyProvider;
 }

@@ -3,6 +3,7 @@ package io.github.kaohe.spi;
 import io.github.kaohe.model.Policy;
 import java.net.URL;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Provides a bundled policy. Implementations have a public no-argument constructor and are
@@ -26,5 +27,18 @@ public interface PolicyProvider {
   /** Sample data files bundled with the policy, by scheme id (CSV); empty when there are none. */
   default Map<String, URL> sampleData() {
     return Map.of();
+  }
+
+  /**
+   * The policy's own test suite, a YAML test file ({@code kaohe-tests: 1}) shipped beside the
+   * policy, e.g. {@code my-policy.tests.yaml}; empty when there is none. Paths in it (data files)
+   * are relative to its URL. {@code kaohe test ID} runs it, and so does the compatibility kit
+   * ({@code io.github.kaohe.testkit.PolicyModuleKit} in core's test jar) that a policy module's
+   * tests extend.
+   *
+   * @see io.github.kaohe.testing.PolicyTestSuite#load(URL)
+   */
+  default Optional<URL> tests() {
+    return Optional.empty();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.load.Validation;
+import io.github.kaohe.testing.PolicyTestException;
+import io.github.kaohe.testing.PolicyTestSuite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,24 @@ class BundledYamlTest {
           // Fixtures that are invalid on purpose prove nothing here; an overlay may extend a
           // bundled policy that core's tests cannot see, so it is checked against the schema alone.
           Assumptions.assumeTrue(overlay || v.valid(), "invalid on purpose: " + v.errors());
-          assertThat(PolicySchema.errors(yaml)).as("schema errors of " + file).isEmpty();
+          assertThat(PolicySchema.POLICY.errors(yaml)).as("schema errors of " + file).isEmpty();
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyTestFileThatLoadsConformsToTheTestsSchema() throws IOException {
+    return yamlFiles().stream()
+        .filter(f -> f.toString().endsWith(".tests.yaml"))
+        .map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () -> {
+          boolean loads;
+          try {
+            PolicyTestSuite.load(file);
+            loads = true;
+          } catch (PolicyTestException e) {
+            loads = false;
+          }
+          Assumptions.assumeTrue(loads, "invalid on purpose");
+          assertThat(PolicySchema.TESTS.errors(Files.readString(file, StandardCharsets.UTF_8))).isEmpty();
         }));
   }
 

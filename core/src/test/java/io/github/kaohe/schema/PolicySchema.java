@@ -11,16 +11,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The policy JSON Schema shipped in core, applied to YAML text. */
+/** A JSON Schema shipped in core (policies, policy tests), applied to YAML text. */
 final class PolicySchema {
-  static final String RESOURCE = "/io/github/kaohe/schema/policy.schema.json";
-  private static final Schema SCHEMA = load();
+  static final PolicySchema POLICY = new PolicySchema("/io/github/kaohe/schema/policy.schema.json");
+  static final PolicySchema TESTS = new PolicySchema("/io/github/kaohe/schema/tests.schema.json");
   private static final YAMLMapper YAML = new YAMLMapper();
 
-  private PolicySchema() {}
+  private final Schema schema;
 
-  private static Schema load() {
-    try (InputStream in = PolicySchema.class.getResourceAsStream(RESOURCE)) {
+  private PolicySchema(String resource) {
+    this.schema = load(resource);
+  }
+
+  private static Schema load(String resource) {
+    try (InputStream in = PolicySchema.class.getResourceAsStream(resource)) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -28,13 +32,13 @@ final class PolicySchema {
   }
 
   /** The schema's complaints about the YAML text; empty when it conforms. */
-  static List<String> errors(String yaml) {
+  List<String> errors(String yaml) {
     JsonNode node;
     try {
       node = YAML.readTree(yaml);
     } catch (IOException e) {
       return List.of("not YAML: " + e.getMessage());
     }
-    return SCHEMA.validate(node).stream().map(Error::toString).toList();
+    return schema.validate(node).stream().map(Error::toString).toList();
   }
 }

@@ -24,7 +24,7 @@ class SchemaAgreementProperties {
     String yaml = PolicyWriter.toYaml(RandomPolicies.policy(new Random(seed)));
 
     assertThat(PolicyLoader.create().validate(yaml, "p.yaml").valid()).isTrue();
-    assertThat(PolicySchema.errors(yaml)).isEmpty();
+    assertThat(PolicySchema.POLICY.errors(yaml)).isEmpty();
   }
 
   @Property(tries = 80)
@@ -35,7 +35,7 @@ class SchemaAgreementProperties {
     String yaml = YAML.writeValueAsString(tree);
 
     assertThat(PolicyLoader.create().validate(yaml, "p.yaml").valid()).as(mistake).isFalse();
-    assertThat(PolicySchema.errors(yaml)).as(mistake).isNotEmpty();
+    assertThat(PolicySchema.POLICY.errors(yaml)).as(mistake).isNotEmpty();
   }
 
   /** Makes one mistake in the tree, and says which. */

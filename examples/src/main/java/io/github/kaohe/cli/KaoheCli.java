@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ScoreCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
+      TestCommand.class,
       DiffCommand.class,
       PoliciesCommand.class,
       HelpCommand.class
@@ -40,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       "  kaohe                                     rankings of the bundled sample",
       "  kaohe policies                            the bundled policies",
       "  kaohe validate my-policy.yaml             every problem of a policy file",
+      "  kaohe test kaifeng-2014                   a policy's own YAML tests, and their coverage",
       "  kaohe score --policy my-policy.yaml --data zones.csv --format json",
       "  kaohe explain 甲 --policy my-policy.yaml --data zones.csv",
       "",

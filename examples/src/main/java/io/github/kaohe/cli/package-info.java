@@ -1,5 +1,6 @@
 /**
- * The {@code kaohe} command line: score, explain and validate policies, and list the bundled ones.
+ * The {@code kaohe} command line: score, explain, validate and test policies, and list the
+ * bundled ones.
  * {@link io.github.kaohe.cli.KaoheCli} is the entry point; every command is a picocli
  * {@code Callable} that returns its exit code instead of exiting.
  */

@@ -52,6 +52,14 @@ public final class KaifengPolicy {
     return data;
   }
 
+  /**
+   * The policy's own test suite ({@code kaifeng-2014.tests.yaml}): cases that together exercise
+   * every indicator, adjustment item and rule-table row of both tables.
+   */
+  public static URL tests() {
+    return resource("kaifeng-2014.tests.yaml");
+  }
+
   private static URL resource(String name) {
     return Objects.requireNonNull(
         KaifengPolicy.class.getResource(name), () -> "resource missing from the jar: " + name);

@@ -4,6 +4,7 @@ import io.github.kaohe.model.Policy;
 import io.github.kaohe.spi.PolicyProvider;
 import java.net.URL;
 import java.util.Map;
+import java.util.Optional;
 
 /** Makes {@link KaifengPolicy} known to {@link io.github.kaohe.Policies} through ServiceLoader. */
 public final class KaifengPolicyProvider implements PolicyProvider {
@@ -28,5 +29,10 @@ public final class KaifengPolicyProvider implements PolicyProvider {
   @Override
   public Map<String, URL> sampleData() {
     return KaifengPolicy.sampleData();
+  }
+
+  @Override
+  public Optional<URL> tests() {
+    return Optional.of(KaifengPolicy.tests());
   }
 }

@@ -1,0 +1,118 @@
+package io.github.kaohe.testing;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/** One thing a case expects of an entity's result. */
+sealed interface Check {
+  Where where();
+
+  /**
+   * The entity's place: a number, or none for an entity that takes no place.
+   *
+   * @param place the place expected, empty for none
+   */
+  record Rank(OptionalInt place, Where where) implements Check {
+    public Rank {
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** What a number check reads from the result. */
+  enum Quantity {
+    TOTAL("total"),
+    BASE("base"),
+    ADJUSTMENTS("adjustments"),
+    POINTS("points"),
+    MEASURE("measure"),
+    MONEY("money");
+
+    final String key;
+
+    Quantity(String key) {
+      this.key = key;
+    }
+  }
+
+  /**
+   * A number of the result, exact or within a tolerance.
+   *
+   * @param quantity what is read
+   * @param id the category, indicator, adjustment layer or item (points) or measure; empty for the others
+   * @param expected the number expected
+   * @param tolerance how far the result may be from it (0: equal)
+   */
+  record Number(Quantity quantity, String id, BigDecimal expected, BigDecimal tolerance, Where where)
+      implements Check {
+    public Number {
+      Objects.requireNonNull(quantity, "quantity");
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(expected, "expected");
+      Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** The class a classification gives. */
+  record ClassOf(String classification, String tier, Where where) implements Check {
+    public ClassOf {
+      Objects.requireNonNull(classification, "classification");
+      Objects.requireNonNull(tier, "tier");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** What is expected of a table row's outcomes. */
+  enum Status {
+    GIVEN("given"),
+    NOT_GIVEN("notGiven"),
+    SUPPRESSED("suppressed"),
+    WITHHELD("withheld"),
+    NOT_EVALUABLE("notEvaluable");
+
+    final String key;
+
+    Status(String key) {
+      this.key = key;
+    }
+  }
+
+  /** A table row's outcomes, e.g. {@code industrial-rewards/first-place} given. */
+  record Row(Status status, String table, String row, Where where) implements Check {
+    public Row {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(row, "row");
+      Objects.requireNonNull(where, "where");
+    }
+
+    String ref() {
+      return table + "/" + row;
+    }
+  }
+
+  /** An action the entity is given, e.g. {@code criticism}. */
+  record Action(String action, Where where) implements Check {
+    public Action {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** An eligibility the entity lost. */
+  record LostEligibility(String eligibility, Where where) implements Check {
+    public LostEligibility {
+      Objects.requireNonNull(eligibility, "eligibility");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** Whether the entity is excluded from the period's assessment. */
+  record Excluded(boolean excluded, Where where) implements Check {
+    public Excluded {
+      Objects.requireNonNull(where, "where");
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package io.github.kaohe.testing;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.AdjustmentResult;
+import io.github.kaohe.eval.CategoryResult;
+import io.github.kaohe.eval.ClassResult;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.IndicatorResult;
+import io.github.kaohe.eval.OutcomeResult;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.load.Spelling;
+import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Rule;
+import io.github.kaohe.model.RuleTable;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Tier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a case's expectations against its results and says, for each one not met, what differs:
+ * {@code 汴西 rank: expected 1, got 2 — total 84.31 vs 85.02 (尉氏县)}.
+ */
+final class ResultChecks {
+  private final Policy policy;
+  private final Scheme scheme;
+  private final Map<Period, SchemeResult> results;
+  private final boolean manyPeriods;
+  private final Period last;
+
+  ResultChecks(Policy policy, Scheme scheme, Map<Period, SchemeResult> results, Period last) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.results = results;
+    this.manyPeriods = results.size() > 1;
+    this.last = last;
+  }
+
+  /** The failures of one expectation; empty when it is met. */
+  List<String> check(Expectation e) {
+    Period period = e.period().orElse(last);
+    SchemeResult result = results.get(period);
+    if (result == null) {
+      return List.of(e.where() + ": " + e.entity() + ": the case evaluates " + results.keySet()
+          + ", not " + period + ": add it to 'periods'");
+    }
+    String entity = entity(e, result);
+    Optional<EntityResult> r = result.entity(entity);
+    String who = display(entity) + (manyPeriods ? " " + period : "");
+    List<String> failures = new ArrayList<>();
+    for (Check c : e.checks()) {
+      @Nullable String f;
+      try {
+        if (c instanceof Check.Excluded x) {
+          f = excluded(x, who, result, entity);
+        } else if (r.isPresent()) {
+          f = check(c, who, r.get(), result);
+        } else {
+          f = notAssessed(who, result, entity);
+        }
+      } catch (CaseError error) {
+        f = error.getMessage();
+      }
+      if (f != null) {
+        failures.add(f.startsWith(c.where().toString()) ? f : c.where() + ": " + f);
+      }
+    }
+    return failures;
+  }
+
+  private String entity(Expectation e, SchemeResult result) {
+    List<String> names = new ArrayList<>();
+    if (scheme.entities().isEmpty()) {
+      for (EntityResult r : result.entities()) {
+        if (r.id().equals(e.entity())) {
+          return r.id();
+        }
+        names.add(r.id());
+      }
+      if (result.excluded().stream().anyMatch(x -> x.entity().id().equals(e.entity()))) {
+        return e.entity();
+      }
+      throw new CaseError(e.where() + ": no entity '" + e.entity() + "' in the results of " + result.period()
+          + Spelling.didYouMean(e.entity(), names));
+    }
+    for (EntityDefinition d : scheme.entities()) {
+      if (d.allNames().contains(e.entity())) {
+        return d.id();
+      }
+      names.addAll(d.allNames());
+    }
+    throw new CaseError(e.where() + ": scheme '" + scheme.id() + "' has no entity '" + e.entity() + "'"
+        + Spelling.didYouMean(e.entity(), names));
+  }
+
+  /** An entity as a person names it: its first alias (汴西), else its Chinese name, else its id. */
+  private String display(String id) {
+    return scheme.findEntity(id)
+        .map(d -> d.aliases().isEmpty() ? d.name().zh() : d.aliases().get(0))
+        .orElse(id);
+  }
+
+  private @Nullable String excluded(Check.Excluded x, String who, SchemeResult result, String entity) {
+    boolean is = result.excluded().stream().anyMatch(e -> e.entity().id().equals(entity));
+    if (is == x.excluded()) {
+      return null;
+    }
+    return who + " excluded: expected " + x.excluded() + ", got " + is;
+  }
+
+  private String notAssessed(String who, SchemeResult result, String entity) {
+    String why = result.excluded().stream().filter(x -> x.entity().id().equals(entity)).findFirst()
+        .map(x -> "it is excluded from the assessment (missing " + String.join(", ", x.indicators()) + ")")
+        .orElse("it has no result in " + result.period());
+    return who + ": expected a result, but " + why;
+  }
+
+  private @Nullable String check(Check c, String who, EntityResult r, SchemeResult result) {
+    if (c instanceof Check.Rank rank) {
+      return rank(rank, who, r, result);
+    }
+    if (c instanceof Check.Number n) {
+      return number(n, who, r);
+    }
+    if (c instanceof Check.ClassOf k) {
+      return classOf(k, who, r);
+    }
+    if (c instanceof Check.Row row) {
+      return row(row, who, r);
+    }
+    if (c instanceof Check.Action a) {
+      return action(a, who, r);
+    }
+    if (c instanceof Check.LostEligibility l) {
+      return lost(l, who, r);
+    }
+    throw new IllegalStateException("unknown check " + c);
+  }
+
+  private @Nullable String rank(Check.Rank rank, String who, EntityResult r, SchemeResult result) {
+    if (rank.place().equals(r.place())) {
+      return null;
+    }
+    String expected = show(rank.place());
+    String got = show(r.place());
+    StringBuilder s = new StringBuilder(who).append(" rank: expected ").append(expected).append(", got ").append(got);
+    if (rank.place().isPresent()) {
+      int place = rank.place().getAsInt();
+      Optional<EntityResult> holder =
+          result.ranked().stream().filter(e -> e.place().getAsInt() == place).findFirst();
+      if (holder.isPresent()) {
+        s.append(" — total ").append(r.total().toPlainString()).append(" vs ")
+            .append(holder.get().total().toPlainString()).append(" (").append(display(holder.get().id())).append(')');
+      } else {
+        s.append(" — no entity has place ").append(place).append(" (").append(result.ranked().size())
+            .append(" ranked)");
+      }
+    } else if (r.place().isEmpty()) {
+      s.append(" (it takes no place)");
+    }
+    return s.toString();
+  }
+
+  private static String show(OptionalInt place) {
+    return place.isPresent() ? String.valueOf(place.getAsInt()) : "none";
+  }
+
+  private @Nullable String number(Check.Number n, String who, EntityResult r) {
+    BigDecimal got;
+    String label;
+    String detail = "";
+    switch (n.quantity()) {
+      case TOTAL -> {
+        got = r.total();
+        label = "total";
+      }
+      case BASE -> {
+        got = r.base();
+        label = "base";
+      }
+      case ADJUSTMENTS -> {
+        got = r.adjustments();
+        label = "adjustments";
+      }
+      case MONEY -> {
+        got = r.money();
+        label = "money";
+        String given = r.given().stream().filter(o -> o.kind() == OutcomeResult.Kind.MONEY)
+            .map(o -> o.table() + "/" + o.row() + " " + o.amount().map(BigDecimal::toPlainString).orElse("?"))
+            .collect(Collectors.joining(", "));
+        detail = given.isEmpty() ? " (no money given)" : " (given: " + given + ")";
+      }
+      case MEASURE -> {
+        label = "measure " + n.id();
+        if (scheme.rules().measures().stream().noneMatch(m -> m.id().equals(n.id()))) {
+          throw unknown("measure", n.id(), n.where(), scheme.rules().measures().stream().map(Measure::id).toList());
+        }
+        got = r.measures().get(n.id());
+        if (got == null) {
+          return who + " " + label + ": expected " + n.expected().toPlainString() + ", got no value"
+              + " (it cannot be computed from the data)";
+        }
+      }
+      default -> {
+        label = "points of " + n.id();
+        Points p = points(n, r);
+        got = p.points();
+        detail = p.formula().isEmpty() ? "" : " (" + p.formula() + ")";
+      }
+    }
+    if (got.subtract(n.expected()).abs().compareTo(n.tolerance()) <= 0) {
+      return null;
+    }
+    String expected = n.expected().toPlainString()
+        + (n.tolerance().signum() == 0 ? "" : " ± " + n.tolerance().toPlainString());
+    return who + " " + label + ": expected " + expected + ", got " + got.toPlainString() + detail;
+  }
+
+  private record Points(BigDecimal points, String formula) {}
+
+  private Points points(Check.Number n, EntityResult r) {
+    Optional<IndicatorResult> i = r.indicator(n.id());
+    if (i.isPresent()) {
+      return new Points(i.get().points(), i.get().formula());
+    }
+    Optional<CategoryResult> c = r.category(n.id());
+    if (c.isPresent()) {
+      return new Points(c.get().points(), c.get().formula());
+    }
+    for (AdjustmentResult l : r.layers()) {
+      if (l.layer().id().equals(n.id())) {
+        return new Points(l.points(), l.capped() ? "capped" : "");
+      }
+      for (AdjustmentResult.Item item : l.items()) {
+        if (item.item().id().equals(n.id())) {
+          return new Points(item.points(), item.count().toPlainString() + " × "
+              + item.item().pointsPerUnit().toPlainString() + (item.capped() ? ", capped" : ""));
+        }
+      }
+    }
+    List<String> known = new ArrayList<>();
+    scheme.allCategories().forEach(x -> known.add(x.id()));
+    scheme.indicators().forEach(x -> known.add(x.id()));
+    scheme.adjustments().forEach(x -> known.add(x.id()));
+    scheme.adjustmentItems().forEach(x -> known.add(x.id()));
+    throw unknown("category, indicator, adjustment layer or item", n.id(), n.where(), known);
+  }
+
+  private CaseError unknown(String what, String id, Where where, List<String> known) {
+    return new CaseError(where + ": scheme '" + scheme.id() + "' has no " + what + " '" + id + "'"
+        + Spelling.didYouMean(id, known));
+  }
+
+  private @Nullable String classOf(Check.ClassOf k, String who, EntityResult r) {
+    Classification c = scheme.rules().classifications().stream().filter(x -> x.id().equals(k.classification()))
+        .findFirst()
+        .orElseThrow(() -> unknown("classification", k.classification(), k.where(),
+            scheme.rules().classifications().stream().map(Classification::id).toList()));
+    List<String> tiers = new ArrayList<>(c.tiers().stream().map(Tier::id).toList());
+    tiers.add(c.unclassed().id());
+    if (!tiers.contains(k.tier())) {
+      throw new CaseError(k.where() + ": classification '" + c.id() + "' has no class '" + k.tier() + "'"
+          + Spelling.didYouMean(k.tier(), tiers) + " (classes: " + String.join(", ", tiers) + ")");
+    }
+    ClassResult got = r.classes().get(c.id());
+    if (got != null && got.tier().equals(k.tier())) {
+      return null;
+    }
+    return who + " class " + c.id() + ": expected " + k.tier() + ", got "
+        + (got == null ? "none" : got.tier() + " (" + got.reason().en() + ")");
+  }
+
+  private @Nullable String row(Check.Row check, String who, EntityResult r) {
+    RuleTable table = scheme.rules().tables().stream().filter(t -> t.id().equals(check.table())).findFirst()
+        .orElseThrow(() -> unknown("rule table", check.table(), check.where(),
+            scheme.rules().tables().stream().map(RuleTable::id).toList()));
+    if (table.rows().stream().noneMatch(x -> x.id().equals(check.row()))) {
+      throw new CaseError(check.where() + ": table '" + table.id() + "' has no row '" + check.row() + "'"
+          + Spelling.didYouMean(check.row(), table.rows().stream().map(Rule::id).toList()));
+    }
+    List<OutcomeResult> outcomes = r.outcomes().stream()
+        .filter(o -> o.table().equals(check.table()) && o.row().equals(check.row())).toList();
+    String label = who + " " + check.status().key + " " + check.ref();
+    if (check.status() == Check.Status.NOT_GIVEN) {
+      return outcomes.stream().filter(OutcomeResult::given).findFirst()
+          .map(o -> label + ": it was given: " + o.reason().en()).orElse(null);
+    }
+    OutcomeResult.Status wanted = switch (check.status()) {
+      case GIVEN -> OutcomeResult.Status.GIVEN;
+      case SUPPRESSED -> OutcomeResult.Status.SUPPRESSED;
+      case WITHHELD -> OutcomeResult.Status.WITHHELD;
+      default -> OutcomeResult.Status.NOT_EVALUABLE;
+    };
+    if (outcomes.stream().anyMatch(o -> o.status() == wanted)) {
+      return null;
+    }
+    if (!outcomes.isEmpty()) {
+      OutcomeResult o = outcomes.get(0);
+      return label + ": it was " + status(o.status()) + ": " + o.reason().en();
+    }
+    Optional<OutcomeResult> other = r.outcomes().stream().filter(o -> o.table().equals(check.table())).findFirst();
+    String inputs = other.map(o -> o.inputs().entrySet().stream().map(x -> x.getKey() + " = " + x.getValue())
+        .collect(Collectors.joining(", "))).orElse("");
+    return label + ": the row did not match" + (inputs.isEmpty() ? "" : " (" + inputs + ")");
+  }
+
+  private static String status(OutcomeResult.Status s) {
+    return switch (s) {
+      case GIVEN -> "given";
+      case SUPPRESSED -> "suppressed";
+      case WITHHELD -> "withheld";
+      case NOT_EVALUABLE -> "not evaluable";
+    };
+  }
+
+  private @Nullable String action(Check.Action a, String who, EntityResult r) {
+    if (policy.findAction(a.action()).isEmpty()) {
+      throw new CaseError(a.where() + ": policy '" + policy.id() + "' declares no action '" + a.action() + "'"
+          + Spelling.didYouMean(a.action(), policy.actions().stream().map(ActionDefinition::id).toList()));
+    }
+    List<String> given = r.given().stream().filter(o -> o.kind() == OutcomeResult.Kind.ACTION)
+        .map(o -> o.action().orElseThrow()).toList();
+    if (given.contains(a.action())) {
+      return null;
+    }
+    return who + " actions: expected " + a.action() + ", but it was not given (given: "
+        + (given.isEmpty() ? "none" : String.join(", ", given)) + ")";
+  }
+
+  private @Nullable String lost(Check.LostEligibility l, String who, EntityResult r) {
+    if (scheme.rules().eligibilities().stream().noneMatch(e -> e.id().equals(l.eligibility()))) {
+      throw unknown("eligibility", l.eligibility(), l.where(),
+          scheme.rules().eligibilities().stream().map(e -> e.id()).toList());
+    }
+    boolean lost = r.given().stream().anyMatch(o -> o.kind() == OutcomeResult.Kind.ELIGIBILITY
+        && o.action().orElse("").equals(l.eligibility()));
+    return lost ? null : who + " lostEligibility: expected " + l.eligibility() + " to be lost, but it is kept";
+  }
+}

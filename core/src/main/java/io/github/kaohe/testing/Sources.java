@@ -1,0 +1,98 @@
+package io.github.kaohe.testing;
+
+import io.github.kaohe.Policies;
+import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.spi.PolicyProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a test file refers to: policies (bundled ids or paths relative to the file) and CSV files
+ * (relative to the file). A policy is loaded once per suite, and a failure to load it is kept and
+ * given to every case that needs it.
+ */
+final class Sources {
+  private final Optional<URL> base;
+  private final Map<String, Loaded> policies = new ConcurrentHashMap<>();
+
+  /** A policy, or why it could not be loaded. */
+  record Loaded(Optional<Policy> policy, Optional<RuntimeException> failure) {
+    Policy get() {
+      if (failure.isPresent()) {
+        throw failure.get();
+      }
+      return policy.orElseThrow();
+    }
+  }
+
+  Sources(Optional<URL> base) {
+    this.base = base;
+  }
+
+  Optional<URL> base() {
+    return base;
+  }
+
+  /** The policy a reference names: a bundled id, else a YAML file relative to the test file. */
+  Loaded policy(Inline ref) {
+    return policies.computeIfAbsent(ref.text(), r -> {
+      try {
+        return new Loaded(Optional.of(loadPolicy(ref)), Optional.empty());
+      } catch (RuntimeException e) {
+        return new Loaded(Optional.empty(), Optional.of(e));
+      }
+    });
+  }
+
+  private Policy loadPolicy(Inline ref) {
+    Optional<PolicyProvider> bundled = Policies.find(ref.text());
+    if (bundled.isPresent()) {
+      return bundled.get().load();
+    }
+    URL url = resolve(ref);
+    String name = ref.text().substring(ref.text().lastIndexOf('/') + 1);
+    if (!exists(url)) {
+      throw new CaseError(ref.where() + ": " + ref.path() + ": no bundled policy '" + ref.text()
+          + "' and no file " + url + (Policies.ids().isEmpty() ? "" : "; bundled: " + Policies.ids()));
+    }
+    return PolicyLoader.create().load(url, name);
+  }
+
+  /** The text of a file relative to the test file, as UTF-8. */
+  String text(Inline ref) {
+    URL url = resolve(ref);
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CaseError(ref.where() + ": " + ref.path() + ": cannot read " + url + ": " + e.getMessage());
+    }
+  }
+
+  private URL resolve(Inline ref) {
+    if (base.isEmpty()) {
+      throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text()
+          + "' is relative to the test file, but the tests were not read from a file or URL");
+    }
+    try {
+      return new URL(base.get(), ref.text());
+    } catch (MalformedURLException e) {
+      throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text() + "' is not a path: " + e.getMessage());
+    }
+  }
+
+  private static boolean exists(URL url) {
+    try (InputStream in = url.openStream()) {
+      return in != null;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+}
