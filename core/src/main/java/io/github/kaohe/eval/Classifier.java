@@ -36,7 +36,7 @@ final class Classifier {
     for (EntityResult e : scored.entities()) {
       // null when the entity lacks the attribute: it belongs to no group
       String group = classification.within().isPresent() ? e.attributes().get(classification.within().get()) : "";
-      if (!e.ranked()) {
+      if (!e.ranked() && classification.over() == io.github.kaohe.model.MeasureFormula.Over.RANKED) {
         out.put(e.id(), unclassed(Label.of("不参与排序，不分类", "takes no place, so is not classified")));
         continue;
       }

@@ -14,20 +14,24 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Evaluates the conditions of one table's rows for one entity. */
+/** Evaluates the conditions of one table's rows (or one check's) for one entity. */
 final class ConditionTests {
-  private final RuleTable table;
+  private final java.util.List<TableInput> inputs;
   private final Values values;
   private final Map<String, Fact> facts;
 
   ConditionTests(RuleTable table, Values values, Map<String, Fact> facts) {
-    this.table = table;
+    this(table.inputs(), values, facts);
+  }
+
+  ConditionTests(java.util.List<TableInput> inputs, Values values, Map<String, Fact> facts) {
+    this.inputs = inputs;
     this.values = values;
     this.facts = facts;
   }
 
   private TableInput input(String id) {
-    return table.inputs().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    return inputs.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** Whether the condition on input {@code inputId} holds for the entity in the period. */

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param measures the scheme's derived measures that have a value for the entity, by id
  * @param outcomes what the rule tables give, suppress, withhold or cannot decide, in table order
  * @param classes the class of each classification, by classification id
+ * @param checks each check's result, in the scheme's order
+ * @param taxShares how each tax the entity paid is shared (firms under a tax sharing rule)
  */
 public record EntityResult(
     EntityDefinition entity,
@@ -41,7 +43,9 @@ public record EntityResult(
     Map<String, Integer> groupPlaces,
     Map<String, BigDecimal> measures,
     List<OutcomeResult> outcomes,
-    Map<String, ClassResult> classes) {
+    Map<String, ClassResult> classes,
+    List<CheckResult> checks,
+    List<TaxShareResult> taxShares) {
 
   public EntityResult {
     Objects.requireNonNull(entity, "entity");
@@ -56,6 +60,8 @@ public record EntityResult(
     measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     outcomes = List.copyOf(outcomes);
     classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+    checks = List.copyOf(checks);
+    taxShares = List.copyOf(taxShares);
   }
 
   /** A result before rules: no measures, outcomes or classes. */
@@ -69,13 +75,24 @@ public record EntityResult(
       List<AdjustmentResult> layers,
       OptionalInt place,
       Map<String, Integer> groupPlaces) {
-    this(entity, attributes, base, adjustments, total, categories, layers, place, groupPlaces, Map.of(), List.of(), Map.of());
+    this(entity, attributes, base, adjustments, total, categories, layers, place, groupPlaces, Map.of(), List.of(), Map.of(),
+        List.of(), List.of());
   }
 
   /** This result with what the rules gave. */
-  EntityResult withRules(Map<String, BigDecimal> measures, List<OutcomeResult> outcomes, Map<String, ClassResult> classes) {
+  EntityResult withRules(
+      Map<String, BigDecimal> measures,
+      List<OutcomeResult> outcomes,
+      Map<String, ClassResult> classes,
+      List<CheckResult> checks,
+      List<TaxShareResult> taxShares) {
     return new EntityResult(entity, attributes, base, adjustments, total, categories, layers, place, groupPlaces,
-        measures, outcomes, classes);
+        measures, outcomes, classes, checks, taxShares);
+  }
+
+  /** The checks the entity fails. */
+  public List<CheckResult> failedChecks() {
+    return checks.stream().filter(CheckResult::failed).toList();
   }
 
   /** The outcomes the entity receives. */

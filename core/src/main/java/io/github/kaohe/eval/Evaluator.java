@@ -358,7 +358,8 @@ public final class Evaluator {
           ranked.add(candidate(s));
         }
       }
-      Map<String, Integer> places = ranker.places(ranked);
+      // A register (no categories) scores nothing, so nobody takes a place.
+      Map<String, Integer> places = scheme.scored() ? ranker.places(ranked) : Map.of();
       Map<String, Map<String, Integer>> groupPlaces = new LinkedHashMap<>();
       for (String attribute : scheme.ranking().groups()) {
         Map<String, List<Ranker.Candidate>> groups = new LinkedHashMap<>();

@@ -78,6 +78,22 @@ public final class Explanation {
     for (OutcomeResult o : entity.outcomes()) {
       s.append(outcome(o, lang)).append('\n');
     }
+    for (CheckResult c : entity.checks()) {
+      s.append(check(c, lang)).append('\n');
+    }
+    for (TaxShareResult t : entity.taxShares()) {
+      s.append(zh ? "税收分成 " : "Tax shared ").append(t.taxName().in(lang)).append(' ')
+          .append(t.amount().toPlainString()).append(": ");
+      for (int i = 0; i < t.shares().size(); i++) {
+        TaxShareResult.Share sh = t.shares().get(i);
+        s.append(i == 0 ? "" : zh ? "，" : ", ").append(sh.partyName().in(lang)).append(" ").append(sh.recipient())
+            .append(' ').append(sh.amount().toPlainString());
+        if (sh.remainder()) {
+          s.append(zh ? "（含尾差）" : " (takes the remainder)");
+        }
+      }
+      s.append('\n');
+    }
     for (String note : result.notes()) {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
@@ -97,6 +113,39 @@ public final class Explanation {
     return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
         + (zh ? "，第 " + o.row() + " 行" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
+  /** One check in a line: status, name, and the message or reason. */
+  public static String check(CheckResult c, Language lang) {
+    boolean zh = lang == Language.ZH;
+    String status = switch (c.status()) {
+      case PASSED -> zh ? "【符合】" : "[passed] ";
+      case FAILED -> zh ? "【不符合】" : "[failed] ";
+      case NOT_APPLICABLE -> zh ? "【不适用】" : "[not applicable] ";
+      case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
+    };
+    String inputs = c.inputs().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+        .reduce((a, b) -> a + ", " + b).orElse("");
+    return status + c.name().in(lang) + (zh ? "：" : ": ") + c.message().in(lang) + (inputs.isEmpty() ? "" : " (" + inputs + ")")
+        + c.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
+  /** One target in a line: status, name, the entity if any, and the reason. */
+  public static String target(TargetResult t, Language lang) {
+    boolean zh = lang == Language.ZH;
+    String status = switch (t.status()) {
+      case ACHIEVED -> zh ? "【已实现】" : "[achieved] ";
+      case ON_TRACK -> zh ? "【进度正常】" : "[on track] ";
+      case BEHIND -> zh ? "【进度滞后】" : "[behind] ";
+      case MISSED -> zh ? "【未实现】" : "[missed] ";
+      case PENDING -> zh ? "【尚未实现】" : "[not yet] ";
+      case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
+    };
+    String who = t.entityName().map(n -> n.in(lang) + (zh ? "：" : ": ")).orElse("");
+    String extra = t.attainment().map(a -> (zh ? "，完成 " : ", ") + a.toPlainString() + "%" + (zh ? "" : " of target")).orElse("")
+        + t.requiredGrowth().map(g -> (zh ? "，尚需年均增长 " : ", needs ") + g.toPlainString() + "%" + (zh ? "" : " a year")).orElse("");
+    return status + who + t.name().in(lang) + (zh ? "——" : " — ") + t.reason().in(lang) + extra
+        + t.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
   private static String adjustmentSign(BigDecimal adjustments) {

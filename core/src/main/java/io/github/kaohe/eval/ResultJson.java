@@ -67,6 +67,24 @@ public final class ResultJson {
     }
     root.put("excluded", excluded);
     root.put("notes", result.notes());
+    List<Object> targets = new ArrayList<>();
+    for (TargetResult t : result.targets()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("target", t.target());
+      m.put("name", label(t.name()));
+      m.put("kind", lower(t.kind()));
+      m.put("entity", t.entity().orElse(null));
+      m.put("value", t.value().orElse(null));
+      m.put("goal", t.targetValue());
+      m.put("status", lower(t.status()));
+      m.put("attainment", t.attainment().orElse(null));
+      m.put("requiredGrowth", t.requiredGrowth().orElse(null));
+      m.put("reason", label(t.reason()));
+      t.source().ifPresent(src -> m.put("source", src));
+      targets.add(m);
+    }
+    root.put("targets", targets);
+    root.put("taxTotals", result.taxTotals());
     return root;
   }
 
@@ -120,6 +138,36 @@ public final class ResultJson {
     }
     m.put("outcomes", outcomes);
     m.put("money", e.money());
+    List<Object> checks = new ArrayList<>();
+    for (CheckResult c : e.checks()) {
+      Map<String, Object> cm = new LinkedHashMap<>();
+      cm.put("check", c.check());
+      cm.put("status", lower(c.status()));
+      cm.put("message", label(c.message()));
+      cm.put("inputs", c.inputs());
+      c.source().ifPresent(src -> cm.put("source", src));
+      checks.add(cm);
+    }
+    m.put("checks", checks);
+    List<Object> taxShares = new ArrayList<>();
+    for (TaxShareResult t : e.taxShares()) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("sharing", t.sharing());
+      tm.put("tax", t.tax());
+      tm.put("amount", t.amount());
+      List<Object> shares = new ArrayList<>();
+      for (TaxShareResult.Share sh : t.shares()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("party", sh.party());
+        sm.put("recipient", sh.recipient());
+        sm.put("amount", sh.amount());
+        sm.put("remainder", sh.remainder());
+        shares.add(sm);
+      }
+      tm.put("shares", shares);
+      taxShares.add(tm);
+    }
+    m.put("taxShares", taxShares);
     return m;
   }
 

@@ -3,7 +3,10 @@ package io.github.kaohe.eval;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.AttributeFilter;
+import io.github.kaohe.model.Check;
 import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TaxSharing;
 import io.github.kaohe.model.Eligibility;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.Measure;
@@ -33,7 +36,7 @@ final class RulesStage {
   RulesStage(Policy policy, Scheme scheme, Dataset data, History history) {
     this.policy = policy;
     this.scheme = scheme;
-    this.values = new Values(scheme, data, history);
+    this.values = new Values(policy, scheme, data, history);
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().eligibilities().forEach(e -> eligibilities.put(e.id(), e));
   }
@@ -67,12 +70,28 @@ final class RulesStage {
                   .evaluate(e.id(), period, eligibility, problems, scheme.id()));
         }
       }
-      out.add(e.withRules(measures, outcomes, classes.getOrDefault(e.id(), Map.of())));
+      List<CheckResult> checks = new ArrayList<>();
+      for (Check c : scheme.rules().checks()) {
+        boolean forEntity = c.appliesTo().map(f -> f.values().contains(attributes.get(f.attribute()))).orElse(true);
+        if (forEntity) {
+          checks.add(new CheckEvaluation(c, new ConditionTests(c.inputs(), values, facts), values).evaluate(e.id(), period));
+        }
+      }
+      List<TaxShareResult> taxShares = new ArrayList<>();
+      for (TaxSharing t : scheme.rules().taxSharing()) {
+        taxShares.addAll(new TaxSharingEvaluation(t, values, facts).evaluate(scheme.id(), e.id(), period, attributes, problems));
+      }
+      out.add(e.withRules(measures, outcomes, classes.getOrDefault(e.id(), Map.of()), checks, taxShares));
     }
     if (!problems.isEmpty()) {
       throw new EvaluationException(problems);
     }
-    return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes());
+    List<TargetResult> targets = new ArrayList<>();
+    TargetEvaluation targetEvaluation = new TargetEvaluation(values, facts);
+    for (Target t : scheme.rules().targets()) {
+      targets.addAll(targetEvaluation.evaluate(t, scored, period));
+    }
+    return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes(), targets);
   }
 
   /** Whether the entity's attribute has one of the filter's values; an entity without the attribute has none. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param entities each assessed entity's result
  * @param excluded entities not assessed, and why
  * @param notes remarks on the evaluation, e.g. ties broken by entity id
+ * @param targets where each of the scheme's targets stands, for the scheme and its entities
  */
 public record SchemeResult(
     Policy policy,
@@ -24,7 +25,8 @@ public record SchemeResult(
     Period period,
     List<EntityResult> entities,
     List<Exclusion> excluded,
-    List<String> notes) {
+    List<String> notes,
+    List<TargetResult> targets) {
   public SchemeResult {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(scheme, "scheme");
@@ -32,6 +34,30 @@ public record SchemeResult(
     entities = List.copyOf(entities);
     excluded = List.copyOf(excluded);
     notes = List.copyOf(notes);
+    targets = List.copyOf(targets);
+  }
+
+  /** A result without targets. */
+  public SchemeResult(
+      Policy policy, Scheme scheme, Period period, List<EntityResult> entities, List<Exclusion> excluded, List<String> notes) {
+    this(policy, scheme, period, entities, excluded, notes, List.of());
+  }
+
+  /**
+   * What each government or zone receives under the scheme's tax sharing, summed over its firms:
+   * recipient → tax → amount, in the order they first appear.
+   */
+  public java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> taxTotals() {
+    java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> totals = new java.util.LinkedHashMap<>();
+    for (EntityResult e : entities) {
+      for (TaxShareResult t : e.taxShares()) {
+        for (TaxShareResult.Share s : t.shares()) {
+          totals.computeIfAbsent(s.recipient(), r -> new java.util.LinkedHashMap<>())
+              .merge(t.tax(), s.amount(), java.math.BigDecimal::add);
+        }
+      }
+    }
+    return totals;
   }
 
   /** The result of the entity with this id. */

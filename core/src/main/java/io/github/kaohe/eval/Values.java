@@ -2,7 +2,9 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.model.AttributeLink;
 import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Measure;
@@ -28,6 +30,7 @@ import java.util.Set;
 final class Values {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private final Policy policy;
   private final Scheme scheme;
   private final Dataset data;
   private final History history;
@@ -36,7 +39,8 @@ final class Values {
   private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
 
-  Values(Scheme scheme, Dataset data, History history) {
+  Values(Policy policy, Scheme scheme, Dataset data, History history) {
+    this.policy = policy;
     this.scheme = scheme;
     this.data = data;
     this.history = history;
@@ -73,7 +77,20 @@ final class Values {
     Map<String, String> all = new HashMap<>();
     scheme.findEntity(entity).ifPresent(e -> all.putAll(e.attributes()));
     all.putAll(data.attributes(entity));
+    for (AttributeLink link : scheme.rules().links()) {
+      String other = all.get(link.via());
+      if (other != null) {
+        linked(link, other).ifPresent(v -> all.put(link.id(), v));
+      }
+    }
     return all;
+  }
+
+  /** The linked attribute's value: the attribute of the other scheme's entity named by id, name or alias. */
+  private Optional<String> linked(AttributeLink link, String other) {
+    return policy.findScheme(link.scheme())
+        .flatMap(s -> s.entities().stream().filter(e -> e.allNames().contains(other)).findFirst())
+        .map(e -> e.attributes().get(link.attribute()));
   }
 
   /** The value of {@code of} for the entity in the period. */
@@ -212,10 +229,16 @@ final class Values {
       if (p.over() == MeasureFormula.Over.RANKED && !e.ranked()) {
         continue;
       }
+      if (p.where().isPresent() && !p.where().get().values().contains(attributes(e.id(), period).get(p.where().get().attribute()))) {
+        continue;
+      }
       Value v = read(p.of(), e.id(), period);
-      if (v.present()) {
+      if (v.present() && (p.atLeast().isEmpty() || v.number().compareTo(p.atLeast().get()) >= 0)) {
         values.add(v.number());
       }
+    }
+    if (p.statistic() == MeasureFormula.Statistic.COUNT) {
+      return Value.of(BigDecimal.valueOf(values.size()));
     }
     if (values.isEmpty()) {
       return Value.missing(Value.zh(period) + "没有任何对象有 " + p.of() + " 的值",

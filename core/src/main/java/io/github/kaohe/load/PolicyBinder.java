@@ -181,7 +181,7 @@ final class PolicyBinder {
             List.of(
                 "id", "name", "source", "total", "tolerance", "attributes", "defaults", "entities",
                 "categories", "adjustments", "ranking", "facts", "measures", "eligibilities", "tables",
-                "classes"));
+                "classes", "checks", "targets", "taxSharing", "links"));
     if (f == null) {
       return null;
     }
@@ -190,13 +190,14 @@ final class PolicyBinder {
     locations.put(schemeId, "scheme", schemeId, "", f.mark(), path);
     Label name = label(f, "name", true);
     Optional<String> source = f.optionalText("source");
-    BigDecimal total = f.decimal("total", true);
+    // A register (no categories) scores nothing: its total is 0 and need not be written.
+    BigDecimal total = !f.has("total") && !f.has("categories") ? BigDecimal.ZERO : f.decimal("total", true);
     BigDecimal tolerance = f.has("tolerance") ? f.decimal("tolerance", true) : BigDecimal.ZERO;
     List<String> attributes = f.textList("attributes");
     Defaults defaults = defaults(f);
     List<EntityDefinition> entities = f.list("entities", false, this::entity);
     List<Category> categories =
-        defaults == null ? null : f.list("categories", true, (n, p) -> category(n, p, defaults));
+        defaults == null ? null : f.list("categories", false, (n, p) -> category(n, p, defaults));
     List<AdjustmentLayer> adjustments = f.list("adjustments", false, this::layer);
     Ranking ranking = ranking(f);
     Rules schemeRules = rules.rules(f, id == null ? "" : id);

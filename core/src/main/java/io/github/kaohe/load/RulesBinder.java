@@ -4,6 +4,10 @@ import io.github.kaohe.load.ParsedNode.ParsedList;
 import io.github.kaohe.load.ParsedNode.ParsedMap;
 import io.github.kaohe.load.ParsedNode.Scalar;
 import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.AttributeLink;
+import io.github.kaohe.model.Check;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TaxSharing;
 import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Condition;
@@ -84,10 +88,16 @@ final class RulesBinder {
     List<Eligibility> eligibilities = scheme.list("eligibilities", false, this::eligibility);
     List<RuleTable> tables = scheme.list("tables", false, (n, p) -> table(n, p, schemeId));
     List<Classification> classes = scheme.list("classes", false, (n, p) -> classification(n, p, schemeId));
-    if (facts == null || measures == null || eligibilities == null || tables == null || classes == null) {
+    ChecksBinder more = new ChecksBinder(problems, locations, labels, this, schemeId);
+    List<Check> checks = scheme.list("checks", false, more::check);
+    List<Target> targets = scheme.list("targets", false, more::target);
+    List<TaxSharing> taxSharing = scheme.list("taxSharing", false, more::taxSharing);
+    List<AttributeLink> links = scheme.list("links", false, more::link);
+    if (facts == null || measures == null || eligibilities == null || tables == null || classes == null
+        || checks == null || targets == null || taxSharing == null || links == null) {
       return null;
     }
-    return new Rules(facts, measures, eligibilities, tables, classes);
+    return new Rules(facts, measures, eligibilities, tables, classes, checks, targets, taxSharing, links);
   }
 
   private @Nullable Fact fact(ParsedNode node, String path) {
@@ -189,15 +199,20 @@ final class RulesBinder {
             : problems.construct(f.mark(), path, () -> new MeasureFormula.Ratio(num, den, factor));
       }
       case "population": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "statistic", "of", "over"));
+        Fields f = Fields.of(node, path, problems, List.of("type", "statistic", "of", "over", "atLeast", "where"));
         if (f == null) {
           return null;
         }
         var statistic = f.enumeration("statistic", MeasureFormula.Statistic.class, null);
         String of = f.text("of", true);
         var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.ASSESSED);
+        Optional<BigDecimal> atLeast = f.optionalDecimal("atLeast");
+        Optional<AttributeFilter> where = f.has("where") ? Optional.ofNullable(filter(f, "where")) : Optional.empty();
+        if (f.has("where") && where.isEmpty()) {
+          return null;
+        }
         return statistic == null || of == null || over == null ? null
-            : problems.construct(f.mark(), path, () -> new MeasureFormula.Population(statistic, of, over));
+            : problems.construct(f.mark(), path, () -> new MeasureFormula.Population(statistic, of, over, atLeast, where));
       }
       case "change": {
         Fields f = Fields.of(node, path, problems, List.of("type", "of"));
@@ -264,13 +279,7 @@ final class RulesBinder {
     PeriodScope periods = f.enumeration("periods", PeriodScope.class, PeriodScope.ALL);
     AttributeFilter appliesTo = null;
     if (f.has("appliesTo")) {
-      Fields a = Fields.of(f.node("appliesTo", true), f.path("appliesTo"), problems, List.of("attribute", "in"));
-      String attribute = a == null ? null : a.text("attribute", true);
-      List<String> in = a == null ? null : a.textList("in");
-      if (attribute == null || in == null) {
-        return null;
-      }
-      appliesTo = problems.construct(a.mark(), a.path(), () -> new AttributeFilter(attribute, in));
+      appliesTo = filter(f, "appliesTo");
       if (appliesTo == null) {
         return null;
       }
@@ -285,7 +294,19 @@ final class RulesBinder {
         () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source));
   }
 
-  private @Nullable TableInput input(ParsedNode node, String path) {
+  /** An attribute filter, {@code {attribute: kind, in: [a, b]}}, under the key. */
+  @Nullable AttributeFilter filter(Fields parent, String key) {
+    ParsedNode n = parent.node(key, true);
+    Fields a = n == null ? null : Fields.of(n, parent.path(key), problems, List.of("attribute", "in"));
+    String attribute = a == null ? null : a.text("attribute", true);
+    List<String> in = a == null ? null : a.textList("in");
+    if (attribute == null || in == null) {
+      return null;
+    }
+    return problems.construct(a.mark(), a.path(), () -> new AttributeFilter(attribute, in));
+  }
+
+  @Nullable TableInput input(ParsedNode node, String path) {
     Fields f = Fields.of(node, path, problems, List.of("id", "of", "timing"));
     if (f == null) {
       return null;
@@ -343,7 +364,7 @@ final class RulesBinder {
     return problems.construct(f.mark(), path, () -> new Rule(id, label, when, outcomes, priority, source));
   }
 
-  private @Nullable Condition condition(ParsedNode node, String path, boolean temporalAllowed) {
+  @Nullable Condition condition(ParsedNode node, String path, boolean temporalAllowed) {
     if (node instanceof Scalar s) {
       if (s.kind() == Scalar.Kind.STRING && (s.text().equals("any") || s.text().equals("-"))) {
         return new Condition.Any();
@@ -459,7 +480,7 @@ final class RulesBinder {
   }
 
   private @Nullable Classification classification(ParsedNode node, String path, String schemeId) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "basis", "of", "tiers", "within", "unclassed"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "basis", "of", "tiers", "within", "unclassed", "over"));
     if (f == null) {
       return null;
     }
@@ -474,10 +495,11 @@ final class RulesBinder {
     Optional<String> within = f.optionalText("within");
     ParsedNode un = f.node("unclassed", true);
     Tier unclassed = un == null ? null : tier(un, f.path("unclassed"));
-    if (id == null || name == null || basis == null || of == null || tiers == null || unclassed == null) {
+    var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.RANKED);
+    if (id == null || name == null || basis == null || of == null || tiers == null || unclassed == null || over == null) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new Classification(id, name, basis, of, tiers, within, unclassed));
+    return problems.construct(f.mark(), path, () -> new Classification(id, name, basis, of, tiers, within, unclassed, over));
   }
 
   private @Nullable Tier tier(ParsedNode node, String path) {

@@ -1,6 +1,10 @@
 package io.github.kaohe.load;
 
 import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.Check;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TargetKind;
+import io.github.kaohe.model.TaxSharing;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.Fact;
@@ -57,6 +61,61 @@ final class RulesWriter {
     if (!rules.classifications().isEmpty()) {
       scheme.put("classes", rules.classifications().stream().map(RulesWriter::classification).toList());
     }
+    if (!rules.checks().isEmpty()) {
+      scheme.put("checks", rules.checks().stream().map(RulesWriter::check).toList());
+    }
+    if (!rules.targets().isEmpty()) {
+      scheme.put("targets", rules.targets().stream().map(RulesWriter::target).toList());
+    }
+    if (!rules.taxSharing().isEmpty()) {
+      scheme.put("taxSharing", rules.taxSharing().stream().map(RulesWriter::taxSharing).toList());
+    }
+    if (!rules.links().isEmpty()) {
+      scheme.put("links", rules.links().stream()
+          .map(l -> map("id", l.id(), "via", l.via(), "scheme", l.scheme(), "attribute", l.attribute())).toList());
+    }
+  }
+
+  private static Map<String, Object> check(Check c) {
+    Map<String, Object> m = map("id", c.id(), "name", label(c.name()));
+    m.put("inputs", c.inputs().stream().map(RulesWriter::input).toList());
+    c.appliesTo().ifPresent(f -> m.put("appliesTo", map("attribute", f.attribute(), "in", f.values())));
+    Map<String, Object> when = new LinkedHashMap<>();
+    c.when().forEach((k, v) -> when.put(k, condition(v)));
+    m.put("when", when);
+    Map<String, Object> require = new LinkedHashMap<>();
+    c.require().forEach((k, v) -> require.put(k, condition(v)));
+    m.put("require", require);
+    m.put("message", label(c.message()));
+    c.fromYear().ifPresent(y -> m.put("from", y));
+    c.source().ifPresent(v -> m.put("source", v));
+    return m;
+  }
+
+  private static Map<String, Object> target(Target t) {
+    Map<String, Object> m = map("id", t.id(), "name", label(t.name()), "kind", YamlNames.of(t.kind()), "of", t.of());
+    m.put("target", t.kind() == TargetKind.REACH ? t.target() : t.number());
+    t.upTo().ifPresent(v -> m.put("upTo", v));
+    m.put("from", t.fromYear());
+    m.put("deadline", t.deadlineYear());
+    if (!t.entities().isEmpty()) {
+      m.put("entities", t.entities());
+    }
+    m.put("each", t.each());
+    m.put("accumulate", t.accumulate());
+    t.source().ifPresent(v -> m.put("source", v));
+    return m;
+  }
+
+  private static Map<String, Object> taxSharing(TaxSharing t) {
+    Map<String, Object> m = map("id", t.id(), "name", label(t.name()), "taxes", t.taxes());
+    m.put("parties", t.parties().stream()
+        .map(p -> map("id", p.id(), "name", label(p.name()), "share", p.share(), "attribute", p.attribute())).toList());
+    m.put("remainder", t.remainder());
+    t.appliesWhen().ifPresent(v -> m.put("appliesWhen", v));
+    m.put("rounding", map("scale", t.rounding().scale(), "rounding", YamlNames.of(t.rounding().mode())));
+    t.source().ifPresent(v -> m.put("source", v));
+    return m;
   }
 
   private static Map<String, Object> fact(Fact f) {
@@ -91,6 +150,8 @@ final class RulesWriter {
       m.put("statistic", YamlNames.of(p.statistic()));
       m.put("of", p.of());
       m.put("over", YamlNames.of(p.over()));
+      p.atLeast().ifPresent(v -> m.put("atLeast", v));
+      p.where().ifPresent(w -> m.put("where", map("attribute", w.attribute(), "in", w.values())));
     } else if (f instanceof MeasureFormula.Change c) {
       m.put("of", c.of());
     }
@@ -171,6 +232,7 @@ final class RulesWriter {
     m.put("tiers", c.tiers().stream().map(RulesWriter::tier).toList());
     c.within().ifPresent(w -> m.put("within", w));
     m.put("unclassed", tier(c.unclassed()));
+    m.put("over", YamlNames.of(c.over()));
     return m;
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +79,9 @@ public final class PolicyAnalysis {
     findings.add(new Finding(scheme.id(), kind, id, row, severity, message));
   }
 
+  /** What the table being analysed is: a rule table, or a check analysed as one. */
+  private String tableKind = "table";
+
   private void run() {
     Rules rules = scheme.rules();
     weights();
@@ -100,6 +104,14 @@ public final class PolicyAnalysis {
     for (int t = 0; t < rules.tables().size(); t++) {
       table(rules.tables().get(t), t, eligibilities, lastRevoker);
     }
+    for (Check c : rules.checks()) {
+      tableKind = "check";
+      table(c.asTable(), -1, eligibilities, Map.of());
+      tableKind = "table";
+    }
+    targets(rules);
+    taxSharing(rules);
+    links(rules);
     for (Classification c : rules.classifications()) {
       if (c.within().isPresent() && !scheme.allAttributes().contains(c.within().get())) {
         add("classification", c.id(), "", Severity.ERROR,
@@ -107,6 +119,70 @@ public final class PolicyAnalysis {
       }
       if (typeOf(rules, c.of()) == null) {
         add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
+      }
+    }
+  }
+
+  private void targets(Rules rules) {
+    Set<String> entityIds = new HashSet<>();
+    scheme.entities().forEach(e -> entityIds.add(e.id()));
+    for (Target t : rules.targets()) {
+      if (typeOf(rules, t.of()) == null && rules.measures().stream().noneMatch(m -> m.id().equals(t.of()))) {
+        add("target", t.id(), "", Severity.ERROR,
+            "measures '" + t.of() + "', which is no indicator, fact, measure or result of this scheme");
+        continue;
+      }
+      boolean population = rules.measures().stream()
+          .anyMatch(m -> m.id().equals(t.of()) && m.formula() instanceof MeasureFormula.Population);
+      if (t.aggregate() && !population && !t.of().startsWith("result.")) {
+        add("target", t.id(), "", Severity.ERROR,
+            "concerns the scheme as a whole, so it needs a population measure (e.g. the sum over the"
+                + " entities); '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
+      }
+      if (!entityIds.isEmpty()) {
+        for (String e : t.entities()) {
+          if (!entityIds.contains(e)) {
+            add("target", t.id(), "", Severity.ERROR, "names entity '" + e + "', which the scheme does not have");
+          }
+        }
+      }
+    }
+  }
+
+  private void taxSharing(Rules rules) {
+    for (TaxSharing t : rules.taxSharing()) {
+      for (String tax : t.taxes()) {
+        Fact f = rules.facts().stream().filter(x -> x.id().equals(tax)).findFirst().orElse(null);
+        if (f == null || f.type() != FactType.NUMBER) {
+          add("taxSharing", t.id(), "", Severity.ERROR,
+              "shares '" + tax + "', which is no fact of type number of this scheme: declare the tax paid as such a fact");
+        }
+      }
+      for (TaxParty p : t.parties()) {
+        if (!scheme.allAttributes().contains(p.attribute())) {
+          add("taxSharing", t.id(), "", Severity.ERROR,
+              "party '" + p.id() + "' is named by attribute '" + p.attribute() + "', which the scheme does not declare");
+        }
+      }
+      t.appliesWhen().ifPresent(w -> {
+        boolean bool = rules.facts().stream().anyMatch(x -> x.id().equals(w) && x.type() == FactType.BOOLEAN);
+        if (!bool) {
+          add("taxSharing", t.id(), "", Severity.ERROR, "applies when '" + w + "', which is no boolean fact of this scheme");
+        }
+      });
+    }
+  }
+
+  private void links(Rules rules) {
+    for (AttributeLink l : rules.links()) {
+      Optional<Scheme> other = policy.findScheme(l.scheme());
+      if (other.isEmpty() || other.get().id().equals(scheme.id())) {
+        add("link", l.id(), "", Severity.ERROR,
+            "takes its value from scheme '" + l.scheme() + "', which is no other scheme of this policy");
+      } else if (!other.get().attributes().contains(l.attribute())) {
+        add("link", l.id(), "", Severity.ERROR,
+            "takes attribute '" + l.attribute() + "' of scheme '" + l.scheme() + "', which declares only "
+                + other.get().attributes());
       }
     }
   }
@@ -148,6 +224,12 @@ public final class PolicyAnalysis {
   private void unusedFacts(Rules rules) {
     Set<String> read = new HashSet<>();
     rules.tables().forEach(t -> t.inputs().forEach(i -> read.add(i.of())));
+    rules.checks().forEach(c -> c.inputs().forEach(i -> read.add(i.of())));
+    rules.targets().forEach(t -> read.add(t.of()));
+    rules.taxSharing().forEach(t -> {
+      read.addAll(t.taxes());
+      t.appliesWhen().ifPresent(read::add);
+    });
     rules.measures().forEach(m -> read.addAll(m.formula().reads()));
     rules.classifications().forEach(c -> read.add(c.of()));
     for (Fact f : rules.facts()) {
@@ -202,7 +284,7 @@ public final class PolicyAnalysis {
     for (TableInput in : table.inputs()) {
       FactType type = ValueType.of(scheme, scheme.rules(), in);
       if (type == null) {
-        add("table", table.id(), "", Severity.ERROR,
+        add(tableKind, table.id(), "", Severity.ERROR,
             "input '" + in.id() + "' reads '" + in.of() + "', which is no indicator, fact, measure or result"
                 + " (result.total, result.base, result.adjustments, result.place, result.place.ATTRIBUTE,"
                 + " result.points.ID) of this scheme");
@@ -218,16 +300,16 @@ public final class PolicyAnalysis {
     table.appliesTo().ifPresent(
         f -> {
           if (!scheme.allAttributes().contains(f.attribute())) {
-            add("table", table.id(), "", Severity.ERROR,
+            add(tableKind, table.id(), "", Severity.ERROR,
                 "applies to entities by '" + f.attribute() + "', which is not among the scheme's attributes " + scheme.attributes());
           }
         });
     for (String req : table.requires()) {
       if (!eligibilities.contains(req)) {
-        add("table", table.id(), "", Severity.ERROR,
+        add(tableKind, table.id(), "", Severity.ERROR,
             "requires eligibility '" + req + "', which the scheme does not declare under eligibilities");
       } else if (lastRevoker.getOrDefault(req, -1) >= index) {
-        add("table", table.id(), "", Severity.ERROR,
+        add(tableKind, table.id(), "", Severity.ERROR,
             "requires eligibility '" + req + "', but a table at or after it revokes it: put the tables that"
                 + " revoke an eligibility before the tables that require it");
       }
@@ -245,7 +327,7 @@ public final class PolicyAnalysis {
         for (int j = i + 1; j < sets.size(); j++) {
           BigDecimal[] witness = overlap(sets.get(i), sets.get(j), types, enumValues);
           if (witness != null) {
-            add("table", table.id(), table.rows().get(j).id(), Severity.ERROR,
+            add(tableKind, table.id(), table.rows().get(j).id(), Severity.ERROR,
                 "rows '" + table.rows().get(i).id() + "' and '" + table.rows().get(j).id()
                     + "' can both match (e.g. " + example(witness, List.of(sets.get(i), sets.get(j)), types, enumValues) + "), but the hit policy is unique:"
                     + " make their conditions exclusive or choose another hit policy (first, priority, collect-max …)");
@@ -260,7 +342,7 @@ public final class PolicyAnalysis {
       if (table.hitPolicy() == HitPolicy.FIRST) {
         for (int i = 0; i < j; i++) {
           if (sets.get(i) != null && covers(sets.get(i), sets.get(j), types, enumValues)) {
-            add("table", table.id(), table.rows().get(j).id(), Severity.ERROR,
+            add(tableKind, table.id(), table.rows().get(j).id(), Severity.ERROR,
                 "row '" + table.rows().get(j).id() + "' can never match: every case it covers is taken by the"
                     + " earlier row '" + table.rows().get(i).id() + "' (hit policy first)");
             break;
@@ -268,7 +350,7 @@ public final class PolicyAnalysis {
         }
       }
       if (empty(sets.get(j), types, enumValues)) {
-        add("table", table.id(), table.rows().get(j).id(), Severity.WARNING,
+        add(tableKind, table.id(), table.rows().get(j).id(), Severity.WARNING,
             "row '" + table.rows().get(j).id() + "' can never match: no value satisfies its conditions");
       }
     }
@@ -280,13 +362,13 @@ public final class PolicyAnalysis {
   private void resultReference(RuleTable table, TableInput in) {
     String of = in.of();
     if (of.startsWith("result.place.") && !scheme.allAttributes().contains(of.substring(13))) {
-      add("table", table.id(), "", Severity.ERROR,
+      add(tableKind, table.id(), "", Severity.ERROR,
           "input '" + in.id() + "' reads the place within '" + of.substring(13) + "', which is not among the scheme's attributes");
     }
     if (of.startsWith("result.points.")) {
       String id = of.substring(14);
       if (scheme.findIndicator(id).isEmpty() && scheme.findCategory(id).isEmpty()) {
-        add("table", table.id(), "", Severity.ERROR,
+        add(tableKind, table.id(), "", Severity.ERROR,
             "input '" + in.id() + "' reads the points of '" + id + "', which is no category or indicator");
       }
     }
@@ -305,15 +387,15 @@ public final class PolicyAnalysis {
       if (o instanceof Outcome.MoneyPerUnit m) {
         FactType t = types.get(m.input());
         if (t == FactType.BOOLEAN || t == FactType.ENUMERATION || t == FactType.PLACE) {
-          add("table", table.id(), row.id(), Severity.ERROR,
+          add(tableKind, table.id(), row.id(), Severity.ERROR,
               "pays money per unit of '" + m.input() + "', which is a " + t.name().toLowerCase(java.util.Locale.ROOT)
                   + ", not a count");
         }
       } else if (o instanceof Outcome.Act a && policy.actions().stream().noneMatch(d -> d.id().equals(a.action()))) {
-        add("table", table.id(), row.id(), Severity.ERROR,
+        add(tableKind, table.id(), row.id(), Severity.ERROR,
             "gives action '" + a.action() + "', which the policy does not declare under actions");
       } else if (o instanceof Outcome.Revoke r && !eligibilities.contains(r.eligibility())) {
-        add("table", table.id(), row.id(), Severity.ERROR,
+        add(tableKind, table.id(), row.id(), Severity.ERROR,
             "revokes eligibility '" + r.eligibility() + "', which the scheme does not declare under eligibilities");
       }
     }
@@ -338,7 +420,7 @@ public final class PolicyAnalysis {
       String problem = operandProblem(type, values, o, types);
       if (problem != null) {
         boolean warning = o instanceof Operand.Input;
-        add("table", table.id(), row.id(), warning ? Severity.WARNING : Severity.ERROR,
+        add(tableKind, table.id(), row.id(), warning ? Severity.WARNING : Severity.ERROR,
             "the condition on '" + input + "' " + problem);
       }
     }
@@ -546,7 +628,7 @@ public final class PolicyAnalysis {
       Map<String, FactType> types,
       Map<String, List<String>> enumValues) {
     if (sets.contains(null)) {
-      add("table", table.id(), "", Severity.WARNING,
+      add(tableKind, table.id(), "", Severity.WARNING,
           "is declared complete, but some rows depend on history or compare inputs: completeness is not checked");
       return;
     }
@@ -559,7 +641,7 @@ public final class PolicyAnalysis {
       cells *= d.size();
     }
     if (cells > MAX_CELLS) {
-      add("table", table.id(), "", Severity.WARNING,
+      add(tableKind, table.id(), "", Severity.WARNING,
           "is declared complete, but has too many combinations of conditions (" + cells + ") to check");
       return;
     }
@@ -593,7 +675,7 @@ public final class PolicyAnalysis {
                   ? IntervalSet.describe(point, bounds(input, sets))
                   : "= " + show(type, values(input, enumValues), point));
         }
-        add("table", table.id(), "", Severity.ERROR,
+        add(tableKind, table.id(), "", Severity.ERROR,
             "is declared complete, but no row matches when " + where + ": add a row for that case");
         return;
       }

@@ -1,0 +1,187 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TargetKind;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each target stands in a year: achieved, on track, behind, missed, pending, or not
+ * evaluable, with the attainment and, for a level still ahead, the yearly growth still needed.
+ * On track means at or beyond the steady path from the first year's value to the target at the
+ * deadline (geometric for levels, linear for shares and places).
+ */
+final class TargetEvaluation {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Values values;
+  private final Map<String, Fact> facts;
+
+  TargetEvaluation(Values values, Map<String, Fact> facts) {
+    this.values = values;
+    this.facts = facts;
+  }
+
+  List<TargetResult> evaluate(Target t, SchemeResult scored, Period period) {
+    int year = period.year();
+    if (!period.isYear() || year < t.fromYear()) {
+      return List.of();
+    }
+    boolean yearly = t.kind() == TargetKind.GROWTH || t.kind() == TargetKind.RANGE;
+    if (yearly && year > t.deadlineYear()) {
+      return List.of();
+    }
+    List<TargetResult> out = new ArrayList<>();
+    if (t.aggregate()) {
+      String any = scored.entities().isEmpty() ? "" : scored.entities().get(0).id();
+      out.add(one(t, any, Optional.empty(), period));
+    } else {
+      List<String> ids = t.each() ? scored.entities().stream().map(EntityResult::id).toList() : t.entities();
+      for (String id : ids) {
+        Optional<Label> name = scored.entity(id).map(e -> e.entity().name())
+            .or(() -> scored.scheme().findEntity(id).map(EntityDefinition::name));
+        out.add(one(t, id, Optional.of(name.orElse(Label.of(id, id))), period));
+      }
+    }
+    return out;
+  }
+
+  private Value value(Target t, String entity, int year) {
+    if (!t.accumulate()) {
+      return values.read(t.of(), entity, Period.year(year));
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int y = t.fromYear(); y <= year; y++) {
+      Value v = values.read(t.of(), entity, Period.year(y));
+      if (!v.present()) {
+        return v;
+      }
+      sum = sum.add(v.number());
+    }
+    return Value.of(sum);
+  }
+
+  private TargetResult one(Target t, String entity, Optional<Label> entityName, Period period) {
+    int year = period.year();
+    Value v = value(t, entity, year);
+    Optional<String> id = entityName.isPresent() ? Optional.of(entity) : Optional.empty();
+    if (!v.present()) {
+      return result(t, id, entityName, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE,
+          Optional.empty(), Optional.empty(), Label.of("无法判定：" + v.missing().zh(), "not evaluable: " + v.missing().en()));
+    }
+    BigDecimal x = v.number();
+    switch (t.kind()) {
+      case GROWTH:
+        return growth(t, id, entityName, period, x);
+      case RANGE: {
+        boolean met = x.compareTo(t.number()) >= 0;
+        String range = t.target() + t.upTo().map(u -> "–" + u.toPlainString()).orElse("");
+        return result(t, id, entityName, period, Optional.of(x), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
+            percent(x, t.number()), Optional.empty(),
+            Label.of("本年 " + show(x) + "，目标 " + range, "this year " + show(x) + ", target " + range));
+      }
+      case REACH: {
+        BigDecimal goal = reachGoal(t);
+        boolean met = x.compareTo(goal) >= 0;
+        TargetResult.Status st = met ? TargetResult.Status.ACHIEVED
+            : year >= t.deadlineYear() ? TargetResult.Status.MISSED : TargetResult.Status.PENDING;
+        String shown = shown(t, x);
+        return result(t, id, entityName, period, Optional.of(x), st, Optional.empty(), Optional.empty(),
+            Label.of("现为 " + shown + "，目标 " + t.target() + "（" + t.deadlineYear() + "年）",
+                "now " + shown + ", target " + t.target() + " by " + t.deadlineYear()));
+      }
+      default:
+        return level(t, id, entityName, period, x, entity);
+    }
+  }
+
+  private TargetResult growth(Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x) {
+    Value before = value(t, id.orElse(""), period.year() - 1);
+    if (t.accumulate() || !before.present() || before.number().signum() <= 0) {
+      Label why = !before.present() ? before.missing() : Label.of("上年值不为正", "last year's value is not positive");
+      return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),
+          Optional.empty(), Label.of("无法计算增速：" + why.zh(), "no growth to compute: " + why.en()));
+    }
+    BigDecimal g = x.subtract(before.number()).multiply(HUNDRED).divide(before.number(), MathContext.DECIMAL64)
+        .setScale(2, RoundingMode.HALF_UP);
+    boolean met = g.compareTo(t.number()) >= 0;
+    return result(t, id, name, period, Optional.of(g), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
+        percent(g, t.number()), Optional.empty(),
+        Label.of("增速 " + show(g) + "%，目标 ≥ " + t.target() + "%", "growth " + show(g) + "%, target ≥ " + t.target() + "%"));
+  }
+
+  private TargetResult level(Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
+    boolean place = t.kind() == TargetKind.PLACE;
+    BigDecimal goal = t.number();
+    boolean met = place ? x.compareTo(goal) <= 0 : x.compareTo(goal) >= 0;
+    Optional<BigDecimal> attainment = place ? percent(goal, x) : percent(x, goal);
+    int year = period.year();
+    String sign = place ? "≤" : "≥";
+    Label facts = Label.of(
+        "现为 " + show(x) + "，目标 " + sign + " " + t.target() + "（" + t.deadlineYear() + "年）",
+        "now " + show(x) + ", target " + sign + " " + t.target() + " by " + t.deadlineYear());
+    if (met) {
+      return result(t, id, name, period, Optional.of(x), TargetResult.Status.ACHIEVED, attainment, Optional.empty(), facts);
+    }
+    if (year >= t.deadlineYear()) {
+      return result(t, id, name, period, Optional.of(x), TargetResult.Status.MISSED, attainment, Optional.empty(), facts);
+    }
+    Optional<BigDecimal> needed = Optional.empty();
+    if (t.kind() == TargetKind.LEVEL && x.signum() > 0) {
+      double g = Math.pow(goal.doubleValue() / x.doubleValue(), 1.0 / (t.deadlineYear() - year)) - 1;
+      needed = Optional.of(BigDecimal.valueOf(g * 100).setScale(2, RoundingMode.HALF_UP));
+    }
+    Value base = value(t, entity, t.fromYear());
+    if (!base.present() || t.fromYear() == t.deadlineYear()) {
+      return result(t, id, name, period, Optional.of(x), TargetResult.Status.PENDING, attainment, needed, facts);
+    }
+    double b = base.number().doubleValue();
+    double share = (double) (year - t.fromYear()) / (t.deadlineYear() - t.fromYear());
+    double expected = t.kind() == TargetKind.LEVEL && b > 0
+        ? b * Math.pow(goal.doubleValue() / b, share)
+        : b + (goal.doubleValue() - b) * share;
+    boolean onTrack = place ? x.doubleValue() <= expected : x.doubleValue() >= expected;
+    String path = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    Label reason = Label.of(facts.zh() + "；按期推进应为 " + path, facts.en() + "; the steady path is at " + path);
+    return result(t, id, name, period, Optional.of(x), onTrack ? TargetResult.Status.ON_TRACK : TargetResult.Status.BEHIND,
+        attainment, needed, reason);
+  }
+
+  private BigDecimal reachGoal(Target t) {
+    Fact f = facts.get(t.of());
+    return f == null ? new BigDecimal(t.target()) : FactValues.parse(f.type(), f.values(), t.target());
+  }
+
+  private String shown(Target t, BigDecimal x) {
+    Fact f = facts.get(t.of());
+    return f == null ? show(x) : FactValues.format(f.type(), f.values(), x);
+  }
+
+  private static Optional<BigDecimal> percent(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP));
+  }
+
+  private static String show(BigDecimal x) {
+    return Value.of(x).toString();
+  }
+
+  private static TargetResult result(
+      Target t, Optional<String> id, Optional<Label> name, Period period, Optional<BigDecimal> value,
+      TargetResult.Status status, Optional<BigDecimal> attainment, Optional<BigDecimal> needed, Label reason) {
+    return new TargetResult(t.id(), t.name(), t.kind(), id, name, period, value, t.target(), status, attainment, needed,
+        reason, t.source());
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.TargetKind;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a target stands in a period, for the scheme as a whole or for one entity.
+ *
+ * @param target the target's id
+ * @param name the target's name
+ * @param kind the target's kind
+ * @param entity the entity's id, or empty for the scheme as a whole
+ * @param entityName the entity's name, or empty
+ * @param period the period
+ * @param value the measure's value (summed from the first year, when the target accumulates)
+ * @param target the value to reach, as the policy writes it
+ * @param status achieved, on track, behind, missed, pending or not evaluable
+ * @param attainment the value as a percentage of the target (for places: target / value), if any
+ * @param requiredGrowth for a level not yet reached before its deadline: the growth in percent a
+ *     year still needed to reach it
+ * @param reason how the status came about, in words
+ * @param source the section of the source document it comes from
+ */
+public record TargetResult(
+    String target,
+    Label name,
+    TargetKind kind,
+    Optional<String> entity,
+    Optional<Label> entityName,
+    Period period,
+    Optional<BigDecimal> value,
+    String targetValue,
+    Status status,
+    Optional<BigDecimal> attainment,
+    Optional<BigDecimal> requiredGrowth,
+    Label reason,
+    Optional<String> source) {
+
+  /** Where a target stands. */
+  public enum Status {
+    /** Met. */
+    ACHIEVED,
+    /** Not met yet, but at or ahead of the steady path from the first year to the deadline. */
+    ON_TRACK,
+    /** Not met, and behind the steady path (or, for a yearly target, missed this year). */
+    BEHIND,
+    /** Not met by its deadline, which has passed. */
+    MISSED,
+    /** Not met yet; the deadline is ahead and no path can be measured (e.g. a star level). */
+    PENDING,
+    /** A value it needs is missing. */
+    NOT_EVALUABLE
+  }
+
+  public TargetResult {
+    Objects.requireNonNull(target);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(entity);
+    Objects.requireNonNull(entityName);
+    Objects.requireNonNull(period);
+    Objects.requireNonNull(value);
+    Objects.requireNonNull(targetValue);
+    Objects.requireNonNull(status);
+    Objects.requireNonNull(attainment);
+    Objects.requireNonNull(requiredGrowth);
+    Objects.requireNonNull(reason);
+    Objects.requireNonNull(source);
+  }
+}
