@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -292,6 +293,10 @@ public final class CsvDataReader {
     if (text.isEmpty()) {
       problems.add(new DataProblem(file, row, column, "entity", "the entity is missing"));
       return null;
+    }
+    Optional<EntityDefinition> context = scheme.findContext(text);
+    if (context.isPresent()) {
+      return context.get().id();
     }
     if (scheme.entities().isEmpty()) {
       return text;

@@ -185,6 +185,9 @@ public final class Evaluator {
       }
       List<EntityDefinition> out = new ArrayList<>();
       for (String id : data.entitiesIn(period)) {
+        if (scheme.findContext(id).isPresent()) {
+          continue; // scheme-wide figures, read by measures but not assessed
+        }
         out.add(new EntityDefinition(id, Label.of(id, id), List.of(), true, Map.of()));
       }
       return out;

@@ -82,7 +82,7 @@ final class TargetEvaluation {
     BigDecimal x = v.number();
     switch (t.kind()) {
       case GROWTH:
-        return growth(t, id, entityName, period, x);
+        return growth(t, id, entityName, period, x, entity);
       case RANGE: {
         boolean met = x.compareTo(t.number()) >= 0;
         String range = t.target() + t.upTo().map(u -> "–" + u.toPlainString()).orElse("");
@@ -105,8 +105,9 @@ final class TargetEvaluation {
     }
   }
 
-  private TargetResult growth(Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x) {
-    Value before = value(t, id.orElse(""), period.year() - 1);
+  private TargetResult growth(
+      Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
+    Value before = value(t, entity, period.year() - 1);
     if (t.accumulate() || !before.present() || before.number().signum() <= 0) {
       Label why = !before.present() ? before.missing() : Label.of("上年值不为正", "last year's value is not positive");
       return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),

@@ -96,8 +96,9 @@ final class Values {
   /** The value of {@code of} for the entity in the period. */
   Value read(String of, String entity, Period period) {
     Measure m = measures.get(of);
-    // A population statistic is the same for every entity: remember it once.
-    String who = m != null && m.formula() instanceof MeasureFormula.Population ? "" : entity;
+    // A population statistic or a named entity's value is the same for every entity: remember it once.
+    String who = m != null && (m.formula() instanceof MeasureFormula.Population || m.formula() instanceof MeasureFormula.EntityValue)
+        ? "" : entity;
     String key = of + '\u0000' + who + '\u0000' + period;
     Value v = memo.get(key);
     if (v == null) {
@@ -215,6 +216,12 @@ final class Values {
     }
     if (f instanceof MeasureFormula.Change c) {
       return change(c.of(), entity, period);
+    }
+    if (f instanceof MeasureFormula.EntityValue ev) {
+      String id = scheme.findContext(ev.entity()).map(e -> e.id())
+          .or(() -> scheme.entities().stream().filter(e -> e.allNames().contains(ev.entity())).map(e -> e.id()).findFirst())
+          .orElse(ev.entity());
+      return read(ev.of(), id, period);
     }
     return population((MeasureFormula.Population) f, period);
   }

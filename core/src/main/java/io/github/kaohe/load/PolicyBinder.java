@@ -181,7 +181,7 @@ final class PolicyBinder {
             List.of(
                 "id", "name", "source", "total", "tolerance", "attributes", "defaults", "entities",
                 "categories", "adjustments", "ranking", "facts", "measures", "eligibilities", "tables",
-                "classes", "checks", "targets", "taxSharing", "links"));
+                "classes", "checks", "targets", "taxSharing", "links", "context"));
     if (f == null) {
       return null;
     }
@@ -200,7 +200,7 @@ final class PolicyBinder {
         defaults == null ? null : f.list("categories", false, (n, p) -> category(n, p, defaults));
     List<AdjustmentLayer> adjustments = f.list("adjustments", false, this::layer);
     Ranking ranking = ranking(f);
-    Rules schemeRules = rules.rules(f, id == null ? "" : id);
+    Rules schemeRules = rules.rules(f, id == null ? "" : id, this::entity);
     new SchemeChecks(problems).check(f);
     if (id == null || name == null || total == null || tolerance == null || attributes == null
         || entities == null || categories == null || adjustments == null || ranking == null

@@ -144,7 +144,7 @@ public final class PolicyWriter {
     return m;
   }
 
-  private static Map<String, Object> entity(EntityDefinition e) {
+  static Map<String, Object> entity(EntityDefinition e) {
     return map(
         "id", e.id(),
         "name", label(e.name()),

@@ -12,6 +12,7 @@ import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.Eligibility;
+import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactType;
 import io.github.kaohe.model.HitPolicy;
@@ -81,7 +82,7 @@ final class RulesBinder {
   }
 
   /** The rules under a scheme's map, or null when any could not be read. */
-  @Nullable Rules rules(Fields scheme, String schemeId) {
+  @Nullable Rules rules(Fields scheme, String schemeId, RulesBinder.EntityReader entities) {
     this.schemeId = schemeId;
     List<Fact> facts = scheme.list("facts", false, this::fact);
     List<Measure> measures = scheme.list("measures", false, (n, p) -> measure(n, p, schemeId));
@@ -93,11 +94,17 @@ final class RulesBinder {
     List<Target> targets = scheme.list("targets", false, more::target);
     List<TaxSharing> taxSharing = scheme.list("taxSharing", false, more::taxSharing);
     List<AttributeLink> links = scheme.list("links", false, more::link);
+    List<EntityDefinition> context = scheme.list("context", false, entities::read);
     if (facts == null || measures == null || eligibilities == null || tables == null || classes == null
-        || checks == null || targets == null || taxSharing == null || links == null) {
+        || checks == null || targets == null || taxSharing == null || links == null || context == null) {
       return null;
     }
-    return new Rules(facts, measures, eligibilities, tables, classes, checks, targets, taxSharing, links);
+    return new Rules(facts, measures, eligibilities, tables, classes, checks, targets, taxSharing, links, context);
+  }
+
+  /** Reads an entity (as under a scheme's entities). */
+  interface EntityReader {
+    @Nullable EntityDefinition read(ParsedNode node, String path);
   }
 
   private @Nullable Fact fact(ParsedNode node, String path) {
@@ -214,13 +221,20 @@ final class RulesBinder {
         return statistic == null || of == null || over == null ? null
             : problems.construct(f.mark(), path, () -> new MeasureFormula.Population(statistic, of, over, atLeast, where));
       }
+      case "entity": {
+        Fields f = Fields.of(node, path, problems, List.of("type", "entity", "of"));
+        String entity = f == null ? null : f.text("entity", true);
+        String of = f == null ? null : f.text("of", true);
+        return entity == null || of == null ? null
+            : problems.construct(f.mark(), path, () -> new MeasureFormula.EntityValue(entity, of));
+      }
       case "change": {
         Fields f = Fields.of(node, path, problems, List.of("type", "of"));
         String of = f == null ? null : f.text("of", true);
         return of == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.Change(of));
       }
       default:
-        List<String> known = List.of("weighted-sum", "growth", "ratio", "population", "change");
+        List<String> known = List.of("weighted-sum", "growth", "ratio", "population", "change", "entity");
         problems.add(node.mark(), Fields.join(path, "type"),
             "unknown formula '" + type + "'" + Suggestions.didYouMean(type, known) + " (known: " + String.join(", ", known) + ")");
         return null;

@@ -70,6 +70,9 @@ final class RulesWriter {
     if (!rules.taxSharing().isEmpty()) {
       scheme.put("taxSharing", rules.taxSharing().stream().map(RulesWriter::taxSharing).toList());
     }
+    if (!rules.context().isEmpty()) {
+      scheme.put("context", rules.context().stream().map(PolicyWriter::entity).toList());
+    }
     if (!rules.links().isEmpty()) {
       scheme.put("links", rules.links().stream()
           .map(l -> map("id", l.id(), "via", l.via(), "scheme", l.scheme(), "attribute", l.attribute())).toList());
@@ -154,6 +157,9 @@ final class RulesWriter {
       p.where().ifPresent(w -> m.put("where", map("attribute", w.attribute(), "in", w.values())));
     } else if (f instanceof MeasureFormula.Change c) {
       m.put("of", c.of());
+    } else if (f instanceof MeasureFormula.EntityValue ev) {
+      m.put("entity", ev.entity());
+      m.put("of", ev.of());
     }
     return m;
   }

@@ -10,7 +10,8 @@ public sealed interface MeasureFormula
         MeasureFormula.Growth,
         MeasureFormula.Ratio,
         MeasureFormula.Population,
-        MeasureFormula.Change {
+        MeasureFormula.Change,
+        MeasureFormula.EntityValue {
 
   /** The ids this formula reads. */
   List<String> reads();
@@ -158,6 +159,27 @@ public sealed interface MeasureFormula
     @Override
     public String type() {
       return "change";
+    }
+  }
+
+  /**
+   * The value of one named entity, the same for every entity: typically a context entity's (the
+   * city as a whole), e.g. the city's investment that the zones' share is measured against.
+   */
+  record EntityValue(String entity, String of) implements MeasureFormula {
+    public EntityValue {
+      Checks.text(entity, "entity");
+      Objects.requireNonNull(of, "of");
+    }
+
+    @Override
+    public List<String> reads() {
+      return List.of(of);
+    }
+
+    @Override
+    public String type() {
+      return "entity";
     }
   }
 }

@@ -259,6 +259,11 @@ public final class PolicyAnalysis {
               "reads '" + read + "', which is no indicator, fact, measure or result of this scheme");
         }
       }
+      if (m.formula() instanceof MeasureFormula.EntityValue ev && scheme.findContext(ev.entity()).isEmpty()
+          && scheme.entities().stream().noneMatch(e -> e.allNames().contains(ev.entity()))) {
+        add("measure", m.id(), "", Severity.ERROR,
+            "reads the value of entity '" + ev.entity() + "', which is neither a context entity nor an entity of this scheme");
+      }
       if (reaches(m.id(), m.id(), byId, new HashSet<>())) {
         add("measure", m.id(), "", Severity.ERROR, "is defined in terms of itself (a cycle among measures)");
       }

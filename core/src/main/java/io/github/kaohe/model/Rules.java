@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What follows from scores and places: facts read from the data, derived measures, eligibilities,
  * rule tables (rewards, sanctions, eligibility), classifications, checks (thresholds), targets,
- * tax sharing, and attributes linked from other schemes. Part of a {@link Scheme}.
+ * tax sharing, attributes linked from other schemes, and context entities: rows of the data that
+ * give scheme-wide figures (the city as a whole) and are read, but not assessed. Part of a
+ * {@link Scheme}.
  */
 public record Rules(
     List<Fact> facts,
@@ -16,7 +18,8 @@ public record Rules(
     List<Check> checks,
     List<Target> targets,
     List<TaxSharing> taxSharing,
-    List<AttributeLink> links) {
+    List<AttributeLink> links,
+    List<EntityDefinition> context) {
   public Rules {
     facts = Checks.list(facts, "facts");
     measures = Checks.list(measures, "measures");
@@ -27,6 +30,22 @@ public record Rules(
     targets = Checks.list(targets, "targets");
     taxSharing = Checks.list(taxSharing, "taxSharing");
     links = Checks.list(links, "links");
+    context = Checks.list(context, "context");
+    Checks.unique(context, EntityDefinition::id, "context entity");
+  }
+
+  /** Rules without context entities. */
+  public Rules(
+      List<Fact> facts,
+      List<Measure> measures,
+      List<Eligibility> eligibilities,
+      List<RuleTable> tables,
+      List<Classification> classifications,
+      List<Check> checks,
+      List<Target> targets,
+      List<TaxSharing> taxSharing,
+      List<AttributeLink> links) {
+    this(facts, measures, eligibilities, tables, classifications, checks, targets, taxSharing, links, List.of());
   }
 
   /** Rules without checks, targets, tax sharing or linked attributes. */
@@ -36,7 +55,7 @@ public record Rules(
       List<Eligibility> eligibilities,
       List<RuleTable> tables,
       List<Classification> classifications) {
-    this(facts, measures, eligibilities, tables, classifications, List.of(), List.of(), List.of(), List.of());
+    this(facts, measures, eligibilities, tables, classifications, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** No rules: scores and places only. */
@@ -47,6 +66,6 @@ public record Rules(
   public boolean isEmpty() {
     return facts.isEmpty() && measures.isEmpty() && eligibilities.isEmpty() && tables.isEmpty()
         && classifications.isEmpty() && checks.isEmpty() && targets.isEmpty() && taxSharing.isEmpty()
-        && links.isEmpty();
+        && links.isEmpty() && context.isEmpty();
   }
 }

@@ -70,7 +70,9 @@ public record Scheme(
 
     checkIds(categories, adjustments, rules);
     checkWeights(id, total, tolerance, categories);
-    checkEntities(entities, attributes);
+    List<EntityDefinition> named = new ArrayList<>(entities);
+    named.addAll(rules.context());
+    checkEntities(named, attributes);
     List<String> all = new ArrayList<>(attributes);
     for (AttributeLink link : rules.links()) {
       Checks.require(!all.contains(link.id()), "attribute '%s' is declared twice (as an attribute and as a link)", link.id());
@@ -155,6 +157,11 @@ public record Scheme(
   /** The category with this id, at any depth. */
   public Optional<Category> findCategory(String id) {
     return allCategories().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The context entity (scheme-wide figures, not assessed) with this id, name or alias. */
+  public Optional<EntityDefinition> findContext(String name) {
+    return rules.context().stream().filter(e -> e.allNames().contains(name)).findFirst();
   }
 
   /** The declared entity with this id. */

@@ -44,7 +44,7 @@ class PolicyLoaderErrorTest {
     assertThat(p.message())
         .isEqualTo("unknown key 'colour' (allowed here: id, name, source, total, tolerance, attributes,"
             + " defaults, entities, categories, adjustments, ranking, facts, measures, eligibilities, tables,"
-            + " classes, checks, targets, taxSharing, links)");
+            + " classes, checks, targets, taxSharing, links, context)");
     assertThat(p.path()).isEqualTo("schemes[0].colour");
     assertThat(p.line()).isEqualTo(10);
     assertThat(p.column()).isEqualTo(5);
