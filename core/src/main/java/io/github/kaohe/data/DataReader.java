@@ -68,6 +68,26 @@ public final class DataReader {
   }
 
   /**
+   * Whether the sheet has a header with an entity column in its first rows, as data sheets do; a
+   * workbook's other sheets (notes, charts' data) do not.
+   */
+  public static boolean hasHeader(DataSheet sheet) {
+    int nonBlank = 0;
+    for (DataSheet.Row row : sheet.rows()) {
+      if (blank(row.cells())) {
+        continue;
+      }
+      if (row.cells().stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
+        return true;
+      }
+      if (++nonBlank >= HEADER_SEARCH) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Reads the sheets into one dataset.
    *
    * @throws DataException listing every problem of every sheet
