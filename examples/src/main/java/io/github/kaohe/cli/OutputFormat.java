@@ -13,7 +13,7 @@ enum OutputFormat {
     @Override
     String render(Assessment assessment, Language lang) {
       String tables =
-          assessment.results().stream()
+          assessment.allResults().stream()
               .map(r -> RankingTable.render(r, lang) + outcomes(r, lang))
               .collect(Collectors.joining("\n"));
       return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
@@ -23,11 +23,11 @@ enum OutputFormat {
   JSON {
     @Override
     String render(Assessment assessment, Language lang) {
-      List<SchemeResult> results = assessment.results();
+      List<SchemeResult> results = assessment.allResults();
       return (results.size() == 1 ? ResultJson.write(results.get(0)) : ResultJson.write(results)) + "\n";
     }
   },
-  /** {@link ResultCsv}, for one scheme: the schemes' columns differ, so several would not make one table. */
+  /** {@link ResultCsv}, for one scheme (the schemes' columns differ, so several would not make one table), in one or more periods. */
   CSV {
     @Override
     String render(Assessment assessment, Language lang) {
@@ -37,7 +37,7 @@ enum OutputFormat {
             "CSV output holds one scheme, but " + results.size() + " schemes have data: choose one with --scheme ("
                 + results.stream().map(r -> r.scheme().id()).collect(Collectors.joining(", ")) + ")");
       }
-      return ResultCsv.write(results.get(0), lang);
+      return ResultCsv.write(assessment.allResults(), lang);
     }
   };
 

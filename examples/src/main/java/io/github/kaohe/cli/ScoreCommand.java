@@ -49,7 +49,7 @@ final class ScoreCommand extends KaoheCommand {
 
   @Override
   int run() {
-    String text = format.render(Assessment.of(what.request()), lang);
+    String text = format.render(assess(what.request()), lang);
     if (output == null) {
       out().print(text);
     } else {
