@@ -78,7 +78,7 @@ final class Columns {
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= Math.max(1, given.length() / 3)
+    return best != null && bestDistance <= Math.max(1, given.length() / 3) && bestDistance < given.length()
         ? ": did you mean '" + best + "'?"
         : "";
   }

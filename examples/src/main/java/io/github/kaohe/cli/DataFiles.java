@@ -7,7 +7,7 @@ import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
-import io.github.kaohe.xlsx.Workbook;
+import io.github.kaohe.xlsx.DataWorkbook;
 import io.github.kaohe.xlsx.XlsxDataReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ final class DataFiles {
       if (encoding != null) {
         throw new InputException("--encoding is for CSV files; a workbook (" + name + ") has its own");
       }
-      Workbook book = XlsxDataReader.read(file);
+      DataWorkbook book = XlsxDataReader.read(file);
       sheets = book.sheets();
       if (!book.ignored().isEmpty()) {
         notes.add(name + ": sheets without an entity column were not read: " + String.join(", ", book.ignored()));

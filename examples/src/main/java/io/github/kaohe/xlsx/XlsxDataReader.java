@@ -34,7 +34,7 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * reported at its cell. Hidden sheets and visible sheets without a header (notes) are not read.
  *
  * <pre>{@code
- * Workbook book = XlsxDataReader.read(Path.of("zones.xlsx"));
+ * DataWorkbook book = XlsxDataReader.read(Path.of("zones.xlsx"));
  * Dataset data = DataReader.forScheme(scheme).read(book.sheets());
  * }</pre>
  */
@@ -48,7 +48,7 @@ public final class XlsxDataReader {
    *
    * @throws DataException if the file is not a workbook, or none of its sheets has a header
    */
-  public static Workbook read(Path file) {
+  public static DataWorkbook read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name);
@@ -62,7 +62,7 @@ public final class XlsxDataReader {
    *
    * @param name the file name shown in problems
    */
-  public static Workbook read(InputStream in, String name) {
+  public static DataWorkbook read(InputStream in, String name) {
     List<DataSheet> sheets = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
     try (ReadableWorkbook book = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
@@ -89,7 +89,7 @@ public final class XlsxDataReader {
           "no sheet has a header with an entity column: head the column of names 'entity' (or 名称)"
               + (ignored.isEmpty() ? "" : "; sheets read: " + String.join(", ", ignored)));
     }
-    return new Workbook(sheets, ignored);
+    return new DataWorkbook(sheets, ignored);
   }
 
   private static List<DataSheet.Row> rows(Sheet sheet) throws IOException {

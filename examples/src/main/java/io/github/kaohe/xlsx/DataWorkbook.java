@@ -9,8 +9,8 @@ import java.util.List;
  * @param sheets the sheets with data (a header with an entity column), in the workbook's order
  * @param ignored the names of the visible sheets without such a header (notes, charts' data)
  */
-public record Workbook(List<DataSheet> sheets, List<String> ignored) {
-  public Workbook {
+public record DataWorkbook(List<DataSheet> sheets, List<String> ignored) {
+  public DataWorkbook {
     sheets = List.copyOf(sheets);
     ignored = List.copyOf(ignored);
   }
