@@ -69,8 +69,7 @@ abstract class KaoheCommand implements Callable<Integer> {
         int n = input.skipped().size();
         err().println(
             input.source() + ": " + n + (n == 1 ? " problem" : " problems")
-                + " (--skip-bad-rows): these rows were left out, and their entities are not assessed in"
-                + " those periods:");
+                + " (--skip-bad-rows): these rows were left out, as if they were not in the file:");
         input.skipped().forEach(p -> err().println("  " + p));
       }
     }
