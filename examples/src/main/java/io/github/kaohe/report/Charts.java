@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class Charts {
   private static final int WIDTH = 760;
   private static final int ROW = 22;
-  private static final int LABEL = 150;
+  /** The widest label column, in pixels; longer names are cut with an ellipsis (the bar's tooltip has them whole). */
+  private static final int MAX_LABEL = 250;
   private static final int VALUE = 56;
 
   private Charts() {}
@@ -41,38 +42,59 @@ final class Charts {
       max = Math.max(max, positiveSum(e));
     }
     double scale = niceCeiling(max);
-    int legendRows = 1 + (categories.size() + (bonus ? 1 : 0) - 1) / 3;
-    int top = 10 + legendRows * 18 + 10;
-    int plot = WIDTH - LABEL - VALUE;
-    int height = top + entities.size() * ROW + 30;
-    StringBuilder s = svgStart(height, "categoryBars");
-    // legend
+    int label = 16;
+    for (EntityResult e : entities) {
+      String place = e.place().isPresent() ? e.place().getAsInt() + ". " : "— ";
+      label = Math.max(label, Math.max(width(place + e.entity().name().zh()), width(place + e.entity().name().en())) + 10);
+    }
+    label = Math.min(label, MAX_LABEL);
+    int plot = WIDTH - label - VALUE;
     List<Label> names = new ArrayList<>();
     categories.forEach(c -> names.add(c.name()));
     if (bonus) {
       names.add(Label.of("加分", "Bonus"));
     }
-    for (int i = 0; i < names.size(); i++) {
-      int x = LABEL + (i % 3) * (plot / 3);
-      int y = 10 + (i / 3) * 18;
-      s.append(rect(x, y, 12, 12, i < categories.size() ? Palette.colour(i) : "url(#hatch)"));
-      s.append(text(x + 16, y + 10, names.get(i), "start", "legend"));
+    int top = 10;
+    int axis = top + entities.size() * ROW + 16;
+    StringBuilder legend = new StringBuilder();
+    int legendBottom = axis;
+    for (boolean zh : new boolean[] {true, false}) {
+      legend.append(zh ? "<g class=\"zh\">" : "<g class=\"en\">");
+      int x = label;
+      int y = axis + 14;
+      for (int i = 0; i < names.size(); i++) {
+        String name = zh ? names.get(i).zh() : names.get(i).en();
+        int w = 16 + width(name) + 14;
+        if (x + w > WIDTH && x > label) {
+          x = label;
+          y += 18;
+        }
+        legend.append(rect(x, y, 12, 12, i < categories.size() ? Palette.colour(i) : "url(#hatch)"));
+        legend.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">%s</text>", x + 16, y + 10, esc(name)));
+        x += w;
+      }
+      legend.append("</g>");
+      legendBottom = Math.max(legendBottom, y + 18);
     }
+    int height = legendBottom + 4;
+    StringBuilder s = svgStart(height, "categoryBars");
+    s.append(legend);
     // grid
     double step = niceStep(scale);
     for (double v = 0; v <= scale + 1e-9; v += step) {
-      double x = LABEL + plot * v / scale;
+      double x = label + plot * v / scale;
       s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>",
           x, top - 4, x, top + entities.size() * ROW));
       s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%s</text>",
-          x, top + entities.size() * ROW + 16, number(v)));
+          x, axis, number(v)));
     }
     for (int r = 0; r < entities.size(); r++) {
       EntityResult e = entities.get(r);
       int y = top + r * ROW;
       String place = e.place().isPresent() ? e.place().getAsInt() + ". " : "— ";
-      s.append(text(LABEL - 6, y + 15, Label.of(place + e.entity().name().zh(), place + e.entity().name().en()), "end", "name"));
-      double x = LABEL;
+      s.append(text(label - 6, y + 15, Label.of(cut(place + e.entity().name().zh(), label - 10),
+          cut(place + e.entity().name().en(), label - 10)), "end", "name"));
+      double x = label;
       for (int c = 0; c < e.categories().size(); c++) {
         CategoryResult cr = e.categories().get(c);
         double w = plot * Math.max(0, cr.points().doubleValue()) / scale;
@@ -112,7 +134,11 @@ final class Charts {
     double low = Math.floor(min / step) * step;
     double high = Math.max(low + step, Math.ceil(max / step) * step);
     int left = 50;
-    int right = 170;
+    int right = 24;
+    for (EntityResult e : latest.values()) {
+      right = Math.max(right, Math.max(width(e.entity().name().zh()), width(e.entity().name().en())) + 14);
+    }
+    right = Math.min(right, MAX_LABEL);
     int top = 16;
     int plotH = 260;
     int plotW = WIDTH - left - right;
@@ -169,10 +195,35 @@ final class Charts {
       double y = Math.max(ends.get(k)[1] + 4, previous + 14);
       previous = y;
       EntityResult e = labelled.get(k);
-      s.append(text((int) Math.round(left + plotW + 8), (int) Math.round(y), e.entity().name(), "start", "name",
+      Label name = Label.of(cut(e.entity().name().zh(), right - 12), cut(e.entity().name().en(), right - 12));
+      s.append(text((int) Math.round(left + plotW + 8), (int) Math.round(y), name, "start", "name",
           Palette.colour((int) ends.get(k)[2])));
     }
     return s.append("</svg>").toString();
+  }
+
+  /** About how wide the text is at 12 px: Chinese characters 12 px, others 6.7 px. */
+  static int width(String text) {
+    double w = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0x3000 && cp < 0xA000 || cp >= 0xFF00 && cp < 0xFF60
+          ? 12 : 6.7;
+      i += Character.charCount(cp);
+    }
+    return (int) Math.ceil(w);
+  }
+
+  /** The text, cut with an ellipsis to fit the width. */
+  static String cut(String text, int maxWidth) {
+    if (width(text) <= maxWidth) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 1 && width(text.substring(0, end)) + 12 > maxWidth) {
+      end = text.offsetByCodePoints(end, -1);
+    }
+    return text.substring(0, end) + "…";
   }
 
   private static double positiveSum(EntityResult e) {

@@ -132,7 +132,7 @@ public final class HtmlReport {
     boolean change = report.previous().isPresent();
     boolean money = result.entities().stream().anyMatch(e -> e.money().signum() != 0);
     List<Classification> classifications = scheme.rules().classifications();
-    s.append("<table class=\"ranking\">\n<thead><tr>").append(th(Labels.PLACE, true));
+    s.append("<div class=\"wide\"><table class=\"ranking\">\n<thead><tr>").append(th(Labels.PLACE, true));
     if (change) {
       s.append(th(Labels.CHANGE, true));
     }
@@ -175,7 +175,7 @@ public final class HtmlReport {
       }
       s.append("</tr>\n");
     }
-    s.append("</tbody></table>\n");
+    s.append("</tbody></table></div>\n");
   }
 
   /** ▲2 risen two places, ▼1 fallen one, ＝ the same, 新 new in the ranking. */
