@@ -86,7 +86,7 @@ public final class KaoheCli extends KaoheCommand {
     AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, Period.parse(MAIN_PERIOD));
     Assessment withHistory = assess(main.withHistory());
     Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());
-    out().print(OutputFormat.TABLE.render(ranking, Language.ZH));
+    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
     ReportCommand.write(file, ReportFormat.HTML.render(withHistory, Language.ZH));
     out().println();

@@ -1,8 +1,6 @@
 package io.github.kaohe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -43,7 +41,7 @@ final class Progress implements AutoCloseable {
 
   /** A bar on stderr if it is a terminal, drawn once the work has taken a second. */
   static Progress onTerminal(PrintWriter err) {
-    return new Progress(err, stderrIsTerminal(), Duration.ofSeconds(1));
+    return new Progress(err, Terminal.stderrIsTerminal(), Duration.ofSeconds(1));
   }
 
   /** Nothing drawn. */
@@ -97,22 +95,5 @@ final class Progress implements AutoCloseable {
       err.print("\r\u001B[K");
       err.flush();
     }
-  }
-
-  /**
-   * Whether standard error is a terminal. Java 17 cannot ask directly; on Linux, file descriptor 2
-   * links to a terminal device; elsewhere a console means both ends are terminals.
-   */
-  static boolean stderrIsTerminal() {
-    try {
-      Path fd = Path.of("/proc/self/fd/2");
-      if (Files.isSymbolicLink(fd)) {
-        String target = Files.readSymbolicLink(fd).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      // fall through
-    }
-    return System.console() != null;
   }
 }

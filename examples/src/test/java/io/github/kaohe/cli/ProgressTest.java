@@ -44,6 +44,7 @@ class ProgressTest {
 
   @Test
   void testsRunWithoutATerminal() {
-    assertThat(Progress.stderrIsTerminal()).isFalse();
+    assertThat(Terminal.stderrIsTerminal()).isFalse();
+    assertThat(Terminal.stdoutWidth()).isEmpty();
   }
 }
