@@ -61,8 +61,10 @@ record Assessment(Report report, List<SchemeData> inputs) {
     ChosenPolicy chosen = ChosenPolicy.of(request.policy());
     Policy policy = chosen.policy();
     @Nullable Scheme scheme = request.scheme() == null ? null : scheme(policy, request.scheme());
+    // Steps: reading the data, then evaluating each scheme.
+    int steps = 1 + (scheme != null ? 1 : policy.schemes().size());
     if (progress != null) {
-      progress.step("读取 reading " + (request.data() == null ? "sample data" : request.data().getFileName()), 0, 1);
+      progress.step("读取 reading " + (request.data() == null ? "sample data" : request.data().getFileName()), 0, steps);
     }
     List<SchemeData> inputs =
         request.data() != null
@@ -77,7 +79,7 @@ record Assessment(Report report, List<SchemeData> inputs) {
       List<Period> periods = periods(input, request);
       if (progress != null) {
         progress.step("评估 evaluating " + input.scheme().id() + " " + periods.get(0)
-            + (periods.size() > 1 ? ".." + periods.get(periods.size() - 1) : ""), i, inputs.size());
+            + (periods.size() > 1 ? ".." + periods.get(periods.size() - 1) : ""), 1 + i, steps);
       }
       // All periods in one call: the earlier periods' results are computed once and read as history.
       schemes.add(new SchemeReport(evaluator.evaluate(input.scheme().id(), input.dataset(), periods)));
