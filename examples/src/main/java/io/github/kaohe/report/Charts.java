@@ -107,6 +107,14 @@ final class Charts {
         double w = plot * e.adjustments().doubleValue() / scale;
         s.append(rect(x, y + 3, w, ROW - 6, "url(#hatch)"));
         x += w;
+      } else if (e.adjustments().signum() < 0) {
+        // A deduction takes its points off the end of the bar: drawn over it, in red.
+        double w = Math.min(x - label, plot * -e.adjustments().doubleValue() / scale);
+        s.append(String.format(Locale.ROOT,
+            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#fff\" fill-opacity=\"0.6\""
+                + " stroke=\"#c62828\" stroke-dasharray=\"3 2\"><title>%s</title></rect>",
+            x - w, y + 3, w, ROW - 6, esc(Labels.adjustments(result.scheme()).zh() + " "
+                + Labels.adjustments(result.scheme()).en() + ": " + e.adjustments().toPlainString())));
       }
       s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"value\">%s</text>",
           x + 4, y + 15, esc(e.total().toPlainString())));
