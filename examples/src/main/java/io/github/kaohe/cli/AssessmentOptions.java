@@ -45,11 +45,10 @@ final class AssessmentOptions {
   @Option(
       names = "--periods",
       paramLabel = "RANGE",
-      converter = PeriodRange.class,
       description =
           "Several periods, in order: 2014..2016, 2015Q1..2015Q4 or 2014,2016. Rules that look back"
               + " (last year's place, two years running) read the earlier periods.")
-  List<Period> periods = List.of();
+  @Nullable String periods;
 
   @Option(
       names = "--encoding",
@@ -66,9 +65,15 @@ final class AssessmentOptions {
   boolean skipBadRows;
 
   AssessmentRequest request() {
-    if (period != null && !periods.isEmpty()) {
+    if (period != null && periods != null) {
       throw new InputException("give --period or --periods, not both");
     }
-    return new AssessmentRequest(policy, scheme, data, period, periods, encoding, skipBadRows, false);
+    List<Period> range;
+    try {
+      range = periods == null ? List.of() : PeriodRange.parse(periods);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--periods: " + e.getMessage(), e);
+    }
+    return new AssessmentRequest(policy, scheme, data, period, range, encoding, skipBadRows, false);
   }
 }

@@ -3,25 +3,16 @@ package io.github.kaohe.cli;
 import io.github.kaohe.data.Period;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads {@code --periods}: a range of years or quarters, {@code 2014..2016} or
  * {@code 2015Q1..2015Q4}, or periods listed with commas, {@code 2014,2016}.
  */
-final class PeriodRange implements ITypeConverter<List<Period>> {
+final class PeriodRange {
   /** The most periods a range may hold: a century of quarters is surely a typing mistake. */
   private static final int MAX = 100;
 
-  @Override
-  public List<Period> convert(String value) {
-    try {
-      return parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new TypeConversionException(e.getMessage());
-    }
-  }
+  private PeriodRange() {}
 
   static List<Period> parse(String value) {
     String text = value.strip();

@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
     footerHeading = "%nExamples:%n",
     footer = {
-      "  kaohe report --policy kaifeng-2014                   kaifeng-2014_2013-2016.html",
-      "  kaohe report --policy my-policy.yaml --data zones.xlsx --format xlsx --out ranking.xlsx",
-      "  kaohe report --policy my-policy.yaml --data zones.csv --periods 2014..2016 --format md"
+      "  kaohe report --policy kaifeng-2014",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx -o ranking.xlsx --format xlsx",
+      "  kaohe report --policy my-policy.yaml --data zones.csv --periods 2014..2016"
     })
 final class ReportCommand extends KaoheCommand {
   @Mixin AssessmentOptions what = new AssessmentOptions();
