@@ -266,20 +266,6 @@ class CsvDataReaderTest {
   }
 
   @Test
-  void fileThatIsNotUtf8IsAnError(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("gbk.csv");
-    Files.write(file, "名称,税收\n汴西新区,1\n".getBytes(Charset.forName("GBK")));
-
-    assertThatThrownBy(() -> CsvDataReader.forScheme(ZONES).withPeriod(YEAR).read(file))
-        .isInstanceOfSatisfying(
-            DataException.class,
-            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.file()).isEqualTo("gbk.csv");
-              assertThat(p.message()).startsWith("the file is not UTF-8 text");
-            }));
-  }
-
-  @Test
   void utf8FileIsRead(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("ok.csv");
     Files.writeString(file, "名称,税收\n汴西新区,1\n");

@@ -46,4 +46,19 @@ class CsvReaderProperties {
   void cellsPutTogetherAtRandomReadOrFailWithADataException(@ForAll("csvish") String csv) {
     readsOrFailsWithADataException(csv);
   }
+
+  @Property(tries = 500)
+  void arbitraryBytesDecodeOrFailWithADataException(@ForAll byte[] bytes) {
+    try {
+      String text = TextDecoding.decode(bytes, null, "fuzz.csv");
+      readsOrFailsWithADataException(text);
+    } catch (DataException e) {
+      assertThat(e.problems()).isNotEmpty();
+    }
+  }
+
+  @Property(tries = 500)
+  void arbitraryLongSheetsReadOrFailWithADataException(@ForAll("csvish") String rows) {
+    readsOrFailsWithADataException("entity,period,indicator,value\n" + rows);
+  }
 }

@@ -1,10 +1,13 @@
 package io.github.kaohe.cli;
 
+import io.github.kaohe.data.DataProblem;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.Evaluator;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.report.Report;
+import io.github.kaohe.report.SchemeReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -12,14 +15,33 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A policy evaluated on data: one result per scheme that has data.
+ * A policy evaluated on data: per scheme that has data, its results in the periods asked for.
  *
- * @param results the results, in the policy's scheme order
- * @param sampleData whether the data were the policy's bundled sample data
+ * @param report the results, in the policy's scheme order, each scheme's in period order
+ * @param inputs the data read, per scheme: what was skipped and noted
  */
-record Assessment(List<SchemeResult> results, boolean sampleData) {
+record Assessment(Report report, List<SchemeData> inputs) {
   Assessment {
-    results = List.copyOf(results);
+    inputs = List.copyOf(inputs);
+  }
+
+  /** The latest period's result of each scheme. */
+  List<SchemeResult> results() {
+    return report.schemes().stream().map(SchemeReport::latest).toList();
+  }
+
+  /** Every scheme's result in every period, scheme by scheme. */
+  List<SchemeResult> allResults() {
+    return report.schemes().stream().flatMap(s -> s.results().stream()).toList();
+  }
+
+  boolean sampleData() {
+    return report.sampleData();
+  }
+
+  /** The problems of the rows left out, over every file. */
+  List<DataProblem> skipped() {
+    return inputs.stream().flatMap(i -> i.skipped().stream()).toList();
   }
 
   /**
@@ -31,20 +53,38 @@ record Assessment(List<SchemeResult> results, boolean sampleData) {
    * @throws io.github.kaohe.eval.EvaluationException if the data cannot be evaluated
    */
   static Assessment of(AssessmentRequest request) {
+    return of(request, null);
+  }
+
+  /** As {@link #of(AssessmentRequest)}, saying how far it is on the progress bar. */
+  static Assessment of(AssessmentRequest request, @Nullable Progress progress) {
     ChosenPolicy chosen = ChosenPolicy.of(request.policy());
     Policy policy = chosen.policy();
     @Nullable Scheme scheme = request.scheme() == null ? null : scheme(policy, request.scheme());
+    // Steps: reading the data, then evaluating each scheme.
+    int steps = 1 + (scheme != null ? 1 : policy.schemes().size());
+    if (progress != null) {
+      progress.step("读取 reading " + (request.data() == null ? "sample data" : request.data().getFileName()), 0, steps);
+    }
     List<SchemeData> inputs =
         request.data() != null
-            ? List.of(DataFiles.read(policy, scheme, request.data(), request.period()))
+            ? List.of(
+                DataFiles.read(policy, scheme, request.data(), request.period(), request.encoding(),
+                    request.skipBadRows()))
             : DataFiles.samples(chosen, scheme, request.period());
     Evaluator evaluator = Evaluator.of(policy);
-    List<SchemeResult> results = new ArrayList<>();
-    for (SchemeData input : inputs) {
-      Period period = period(input, request.period());
-      results.add(evaluator.evaluate(input.scheme().id(), input.dataset(), period));
+    List<SchemeReport> schemes = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      SchemeData input = inputs.get(i);
+      List<Period> periods = periods(input, request);
+      if (progress != null) {
+        progress.step("评估 evaluating " + input.scheme().id() + " " + periods.get(0)
+            + (periods.size() > 1 ? ".." + periods.get(periods.size() - 1) : ""), 1 + i, steps);
+      }
+      // All periods in one call: the earlier periods' results are computed once and read as history.
+      schemes.add(new SchemeReport(evaluator.evaluate(input.scheme().id(), input.dataset(), periods)));
     }
-    return new Assessment(results, request.data() == null);
+    return new Assessment(new Report(policy, schemes, request.data() == null), inputs);
   }
 
   private static Scheme scheme(Policy policy, String id) {
@@ -57,20 +97,31 @@ record Assessment(List<SchemeResult> results, boolean sampleData) {
                         + policy.schemes().stream().map(Scheme::id).collect(Collectors.joining(", "))));
   }
 
-  /** The requested period, which the data must have rows in, or else the data's latest. */
-  private static Period period(SchemeData input, @Nullable Period requested) {
-    SortedSet<Period> periods = input.dataset().periods();
-    if (periods.isEmpty()) {
+  /**
+   * The periods to evaluate: those asked for, which the data must have rows in; or the period
+   * asked for, else the data's latest, with the periods before it when history is asked for.
+   */
+  private static List<Period> periods(SchemeData input, AssessmentRequest request) {
+    SortedSet<Period> available = input.dataset().periods();
+    if (available.isEmpty()) {
       throw new InputException(input.source() + " has no data rows");
     }
-    if (requested == null) {
-      return periods.last();
+    List<Period> asked = !request.periods().isEmpty() ? request.periods()
+        : request.period() != null ? List.of(request.period()) : List.of();
+    for (Period p : asked) {
+      if (!available.contains(p)) {
+        throw new InputException(
+            input.source() + " has no rows for period " + p + "; it has "
+                + available.stream().map(Period::toString).collect(Collectors.joining(", ")));
+      }
     }
-    if (!periods.contains(requested)) {
-      throw new InputException(
-          input.source() + " has no rows for period " + requested + "; it has "
-              + periods.stream().map(Period::toString).collect(Collectors.joining(", ")));
+    if (!request.periods().isEmpty()) {
+      return asked;
     }
-    return requested;
+    Period last = asked.isEmpty() ? available.last() : asked.get(0);
+    if (!request.history()) {
+      return List.of(last);
+    }
+    return available.stream().filter(p -> p.compareTo(last) <= 0 && p.isYear() == last.isYear()).toList();
   }
 }

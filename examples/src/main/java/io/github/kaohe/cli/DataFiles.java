@@ -1,36 +1,99 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.data.CsvDataReader;
+import io.github.kaohe.data.CsvSheet;
+import io.github.kaohe.data.DataRead;
+import io.github.kaohe.data.DataReader;
+import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.xlsx.DataWorkbook;
+import io.github.kaohe.xlsx.XlsxDataReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the data to assess: a CSV file given on the command line, or a policy's sample data. */
+/** Reads the data to assess: a CSV or .xlsx file given on the command line, or a policy's sample data. */
 final class DataFiles {
+  /** How many rows of each sheet tell which scheme the data are for. */
+  private static final int MATCH_ROWS = 200;
+
   private DataFiles() {}
 
   /**
-   * Reads a CSV file for the given scheme, or for the scheme its header fits.
+   * Reads a CSV file or workbook for the given scheme, or for the scheme its headers fit.
    *
-   * @param period the period of rows when the file has no period column; may be null
+   * @param period the period of rows without one; may be null
+   * @param encoding a CSV file's charset; null to detect it
+   * @param skipBadRows whether to leave out rows with problems instead of failing
    */
-  static SchemeData read(Policy policy, @Nullable Scheme scheme, Path file, @Nullable Period period) {
+  static SchemeData read(
+      Policy policy,
+      @Nullable Scheme scheme,
+      Path file,
+      @Nullable Period period,
+      @Nullable Charset encoding,
+      boolean skipBadRows) {
     if (!Files.isRegularFile(file)) {
       throw new InputException("the data file " + file + " does not exist");
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    Scheme target = scheme != null ? scheme : SchemeMatcher.match(policy, CsvHeader.read(file), name);
-    return new SchemeData(target, reader(target, period).read(file), name);
+    List<DataSheet> sheets;
+    List<String> notes = new ArrayList<>();
+    if (isWorkbook(name)) {
+      if (encoding != null) {
+        throw new InputException("--encoding is for CSV files; a workbook (" + name + ") has its own");
+      }
+      DataWorkbook book = XlsxDataReader.read(file);
+      sheets = book.sheets();
+      if (!book.ignored().isEmpty()) {
+        notes.add(name + ": sheets without an entity column were not read: " + String.join(", ", book.ignored()));
+      }
+    } else if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+      throw new InputException(
+          name + " is an old Excel 97–2003 workbook: save it in Excel as \"Excel Workbook (*.xlsx)\" or as CSV");
+    } else {
+      sheets = List.of(CsvSheet.read(file, encoding));
+    }
+    Scheme target = scheme != null ? scheme : SchemeMatcher.match(policy, cellsNear(sheets), name);
+    DataReader reader = reader(target, period);
+    if (skipBadRows) {
+      DataRead read = reader.readSkippingBadRows(sheets);
+      return new SchemeData(target, read.dataset(), name, read.skipped(), notes);
+    }
+    return new SchemeData(target, reader.read(sheets), name, List.of(), notes);
+  }
+
+  static boolean isWorkbook(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+  }
+
+  /**
+   * The distinct cells of the sheets' first rows: the headers of a wide sheet and the indicator
+   * names of a long one, enough to tell which scheme the data are for.
+   */
+  private static List<String> cellsNear(List<DataSheet> sheets) {
+    Set<String> cells = new LinkedHashSet<>();
+    for (DataSheet sheet : sheets) {
+      for (DataSheet.Row row : sheet.rows().subList(0, Math.min(MATCH_ROWS, sheet.rows().size()))) {
+        for (String cell : row.cells()) {
+          cells.add(cell.strip());
+        }
+      }
+    }
+    return new ArrayList<>(cells);
   }
 
   /**
@@ -42,7 +105,7 @@ final class DataFiles {
     Map<String, URL> samples = chosen.sampleData();
     if (samples.isEmpty()) {
       throw new InputException(
-          "policy '" + policy.id() + "' bundles no sample data: give a CSV file with --data");
+          "policy '" + policy.id() + "' bundles no sample data: give a CSV or .xlsx file with --data");
     }
     List<Scheme> schemes = scheme != null ? List.of(scheme) : policy.schemes();
     List<SchemeData> out = new ArrayList<>();
@@ -52,22 +115,22 @@ final class DataFiles {
         if (scheme != null) {
           throw new InputException(
               "policy '" + policy.id() + "' bundles no sample data for scheme '" + s.id()
-                  + "' (only for " + String.join(", ", samples.keySet()) + "): give a CSV file with --data");
+                  + "' (only for " + String.join(", ", samples.keySet()) + "): give a data file with --data");
         }
         continue;
       }
       String name = fileName(url);
-      out.add(new SchemeData(s, reader(s, period).read(text(url), name), name));
+      out.add(new SchemeData(s, reader(s, period).read(List.of(CsvSheet.parse(text(url), name))), name));
     }
     if (out.isEmpty()) {
       throw new InputException(
-          "policy '" + policy.id() + "' bundles sample data for no scheme it has: give a CSV file with --data");
+          "policy '" + policy.id() + "' bundles sample data for no scheme it has: give a data file with --data");
     }
     return out;
   }
 
-  private static CsvDataReader reader(Scheme scheme, @Nullable Period period) {
-    CsvDataReader reader = CsvDataReader.forScheme(scheme);
+  private static DataReader reader(Scheme scheme, @Nullable Period period) {
+    DataReader reader = DataReader.forScheme(scheme);
     return period == null ? reader : reader.withPeriod(period);
   }
 

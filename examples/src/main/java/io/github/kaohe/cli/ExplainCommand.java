@@ -42,7 +42,7 @@ final class ExplainCommand extends KaoheCommand {
 
   @Override
   int run() {
-    Assessment assessment = Assessment.of(what.request());
+    Assessment assessment = assess(what.request());
     List<String> explanations = new ArrayList<>();
     for (SchemeResult result : assessment.results()) {
       for (EntityResult e : result.entities()) {

@@ -54,6 +54,29 @@ abstract class KaoheCommand implements Callable<Integer> {
     return option != null && Boolean.TRUE.equals(option.getValue());
   }
 
+  /**
+   * Assesses what the request asks, with a progress bar on a terminal; says on stderr what was not
+   * read: a workbook's other sheets, and the rows left out with --skip-bad-rows.
+   */
+  Assessment assess(AssessmentRequest request) {
+    Assessment assessment;
+    try (Progress progress = Progress.onTerminal(err())) {
+      assessment = Assessment.of(request, progress);
+    }
+    for (SchemeData input : assessment.inputs()) {
+      input.notes().forEach(note -> err().println("Note: " + note));
+      if (!input.skipped().isEmpty()) {
+        int n = input.skipped().size();
+        err().println(
+            input.source() + ": " + n + (n == 1 ? " problem" : " problems")
+                + " (--skip-bad-rows): these rows were left out, as if they were not in the file:");
+        input.skipped().forEach(p -> err().println("  " + p));
+      }
+    }
+    err().flush();
+    return assessment;
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

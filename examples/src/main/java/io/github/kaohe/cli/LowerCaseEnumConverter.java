@@ -45,4 +45,11 @@ abstract class LowerCaseEnumConverter<E extends Enum<E>> implements ITypeConvert
       super(OutputFormat.class);
     }
   }
+
+  /** {@code --format html|xlsx|md|csv|json} of {@code report}. */
+  static final class ReportFormatConverter extends LowerCaseEnumConverter<ReportFormat> {
+    ReportFormatConverter() {
+      super(ReportFormat.class);
+    }
+  }
 }

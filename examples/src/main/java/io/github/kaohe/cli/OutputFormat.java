@@ -11,10 +11,10 @@ enum OutputFormat {
   /** Aligned text tables for people, one per scheme. */
   TABLE {
     @Override
-    String render(Assessment assessment, Language lang) {
+    String render(Assessment assessment, Language lang, int width) {
       String tables =
-          assessment.results().stream()
-              .map(r -> RankingTable.render(r, lang) + outcomes(r, lang))
+          assessment.allResults().stream()
+              .map(r -> RankingTable.render(r, lang, width) + outcomes(r, lang))
               .collect(Collectors.joining("\n"));
       return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
     }
@@ -23,11 +23,11 @@ enum OutputFormat {
   JSON {
     @Override
     String render(Assessment assessment, Language lang) {
-      List<SchemeResult> results = assessment.results();
+      List<SchemeResult> results = assessment.allResults();
       return (results.size() == 1 ? ResultJson.write(results.get(0)) : ResultJson.write(results)) + "\n";
     }
   },
-  /** {@link ResultCsv}, for one scheme: the schemes' columns differ, so several would not make one table. */
+  /** {@link ResultCsv}, for one scheme (the schemes' columns differ, so several would not make one table), in one or more periods. */
   CSV {
     @Override
     String render(Assessment assessment, Language lang) {
@@ -37,7 +37,7 @@ enum OutputFormat {
             "CSV output holds one scheme, but " + results.size() + " schemes have data: choose one with --scheme ("
                 + results.stream().map(r -> r.scheme().id()).collect(Collectors.joining(", ")) + ")");
       }
-      return ResultCsv.write(results.get(0), lang);
+      return ResultCsv.write(assessment.allResults(), lang);
     }
   };
 
@@ -45,7 +45,15 @@ enum OutputFormat {
   static final String SAMPLE_NOTE =
       "注：示例数据仅作演示，并非官方统计。Note: the sample data are illustrative, not official figures.";
 
-  abstract String render(Assessment assessment, Language lang);
+  /** The output; a table is narrowed to {@code width} terminal columns. */
+  String render(Assessment assessment, Language lang, int width) {
+    return render(assessment, lang);
+  }
+
+  /** The output, however wide. */
+  String render(Assessment assessment, Language lang) {
+    return render(assessment, lang, Integer.MAX_VALUE);
+  }
 
   private static String outcomes(SchemeResult result, Language lang) {
     String list = OutcomeList.render(result, lang);

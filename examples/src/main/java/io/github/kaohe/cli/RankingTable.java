@@ -21,6 +21,14 @@ final class RankingTable {
   private RankingTable() {}
 
   static String render(SchemeResult result, Language lang) {
+    return render(result, lang, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The table in at most {@code width} terminal columns: the last columns are left out (place,
+   * name and total always stay), and a line says which.
+   */
+  static String render(SchemeResult result, Language lang, int width) {
     boolean zh = lang == Language.ZH;
     Scheme scheme = result.scheme();
     TextTable table =
@@ -51,7 +59,14 @@ final class RankingTable {
     StringBuilder s = new StringBuilder();
     s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
         .append(result.period()).append('\n');
-    s.append(table.render());
+    TextTable shown = table.narrowedTo(width, 3);
+    s.append(shown.render());
+    List<String> hidden = table.headers().subList(shown.headers().size(), table.headers().size());
+    if (!hidden.isEmpty()) {
+      s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
+              : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
+          .append('\n');
+    }
     for (Exclusion x : result.excluded()) {
       s.append(zh ? "未参评：" : "Not assessed: ").append(x.entity().name().in(lang))
           .append(zh ? "（缺少 " : " (missing ").append(String.join(", ", x.indicators()))

@@ -16,7 +16,8 @@ import java.util.List;
  * name, total, then the points of every category (parents before children) and of every
  * indicator, headed by their ids. The first four headers are capitalised ({@code Place, Entity,
  * Name, Total}) because ids are lower case: an indicator called {@code place} cannot clash with
- * them. The place is empty for an entity that takes no place.
+ * them. The place is empty for an entity that takes no place. Several periods of one scheme make
+ * one table, with a {@code Period} column first.
  */
 final class ResultCsv {
   static final String BOM = "\uFEFF";
@@ -24,27 +25,47 @@ final class ResultCsv {
   private ResultCsv() {}
 
   static String write(SchemeResult result, Language lang) {
-    Scheme scheme = result.scheme();
-    List<String> header = new ArrayList<>(List.of("Place", "Entity", "Name", "Total"));
+    return write(List.of(result), lang);
+  }
+
+  /** One scheme's results in one or more periods, in one table. */
+  static String write(List<SchemeResult> results, Language lang) {
+    Scheme scheme = results.get(0).scheme();
+    boolean periods = results.size() > 1;
+    List<String> header = new ArrayList<>();
+    if (periods) {
+      header.add("Period");
+    }
+    header.addAll(List.of("Place", "Entity", "Name", "Total"));
     scheme.allCategories().forEach(c -> header.add(c.id()));
     scheme.indicators().forEach(i -> header.add(i.id()));
     StringBuilder s = new StringBuilder(BOM);
     line(s, header);
-    for (EntityResult e : result.entities()) {
-      List<String> cells = new ArrayList<>();
-      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "");
-      cells.add(e.id());
-      cells.add(e.entity().name().in(lang));
-      cells.add(e.total().toPlainString());
-      for (Category c : scheme.allCategories()) {
-        cells.add(e.points(c.id()).map(BigDecimal::toPlainString).orElse(""));
+    for (SchemeResult result : results) {
+      for (EntityResult e : result.entities()) {
+        line(s, cells(result, e, lang, periods));
       }
-      for (Indicator i : scheme.indicators()) {
-        cells.add(e.points(i.id()).map(BigDecimal::toPlainString).orElse(""));
-      }
-      line(s, cells);
     }
     return s.toString();
+  }
+
+  private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period) {
+    Scheme scheme = result.scheme();
+    List<String> cells = new ArrayList<>();
+    if (period) {
+      cells.add(result.period().toString());
+    }
+    cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "");
+    cells.add(e.id());
+    cells.add(e.entity().name().in(lang));
+    cells.add(e.total().toPlainString());
+    for (Category c : scheme.allCategories()) {
+      cells.add(e.points(c.id()).map(BigDecimal::toPlainString).orElse(""));
+    }
+    for (Indicator i : scheme.indicators()) {
+      cells.add(e.points(i.id()).map(BigDecimal::toPlainString).orElse(""));
+    }
+    return cells;
   }
 
   private static void line(StringBuilder s, List<String> cells) {

@@ -47,9 +47,17 @@ final class ScoreCommand extends KaoheCommand {
       description = "Write to this file (always UTF-8) instead of standard output.")
   @Nullable Path output;
 
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description = "Leave out the last columns of a table wider than this. Default: the terminal's width;"
+          + " no limit when the output is not a terminal.")
+  @Nullable Integer width;
+
   @Override
   int run() {
-    String text = format.render(Assessment.of(what.request()), lang);
+    int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    String text = format.render(assess(what.request()), lang, columns);
     if (output == null) {
       out().print(text);
     } else {

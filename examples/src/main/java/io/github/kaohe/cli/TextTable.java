@@ -51,8 +51,37 @@ final class TextTable {
     return this;
   }
 
-  /** The table: header, a rule under it, the rows; each line ends with a line break. */
-  String render() {
+  /**
+   * The table without its last columns, as many as it takes to fit in {@code maxWidth} terminal
+   * columns; the first {@code keep} columns always stay.
+   */
+  TextTable narrowedTo(int maxWidth, int keep) {
+    int n = headers.size();
+    int[] widths = widths();
+    int total = GAP.length() * (n - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    while (n > keep && total > maxWidth) {
+      n--;
+      total -= widths[n] + GAP.length();
+    }
+    TextTable narrow = new TextTable();
+    for (int c = 0; c < n; c++) {
+      narrow.column(headers.get(c), aligns.get(c));
+    }
+    for (List<String> row : rows) {
+      narrow.row(row.subList(0, n));
+    }
+    return narrow;
+  }
+
+  /** The headers of the columns. */
+  List<String> headers() {
+    return List.copyOf(headers);
+  }
+
+  private int[] widths() {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       String header = headers.get(c);
@@ -61,6 +90,12 @@ final class TextTable {
         widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
       }
     }
+    return widths;
+  }
+
+  /** The table: header, a rule under it, the rows; each line ends with a line break. */
+  String render() {
+    int[] widths = widths();
     StringBuilder s = new StringBuilder();
     for (List<String> headerLine : headerLines(widths)) {
       line(s, headerLine, widths);

@@ -6,15 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class KaoheCliTest {
+  @TempDir static Path dir;
+
+  /** The main job, writing its HTML report into the test's folder. */
+  private static Cli.Run mainJob() {
+    return run("--out", dir.resolve("main.html").toString());
+  }
+
   @Test
   void withoutArgumentsPrintsBothKaifengRankingsOfTheSampleData() {
-    Cli.Run run = run();
+    Cli.Run run = mainJob();
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
@@ -23,12 +33,21 @@ class KaoheCliTest {
         .contains("\n服务业两区考核 · Service zone assessment · 2015\n")
         .contains("名次  名称", "总分", "税收收入", "加分")
         .contains("汴西产业集聚区", "龙亭区特色商业区")
-        .endsWith(OutputFormat.SAMPLE_NOTE + "\n");
+        .contains(OutputFormat.SAMPLE_NOTE + "\n\n报告 Report (HTML): ");
+  }
+
+  @Test
+  void theMainJobWritesTheHtmlReportAndSaysWhere() throws Exception {
+    Path html = dir.resolve("report/kaifeng.html");
+    Cli.Run run = run("-o", html.toString());
+
+    assertThat(run.out()).endsWith("\n报告 Report (HTML): " + html.toAbsolutePath().normalize() + "\n");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("汴西产业集聚区", "2013", "2014", "2015");
   }
 
   @Test
   void theMainJobPrintsRewardsAndSanctionsBesideEachRanking() {
-    String out = run().out();
+    String out = mainJob().out();
 
     assertThat(out)
         .contains("奖惩 · Rewards and sanctions · 2015\n汴西产业集聚区　奖励合计 350 万元\n")
@@ -43,7 +62,10 @@ class KaoheCliTest {
 
   @Test
   void theMainJobIsScoreOfKaifengIn2015() {
-    assertThat(run().out()).isEqualTo(run("score", "--policy", "kaifeng-2014", "--period", "2015").out());
+    String out = mainJob().out();
+    String tables = out.substring(0, out.lastIndexOf("\n\n报告 Report (HTML): ") + 1);
+
+    assertThat(tables).isEqualTo(run("score", "--policy", "kaifeng-2014", "--period", "2015").out());
   }
 
   @Test
@@ -52,12 +74,12 @@ class KaoheCliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("score", "explain", "validate", "policies")
+        .contains("score", "explain", "report", "validate", "policies")
         .contains("Exit codes:", "0   ok", "1   invalid policy or failed evaluation", "2   bad usage or bad input data");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"score", "explain", "validate", "policies"})
+  @ValueSource(strings = {"score", "explain", "report", "validate", "policies"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     Cli.Run run = run(command, "--help");
 

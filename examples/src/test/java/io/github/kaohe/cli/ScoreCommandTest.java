@@ -45,6 +45,26 @@ class ScoreCommandTest {
   }
 
   @Test
+  void narrowsTheTableToTheGivenWidthAndSaysWhatIsLeftOut() {
+    Cli.Run run = score("--width", "24");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            """
+            企业 · Firms · 2015
+            名次  名称   总分  规模
+            ----  ----  -----  ----
+               1  乙    24.93  6.93
+               2  甲    22.07  8.67
+               3  丙     9.33  3.33
+               -  丁    17.40  9.80
+            （终端太窄，未显示：增长、加分；加宽终端或用 --format csv 查看）
+            """);
+    assertThat(score("--width", "5").out()).contains("   1  乙    24.93\n");
+  }
+
+  @Test
   void printsAnEarlierPeriodInEnglish() {
     Cli.Run run = score("--period", "2014", "--lang", "en");
 

@@ -1,0 +1,459 @@
+package io.github.kaohe.data;
+
+import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a scheme's data from sheets of text cells ({@link DataSheet}): a CSV file
+ * ({@link CsvDataReader} reads one), or the sheets of a workbook.
+ *
+ * <p>The header is the first row with an entity column (headed {@code entity}, 名称, 单位, 单位名称
+ * or 实体); rows above it, such as a title, are ignored. Two shapes are understood:
+ *
+ * <ul>
+ *   <li><b>wide</b>: one row per entity (and period), one column per indicator, adjustment item,
+ *       fact or attribute, headed by its id or its Chinese or English name;
+ *   <li><b>long</b>: one row per value, with an indicator column (headed {@code indicator}, 指标,
+ *       指标名称 or 项目) naming what the value is, and a value column ({@code value}, 数值, 值 or
+ *       指标值); a unit column ({@code unit}, 计量单位) may stand beside them and is not read.
+ * </ul>
+ *
+ * <p>A row's period comes from its period column ({@code period}, 期间, 年度 or 时期: {@code 2015},
+ * {@code 2015Q3}, {@code 2015年第三季度}), else from the sheet's name, else from the
+ * {@link #withPeriod default period}. An empty cell is a missing value. Numbers may have thousands
+ * separators ({@code 1,234.5}) and, where the indicator's unit is %, a percent sign ({@code 12.5%}).
+ * Facts are read by their type: true/false (是/否, 1/0), whole counts, places, or an enumeration's
+ * values. A row whose entity is 合计, 总计, 小计 or {@code total} (and names no entity of the
+ * scheme) is a totals row and is ignored.
+ *
+ * <p>Every problem is reported at once, with file, sheet, row and column, in one
+ * {@link DataException}; nothing is returned from sheets with problems, unless bad rows are skipped
+ * ({@link #readSkippingBadRows}), and then the problems of the rows left out are returned beside
+ * the data.
+ */
+public final class DataReader {
+  private static final Set<Column.Kind> KEYED =
+      Set.of(Column.Kind.VALUE, Column.Kind.COUNT, Column.Kind.FACT, Column.Kind.ATTRIBUTE);
+  private static final Set<String> TOTALS = Set.of("合计", "总计", "小计", "total", "sum");
+  /** How far down the header may be: rows above it are a title. */
+  private static final int HEADER_SEARCH = 10;
+
+  private final Scheme scheme;
+  private final @Nullable Period defaultPeriod;
+
+  private DataReader(Scheme scheme, @Nullable Period defaultPeriod) {
+    this.scheme = scheme;
+    this.defaultPeriod = defaultPeriod;
+  }
+
+  /** A reader for data of this scheme. */
+  public static DataReader forScheme(Scheme scheme) {
+    return new DataReader(Objects.requireNonNull(scheme, "scheme"), null);
+  }
+
+  /** A reader that puts rows without a period (no period column, no sheet named after one) in this period. */
+  public DataReader withPeriod(Period period) {
+    return new DataReader(scheme, Objects.requireNonNull(period, "period"));
+  }
+
+  /**
+   * Whether the sheet has a header with an entity column in its first rows, as data sheets do; a
+   * workbook's other sheets (notes, charts' data) do not.
+   */
+  public static boolean hasHeader(DataSheet sheet) {
+    int nonBlank = 0;
+    for (DataSheet.Row row : sheet.rows()) {
+      if (blank(row.cells())) {
+        continue;
+      }
+      if (row.cells().stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
+        return true;
+      }
+      if (++nonBlank >= HEADER_SEARCH) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads the sheets into one dataset.
+   *
+   * @throws DataException listing every problem of every sheet
+   */
+  public Dataset read(List<DataSheet> sheets) {
+    Reading r = readAll(sheets);
+    if (!r.problems.isEmpty()) {
+      throw new DataException(r.problems);
+    }
+    return r.staging.build();
+  }
+
+  /**
+   * Reads the sheets, leaving out every entity's period that has a problem in one of its rows.
+   *
+   * @throws DataException if a sheet as a whole cannot be read (an empty sheet, a bad header): then
+   *     no row can be trusted
+   */
+  public DataRead readSkippingBadRows(List<DataSheet> sheets) {
+    Reading r = readAll(sheets);
+    if (r.sheetProblem) {
+      throw new DataException(r.problems);
+    }
+    return new DataRead(r.staging.build(), r.problems);
+  }
+
+  private Reading readAll(List<DataSheet> sheets) {
+    Reading r = new Reading(new Columns(scheme));
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException("give at least one sheet to read");
+    }
+    for (DataSheet sheet : sheets) {
+      r.sheet(sheet);
+    }
+    return r;
+  }
+
+  /** What the header says each column holds. */
+  private record Header(List<@Nullable Column> columns, int entity, int period, int indicator, int value) {
+    boolean isLong() {
+      return indicator >= 0;
+    }
+  }
+
+  /** One call's state: the values read and the problems found. */
+  private final class Reading {
+    final Columns columns;
+    final Staging staging = new Staging();
+    final List<DataProblem> problems = new ArrayList<>();
+    /** Whether a problem concerns a sheet as a whole. */
+    boolean sheetProblem;
+
+    Reading(Columns columns) {
+      this.columns = columns;
+    }
+
+    void sheet(DataSheet sheet) {
+      List<DataSheet.Row> rows = sheet.rows();
+      int start = headerIndex(rows);
+      if (start < 0) {
+        sheetProblem(sheet, 0, 0, "",
+            sheet.sheet().isEmpty() ? "the file is empty: it needs a header row" : "the sheet is empty: it needs a header row");
+        return;
+      }
+      Header header = header(sheet, rows.get(start));
+      if (header == null) {
+        return;
+      }
+      for (int r = start + 1; r < rows.size(); r++) {
+        if (header.isLong()) {
+          longRow(sheet, header, rows.get(r));
+        } else {
+          wideRow(sheet, header, rows.get(r));
+        }
+      }
+    }
+
+    private int headerIndex(List<DataSheet.Row> rows) {
+      int first = -1;
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> cells = rows.get(r).cells();
+        if (blank(cells)) {
+          continue;
+        }
+        if (first < 0) {
+          first = r;
+        }
+        if (r - first >= HEADER_SEARCH) {
+          break;
+        }
+        if (cells.stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
+          return r;
+        }
+      }
+      return first;
+    }
+
+    private @Nullable Header header(DataSheet sheet, DataSheet.Row row) {
+      int before = problems.size();
+      List<@Nullable Column> cols = new ArrayList<>();
+      Map<String, Integer> seen = new HashMap<>();
+      int entity = -1;
+      int period = -1;
+      int indicator = -1;
+      int value = -1;
+      for (int c = 0; c < row.cells().size(); c++) {
+        String h = row.cells().get(c).strip();
+        Column column;
+        if (h.isEmpty()) {
+          column = new Column(h, Column.Kind.UNNAMED, "", null, null);
+        } else if (Columns.is(Columns.ENTITY, h)) {
+          column = new Column(h, Column.Kind.ENTITY, "entity", null, null);
+          entity = c;
+        } else if (Columns.is(Columns.PERIOD, h)) {
+          column = new Column(h, Column.Kind.PERIOD, "period", null, null);
+          period = c;
+        } else if (Columns.is(Columns.INDICATOR, h)) {
+          column = new Column(h, Column.Kind.INDICATOR, "indicator", null, null);
+          indicator = c;
+        } else if (Columns.is(Columns.VALUE, h)) {
+          column = new Column(h, Column.Kind.VALUE_CELL, "value", null, null);
+          value = c;
+        } else if (Columns.is(Columns.LONG_EXTRAS, h)) {
+          column = new Column(h, Column.Kind.IGNORED, "unit", null, null);
+        } else {
+          column = columns.find(h);
+          if (column == null) {
+            sheetProblem(sheet, row.number(), c + 1, h, columns.unknown(h));
+            cols.add(null);
+            continue;
+          }
+        }
+        cols.add(column);
+        if (column.kind() == Column.Kind.UNNAMED) {
+          continue;
+        }
+        Integer previous = seen.putIfAbsent(column.key(), c + 1);
+        if (previous != null) {
+          sheetProblem(sheet, row.number(), c + 1, h,
+              "this column repeats column " + previous + " (both are '" + column.key() + "')");
+        }
+      }
+      if (entity < 0) {
+        sheetProblem(sheet, row.number(), 0, "", "the header has no entity column: name one 'entity' (or 名称)");
+      }
+      if (period < 0 && defaultPeriod == null && sheet.period().isEmpty()) {
+        sheetProblem(sheet, row.number(), 0, "",
+            "the header has no period column: add one headed 'period' (2015, 2015Q3)"
+                + (sheet.sheet().isEmpty() ? "" : ", name the sheet after its period")
+                + " or give a default period (--period)");
+      }
+      if ((indicator < 0) != (value < 0)) {
+        sheetProblem(sheet, row.number(), 0, "",
+            "a long sheet needs both an indicator column ('indicator' or 指标) and a value column ('value' or 数值)");
+      }
+      if (indicator >= 0 && value >= 0) {
+        for (int c = 0; c < cols.size(); c++) {
+          Column column = cols.get(c);
+          if (column != null && KEYED.contains(column.kind())) {
+            sheetProblem(sheet, row.number(), c + 1, column.header(),
+                "a long sheet has entity, period, indicator and value columns only: give '" + column.header()
+                    + "' in rows, with its name in the indicator column");
+          }
+        }
+      }
+      return problems.size() > before ? null : new Header(cols, entity, period, indicator, value);
+    }
+
+    private void wideRow(DataSheet sheet, Header h, DataSheet.Row row) {
+      List<String> cells = row.cells();
+      if (blank(cells) || totalsRow(cell(cells, h.entity()))) {
+        return;
+      }
+      for (int c = h.columns().size(); c < cells.size(); c++) {
+        if (!cells.get(c).isBlank()) {
+          rowProblem(sheet, row.number(), c + 1, "",
+              "the row has " + cells.size() + " cells but the header only " + h.columns().size() + " columns", null);
+          return;
+        }
+      }
+      Staging.Key key = key(sheet, h, row);
+      if (key == null) {
+        return;
+      }
+      Staging.Entry existing = staging.get(key);
+      if (existing != null) {
+        staging.markBad(key);
+        rowProblem(sheet, row.number(), 0, "",
+            "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
+                + existing.place.shownFrom(sheet.sheet()) + ")", null);
+        return;
+      }
+      Staging.Entry entry = staging.create(key, new Staging.Place(sheet.sheet(), row.number()), true);
+      for (int c = 0; c < h.columns().size(); c++) {
+        Column column = h.columns().get(c);
+        String text = cell(cells, c);
+        if (column == null || text.isEmpty()) {
+          continue;
+        }
+        if (column.kind() == Column.Kind.UNNAMED) {
+          rowProblem(sheet, row.number(), c + 1, "",
+              "the cell has a value, but its column has no header: name the column", key);
+          continue;
+        }
+        store(sheet, row.number(), c + 1, column, text, key, entry);
+      }
+    }
+
+    private void longRow(DataSheet sheet, Header h, DataSheet.Row row) {
+      List<String> cells = row.cells();
+      if (blank(cells) || totalsRow(cell(cells, h.entity()))) {
+        return;
+      }
+      Staging.Key key = key(sheet, h, row);
+      String named = cell(cells, h.indicator());
+      Column column = named.isEmpty() ? null : columns.find(named);
+      if (named.isEmpty()) {
+        rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", "the indicator is missing", key);
+      } else if (column == null) {
+        rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", columns.unknown(named), key);
+      }
+      if (key == null || column == null) {
+        return;
+      }
+      Staging.Entry entry = staging.get(key);
+      if (entry == null) {
+        entry = staging.create(key, new Staging.Place(sheet.sheet(), row.number()), false);
+      } else if (entry.wide) {
+        staging.markBad(key);
+        rowProblem(sheet, row.number(), 0, "",
+            "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
+                + entry.place.shownFrom(sheet.sheet()) + ")", key);
+        return;
+      }
+      String text = cell(cells, h.value());
+      if (text.isEmpty()) {
+        return;
+      }
+      Staging.Place given = entry.given(column.key());
+      if (given != null) {
+        rowProblem(sheet, row.number(), h.value() + 1, column.header(),
+            "the value of '" + column.key() + "' for '" + key.entity() + "' in " + key.period()
+                + " is already given (" + given.shownFrom(sheet.sheet()) + ")", key);
+        return;
+      }
+      store(sheet, row.number(), h.value() + 1, column, text, key, entry);
+    }
+
+    /** The row's entity and period; null (with problems) if either cannot be read. */
+    private Staging.@Nullable Key key(DataSheet sheet, Header h, DataSheet.Row row) {
+      String entity = entity(sheet, row.number(), h.entity() + 1, cell(row.cells(), h.entity()));
+      Period period = period(sheet, h, row);
+      return entity == null || period == null ? null : new Staging.Key(entity, period);
+    }
+
+    private @Nullable Period period(DataSheet sheet, Header h, DataSheet.Row row) {
+      Period given = sheet.period().orElse(defaultPeriod);
+      if (h.period() < 0) {
+        return given;
+      }
+      String text = cell(row.cells(), h.period());
+      if (text.isEmpty()) {
+        if (given == null) {
+          rowProblem(sheet, row.number(), h.period() + 1, "period",
+              "the period is missing: write a year (2015) or a quarter (2015Q3)", null);
+        }
+        return given;
+      }
+      Period p;
+      try {
+        p = Period.parse(text);
+      } catch (IllegalArgumentException e) {
+        rowProblem(sheet, row.number(), h.period() + 1, "period", e.getMessage(), null);
+        return null;
+      }
+      if (sheet.period().isPresent() && !sheet.period().get().equals(p)) {
+        rowProblem(sheet, row.number(), h.period() + 1, "period",
+            "the row is in " + p + ", but its sheet is named after " + sheet.period().get()
+                + ": move the row, or correct its period", null);
+        return null;
+      }
+      return p;
+    }
+
+    private @Nullable String entity(DataSheet sheet, int row, int column, String text) {
+      if (text.isEmpty()) {
+        rowProblem(sheet, row, column, "entity", "the entity is missing", null);
+        return null;
+      }
+      Optional<EntityDefinition> context = scheme.findContext(text);
+      if (context.isPresent()) {
+        return context.get().id();
+      }
+      if (scheme.entities().isEmpty()) {
+        return text;
+      }
+      List<String> names = new ArrayList<>();
+      for (EntityDefinition e : scheme.entities()) {
+        if (e.allNames().contains(text)) {
+          return e.id();
+        }
+        names.addAll(e.allNames());
+      }
+      rowProblem(sheet, row, column, "entity",
+          "scheme '" + scheme.id() + "' has no entity '" + text + "'" + Columns.suggestion(text, names), null);
+      return null;
+    }
+
+    private boolean totalsRow(String entity) {
+      return TOTALS.contains(entity.toLowerCase(Locale.ROOT))
+          && scheme.entities().stream().noneMatch(e -> e.allNames().contains(entity));
+    }
+
+    private void store(
+        DataSheet sheet, int row, int col, Column column, String text, Staging.Key key, Staging.Entry entry) {
+      Staging.Place place = new Staging.Place(sheet.sheet(), row);
+      switch (column.kind()) {
+        case VALUE, COUNT -> {
+          try {
+            entry.values.put(column.key(), CellText.number(text, column.percentUnit()));
+            entry.valuePlaces.put(column.key(), place);
+          } catch (IllegalArgumentException e) {
+            rowProblem(sheet, row, col, column.header(), e.getMessage(), key);
+          }
+        }
+        case FACT -> {
+          Fact f = Objects.requireNonNull(column.fact());
+          try {
+            BigDecimal v = FactValues.parse(f.type(), f.values(), text);
+            entry.values.put(column.key(), v);
+            entry.valuePlaces.put(column.key(), place);
+          } catch (IllegalArgumentException e) {
+            rowProblem(sheet, row, col, column.header(), e.getMessage(), key);
+          }
+        }
+        case ATTRIBUTE -> {
+          entry.attributes.put(column.key(), text);
+          entry.valuePlaces.put(column.key(), place);
+        }
+        default -> {
+          // entity, period and the long sheet's own columns are read elsewhere
+        }
+      }
+    }
+
+    private void sheetProblem(DataSheet sheet, int row, int column, String field, String message) {
+      problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
+      sheetProblem = true;
+    }
+
+    /** A problem in one row; the entity's period it belongs to, if known, is left out when skipping. */
+    private void rowProblem(
+        DataSheet sheet, int row, int column, String field, String message, Staging.@Nullable Key key) {
+      problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
+      if (key != null) {
+        staging.markBad(key);
+      }
+    }
+  }
+
+  private static boolean blank(List<String> cells) {
+    return cells.stream().allMatch(String::isBlank);
+  }
+
+  private static String cell(List<String> cells, int c) {
+    return c >= 0 && c < cells.size() ? cells.get(c).strip() : "";
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.kaohe.report;
+
+import io.github.kaohe.eval.CategoryResult;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.Exclusion;
+import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.OutcomeResult;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The report as Markdown, for a wiki page or a merge request: the policy and its source, then per
+ * scheme the ranking table (with the change of place), the rewards and sanctions, and every
+ * entity's explanation in a code block.
+ */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  /** The Markdown text, in the given language. */
+  public static String write(Report report, Language lang) {
+    boolean zh = lang == Language.ZH;
+    Policy policy = report.policy();
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(cell(policy.name().in(lang))).append("\n\n");
+    s.append(zh ? "依据：" : "Source: ").append(policy.source().title().in(lang)).append(" · ")
+        .append(policy.source().issuer()).append(" · ").append(policy.source().date()).append("  \n");
+    s.append(zh ? "政策 " : "Policy ").append('`').append(policy.id()).append('`').append(zh ? " 版本 " : " version ")
+        .append(policy.version()).append("  \n");
+    s.append(zh ? "考核期间：" : "Periods: ").append(report.periodRange()).append("\n\n");
+    if (report.sampleData()) {
+      s.append("> ").append(Labels.SAMPLE.in(lang)).append("\n\n");
+    }
+    for (SchemeReport scheme : report.schemes()) {
+      scheme(s, scheme, lang);
+    }
+    return s.toString();
+  }
+
+  private static void scheme(StringBuilder s, SchemeReport report, Language lang) {
+    boolean zh = lang == Language.ZH;
+    SchemeResult result = report.latest();
+    Scheme scheme = result.scheme();
+    s.append("## ").append(cell(scheme.name().in(lang))).append(" · ").append(result.period()).append("\n\n");
+    boolean change = report.previous().isPresent();
+    List<String> header = new ArrayList<>();
+    List<Boolean> right = new ArrayList<>();
+    add(header, right, Labels.PLACE.in(lang), true);
+    if (change) {
+      add(header, right, Labels.CHANGE.in(lang), true);
+    }
+    add(header, right, Labels.NAME.in(lang), false);
+    add(header, right, Labels.TOTAL.in(lang), true);
+    for (Category c : scheme.categories()) {
+      add(header, right, c.name().in(lang), true);
+    }
+    if (!scheme.adjustments().isEmpty()) {
+      add(header, right, Labels.adjustments(scheme).in(lang), true);
+    }
+    row(s, header);
+    List<String> rule = new ArrayList<>();
+    right.forEach(r -> rule.add(r ? "---:" : "---"));
+    row(s, rule);
+    for (EntityResult e : result.entities()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "—");
+      if (change) {
+        cells.add(change(report.placeChange(e), e, zh));
+      }
+      cells.add(e.entity().name().in(lang));
+      cells.add(e.total().toPlainString());
+      for (CategoryResult c : e.categories()) {
+        cells.add(c.points().toPlainString());
+      }
+      if (!scheme.adjustments().isEmpty()) {
+        cells.add(e.adjustments().toPlainString());
+      }
+      row(s, cells);
+    }
+    s.append('\n');
+    report.previous().ifPresent(p -> s.append(zh ? "名次变化与 " + p.period() + " 相比。" : "Changes against " + p.period() + ".")
+        .append("\n\n"));
+    for (Exclusion x : result.excluded()) {
+      s.append(zh ? "未参评：" : "Not assessed: ").append(x.entity().name().in(lang)).append(" (")
+          .append(String.join(", ", x.indicators())).append(")\n\n");
+    }
+    for (String note : result.notes()) {
+      s.append(zh ? "说明：" : "Note: ").append(note).append("\n\n");
+    }
+    outcomes(s, result, lang);
+    s.append("### ").append(zh ? "逐项说明" : "Explanations").append("\n\n");
+    for (EntityResult e : result.entities()) {
+      s.append("```text\n").append(Explanation.of(result, e, lang).strip()).append("\n```\n\n");
+    }
+  }
+
+  private static void outcomes(StringBuilder s, SchemeResult result, Language lang) {
+    if (result.scheme().rules().tables().isEmpty()) {
+      return;
+    }
+    boolean zh = lang == Language.ZH;
+    s.append("### ").append(zh ? "奖惩" : "Rewards and sanctions").append("\n\n");
+    int undecided = 0;
+    int shown = 0;
+    for (EntityResult e : result.entities()) {
+      for (OutcomeResult o : e.outcomes()) {
+        if (o.status() == OutcomeResult.Status.NOT_EVALUABLE) {
+          undecided++;
+          continue;
+        }
+        shown++;
+        s.append("- **").append(e.entity().name().in(lang)).append("** ").append(Labels.status(o, result).in(lang))
+            .append(": ").append(o.label().in(lang));
+        o.amount().ifPresent(a -> s.append(' ').append(a.toPlainString()).append(' ').append(o.unit()));
+        s.append(zh ? "（" : " (").append(o.reason().in(lang)).append(zh ? "）" : ")").append('\n');
+      }
+    }
+    if (shown == 0) {
+      s.append(zh ? "本期无奖惩。" : "Nothing followed in this period.").append('\n');
+    }
+    if (undecided > 0) {
+      s.append('\n').append(zh ? "另有 " + undecided + " 项因缺少数据或往期记录无法判定。"
+          : undecided + " more could not be decided for want of data or history.").append('\n');
+    }
+    s.append('\n');
+  }
+
+  private static String change(OptionalInt change, EntityResult e, boolean zh) {
+    if (change.isEmpty()) {
+      return e.ranked() ? (zh ? "新" : "new") : "";
+    }
+    int c = change.getAsInt();
+    return c > 0 ? "▲" + c : c < 0 ? "▼" + (-c) : "＝";
+  }
+
+  private static void add(List<String> header, List<Boolean> right, String text, boolean isRight) {
+    header.add(text);
+    right.add(isRight);
+  }
+
+  private static void row(StringBuilder s, List<String> cells) {
+    s.append('|');
+    for (String c : cells) {
+      s.append(' ').append(cell(c)).append(" |");
+    }
+    s.append('\n');
+  }
+
+  /** A table cell: pipes escaped, line breaks as spaces. */
+  static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+  }
+}

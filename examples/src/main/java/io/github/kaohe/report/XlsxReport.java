@@ -1,0 +1,267 @@
+package io.github.kaohe.report;
+
+import io.github.kaohe.eval.CategoryResult;
+import io.github.kaohe.eval.ClassResult;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.IndicatorResult;
+import io.github.kaohe.eval.OutcomeResult;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Scheme;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The report as an Excel workbook, for analysts who go on working with it: a ranking sheet (place,
+ * change, totals, category points, adjustments, rewards, classes), a points-per-indicator sheet
+ * (raw value and points of every indicator), an outcomes sheet (every reward and sanction with its
+ * reason) and, over several periods, a history sheet. Numbers are numbers, formatted to the
+ * policy's decimals; each scheme is a block with its title, one under the other.
+ */
+public final class XlsxReport {
+  private static final String HEADER_FILL = "DDE3EA";
+
+  private XlsxReport() {}
+
+  /** The workbook's bytes, with names and headings in the given language. */
+  public static byte[] write(Report report, Language lang) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      Workbook book = new Workbook(bytes, "Kaohe", "1.0");
+      new Writer(report, lang, book).write();
+      book.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The sheet names, in order, in the given language. */
+  static List<String> sheetNames(Report report, Language lang) {
+    List<String> names = new ArrayList<>(List.of(
+        Label.of("排名", "Ranking").in(lang), Label.of("指标得分", "Indicators").in(lang), Label.of("奖惩", "Outcomes").in(lang)));
+    if (report.periods().size() > 1) {
+      names.add(Label.of("历期", "History").in(lang));
+    }
+    return names;
+  }
+
+  private static final class Writer {
+    private final Report report;
+    private final Language lang;
+    private final Workbook book;
+    private final String points;
+    private final String totals;
+
+    Writer(Report report, Language lang, Workbook book) {
+      this.report = report;
+      this.lang = lang;
+      this.book = book;
+      this.points = format(report.policy().arithmetic().points().scale());
+      this.totals = format(report.policy().arithmetic().totals().scale());
+    }
+
+    void write() {
+      List<String> names = sheetNames(report, lang);
+      ranking(book.newWorksheet(names.get(0)));
+      indicators(book.newWorksheet(names.get(1)));
+      outcomes(book.newWorksheet(names.get(2)));
+      if (names.size() > 3) {
+        history(book.newWorksheet(names.get(3)));
+      }
+    }
+
+    private void ranking(Worksheet ws) {
+      int r = 0;
+      int widest = 0;
+      for (SchemeReport sr : report.schemes()) {
+        SchemeResult result = sr.latest();
+        Scheme scheme = result.scheme();
+        r = title(ws, r, result);
+        List<String> header = new ArrayList<>(List.of(t("名次", "Place"), t("变化", "Change"), t("编号", "Id"),
+            t("名称", "Name"), t("总分", "Total")));
+        scheme.categories().forEach(c -> header.add(c.name().in(lang)));
+        header.add(Labels.adjustments(scheme).in(lang));
+        header.add(t("奖励", "Rewards"));
+        scheme.rules().classifications().forEach(c -> header.add(c.name().in(lang)));
+        header(ws, r++, header);
+        widest = Math.max(widest, header.size());
+        for (EntityResult e : result.entities()) {
+          int c = 0;
+          place(ws, r, c++, e);
+          OptionalInt change = sr.placeChange(e);
+          if (change.isPresent()) {
+            ws.value(r, c, change.getAsInt());
+            ws.style(r, c).format("+0;-0;0").set();
+          }
+          c++;
+          ws.value(r, c++, e.id());
+          ws.value(r, c++, e.entity().name().in(lang));
+          number(ws, r, c++, e.total(), totals);
+          for (CategoryResult cr : e.categories()) {
+            number(ws, r, c++, cr.points(), points);
+          }
+          number(ws, r, c++, e.adjustments(), points);
+          number(ws, r, c++, e.money(), "#,##0.##");
+          for (Classification cl : scheme.rules().classifications()) {
+            ClassResult cls = e.classes().get(cl.id());
+            if (cls != null) {
+              ws.value(r, c, cls.name().in(lang));
+            }
+            c++;
+          }
+          r++;
+        }
+        r++;
+      }
+      widths(ws, widest, 1, 3);
+      ws.freezePane(0, report.schemes().size() == 1 ? 2 : 0);
+    }
+
+    private void indicators(Worksheet ws) {
+      int r = 0;
+      int widest = 0;
+      for (SchemeReport sr : report.schemes()) {
+        SchemeResult result = sr.latest();
+        Scheme scheme = result.scheme();
+        r = title(ws, r, result);
+        List<String> header = new ArrayList<>(List.of(t("名次", "Place"), t("名称", "Name")));
+        for (Indicator i : scheme.indicators()) {
+          String unit = i.unit().isEmpty() ? "" : " (" + i.unit() + ")";
+          header.add(i.name().in(lang) + t(" 数值", " value") + unit);
+          header.add(i.name().in(lang) + t(" 得分", " points") + " /" + i.weight().toPlainString());
+        }
+        header(ws, r++, header);
+        widest = Math.max(widest, header.size());
+        for (EntityResult e : result.entities()) {
+          int c = 0;
+          place(ws, r, c++, e);
+          ws.value(r, c++, e.entity().name().in(lang));
+          for (Indicator i : scheme.indicators()) {
+            IndicatorResult ir = e.indicator(i.id()).orElse(null);
+            if (ir != null && ir.value().isPresent()) {
+              number(ws, r, c, ir.value().get(), "General");
+            }
+            c++;
+            if (ir != null) {
+              number(ws, r, c, ir.points(), points);
+            }
+            c++;
+          }
+          r++;
+        }
+        r++;
+      }
+      widths(ws, widest, 1, 1);
+    }
+
+    private void outcomes(Worksheet ws) {
+      List<String> header = List.of(t("考核表", "Scheme"), t("期间", "Period"), t("名称", "Name"), t("结果", "Status"),
+          t("事项", "Outcome"), t("金额", "Amount"), t("单位", "Unit"), t("规则表", "Table"), t("行", "Row"),
+          t("理由", "Reason"), t("依据", "Source"));
+      header(ws, 0, header);
+      int r = 1;
+      for (SchemeReport sr : report.schemes()) {
+        SchemeResult result = sr.latest();
+        for (EntityResult e : result.entities()) {
+          for (OutcomeResult o : e.outcomes()) {
+            ws.value(r, 0, result.scheme().name().in(lang));
+            ws.value(r, 1, result.period().toString());
+            ws.value(r, 2, e.entity().name().in(lang));
+            ws.value(r, 3, Labels.status(o, result).in(lang));
+            ws.value(r, 4, o.label().in(lang));
+            if (o.amount().isPresent()) {
+              number(ws, r, 5, o.amount().get(), "#,##0.##");
+              ws.value(r, 6, o.unit());
+            }
+            ws.value(r, 7, o.tableName().in(lang));
+            ws.value(r, 8, o.row());
+            ws.value(r, 9, o.reason().in(lang));
+            if (o.source().isPresent()) {
+              ws.value(r, 10, o.source().get());
+            }
+            r++;
+          }
+        }
+      }
+      widths(ws, header.size(), 2, 4);
+      ws.width(9, 60);
+      ws.freezePane(0, 1);
+    }
+
+    private void history(Worksheet ws) {
+      List<String> header = List.of(t("考核表", "Scheme"), t("期间", "Period"), t("名次", "Place"), t("名称", "Name"),
+          t("总分", "Total"));
+      header(ws, 0, header);
+      int r = 1;
+      for (SchemeReport sr : report.schemes()) {
+        for (SchemeResult result : sr.results()) {
+          for (EntityResult e : result.entities()) {
+            ws.value(r, 0, result.scheme().name().in(lang));
+            ws.value(r, 1, result.period().toString());
+            place(ws, r, 2, e);
+            ws.value(r, 3, e.entity().name().in(lang));
+            number(ws, r, 4, e.total(), totals);
+            r++;
+          }
+        }
+      }
+      widths(ws, header.size(), 0, 3);
+      ws.freezePane(0, 1);
+    }
+
+    private int title(Worksheet ws, int r, SchemeResult result) {
+      ws.value(r, 0, result.scheme().name().in(lang) + " · " + result.period()
+          + (report.sampleData() ? " · " + Labels.SAMPLE.in(lang) : ""));
+      ws.style(r, 0).bold().fontSize(13).set();
+      return r + 1;
+    }
+
+    private void header(Worksheet ws, int r, List<String> cells) {
+      for (int c = 0; c < cells.size(); c++) {
+        ws.value(r, c, cells.get(c));
+        ws.style(r, c).bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("top").set();
+      }
+    }
+
+    private static void place(Worksheet ws, int r, int c, EntityResult e) {
+      if (e.place().isPresent()) {
+        ws.value(r, c, e.place().getAsInt());
+      } else {
+        ws.value(r, c, "—");
+      }
+      ws.style(r, c).horizontalAlignment("right").set();
+    }
+
+    private static void number(Worksheet ws, int r, int c, BigDecimal value, String format) {
+      ws.value(r, c, value);
+      ws.style(r, c).format(format).set();
+    }
+
+    private static void widths(Worksheet ws, int columns, int nameColumn, int nameColumn2) {
+      for (int c = 0; c < columns; c++) {
+        ws.width(c, c == nameColumn || c == nameColumn2 ? 22 : 12);
+      }
+    }
+
+    private String t(String zh, String en) {
+      return lang == Language.ZH ? zh : en;
+    }
+
+    /** {@code 0.00} for two decimals, {@code 0} for none. */
+    private static String format(int scale) {
+      return scale == 0 ? "0" : "0." + "0".repeat(scale);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.kaohe.report;
+
+import io.github.kaohe.Policies;
+import io.github.kaohe.data.CsvDataReader;
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.Evaluator;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.spi.PolicyProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Reports on test data: small.yaml on firms.csv (2014, 2015), and the bundled Kaifeng sample. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** Scheme firms of small.yaml in 2014 and 2015: 乙 first and 甲 second both years, 丁 takes no place. */
+  static Report small() {
+    try {
+      Policy policy = PolicyLoader.create().load(Objects.requireNonNull(Fixtures.class.getResource("/small.yaml")), "small.yaml");
+      Dataset data = CsvDataReader.forScheme(policy.scheme("firms"))
+          .read(Path.of(Objects.requireNonNull(Fixtures.class.getResource("/firms.csv")).toURI()));
+      List<SchemeResult> results = Evaluator.of(policy).evaluate("firms", data, List.of(Period.year(2014), Period.year(2015)));
+      return Report.of(results);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Both Kaifeng schemes in 2013–2015 on the bundled sample data. */
+  static Report kaifeng() {
+    PolicyProvider provider = Policies.find("kaifeng-2014").orElseThrow();
+    Policy policy = provider.load();
+    List<SchemeReport> schemes = new ArrayList<>();
+    for (var scheme : policy.schemes()) {
+      URL sample = provider.sampleData().get(scheme.id());
+      Dataset data = CsvDataReader.forScheme(scheme).read(text(sample), "sample.csv");
+      schemes.add(new SchemeReport(Evaluator.of(policy).evaluate(scheme.id(), data,
+          List.of(Period.year(2013), Period.year(2014), Period.year(2015)))));
+    }
+    return new Report(policy, schemes, true);
+  }
+
+  private static String text(URL url) {
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
