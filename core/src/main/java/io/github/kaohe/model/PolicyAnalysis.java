@@ -132,9 +132,7 @@ public final class PolicyAnalysis {
             "measures '" + t.of() + "', which is no indicator, fact, measure or result of this scheme");
         continue;
       }
-      boolean population = rules.measures().stream()
-          .anyMatch(m -> m.id().equals(t.of()) && m.formula() instanceof MeasureFormula.Population);
-      if (t.aggregate() && !population && !t.of().startsWith("result.")) {
+      if (t.aggregate() && !schemeWide(rules, t.of(), new HashSet<>()) && !t.of().startsWith("result.")) {
         add("target", t.id(), "", Severity.ERROR,
             "concerns the scheme as a whole, so it needs a population measure (e.g. the sum over the"
                 + " entities); '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
@@ -147,6 +145,22 @@ public final class PolicyAnalysis {
         }
       }
     }
+  }
+
+  /**
+   * Whether a measure has one value for the whole scheme: a population statistic, a named entity's
+   * value, or a formula of such values only (e.g. the zones' share of the city's investment).
+   */
+  private static boolean schemeWide(Rules rules, String id, Set<String> seen) {
+    Measure m = rules.measures().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    if (m == null || !seen.add(id)) {
+      return false;
+    }
+    MeasureFormula f = m.formula();
+    boolean wide = f instanceof MeasureFormula.Population || f instanceof MeasureFormula.EntityValue
+        || !f.reads().isEmpty() && f.reads().stream().allMatch(r -> schemeWide(rules, r, seen));
+    seen.remove(id); // 'seen' guards against cycles on the current path only
+    return wide;
   }
 
   private void taxSharing(Rules rules) {

@@ -414,4 +414,38 @@ class PolicyAnalysisTest {
         .extracting(Problem::line)
         .containsExactly(lineOf(scheme, "- {id: one,"), lineOf(scheme, "- {id: two,"), lineOf(scheme, "- {id: two,"));
   }
+
+  @Nested
+  class TargetsOfTheWholeScheme {
+    private static String target(String of) {
+      return """
+          context:
+            - {id: city, name: {zh: 全市, en: The city}}
+          measures:
+            - {id: sum-x, name: {zh: 合计, en: Sum of x}, formula: {type: population, statistic: sum, of: x}}
+            - {id: city-x, name: {zh: 全市, en: The city's x}, formula: {type: entity, entity: city, of: x}}
+            - id: share-x
+              name: {zh: 占比, en: Share of the city's x}
+              formula: {type: ratio, numerator: sum-x, denominator: city-x, factor: 100}
+            - {id: own-share, name: {zh: 自身占比, en: Own x against the city's}, formula: {type: ratio, numerator: x, denominator: city-x}}
+          targets:
+            - {id: goal, name: {zh: 目标, en: Goal}, kind: share, of: %s, target: 65, from: 2014, deadline: 2017}
+          """.formatted(of) + FACTS;
+    }
+
+    @Test
+    void mayMeasureAFormulaOfPopulationAndContextValuesOnly() {
+      assertThat(problems(target("share-x"))).isEmpty();
+      assertThat(problems(target("city-x"))).isEmpty();
+    }
+
+    @Test
+    void mayNotMeasureAValueOfEachEntity() {
+      String scheme = target("own-share");
+      Problem p = problem(scheme);
+
+      assertThat(p.line()).isEqualTo(lineOf(scheme, "- {id: goal,"));
+      assertThat(p.message()).contains("needs a population measure").contains("'own-share' is a value of each entity");
+    }
+  }
 }
