@@ -55,7 +55,7 @@ final class SchemeChecks {
               + ": correct a weight or the total");
     }
     adjustmentIds(scheme);
-    for (String list : List.of("facts", "measures", "eligibilities", "tables", "classes")) {
+    for (String list : List.of("facts", "measures", "eligibilities", "tables", "classes", "checks", "targets", "taxSharing")) {
       List<@Nullable ParsedMap> items = maps(scheme, list);
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) != null) {
@@ -209,8 +209,8 @@ final class SchemeChecks {
           f.mark("id"),
           f.path("id"),
           "id '" + id + "' is already used at " + first
-              + ": the categories, indicators, adjustments, facts, measures, tables and classes of a"
-              + " scheme need distinct ids");
+              + ": the categories, indicators, adjustments, facts, measures, eligibilities, tables, classes,"
+              + " checks, targets and tax sharing rules of a scheme need distinct ids");
     }
     return id;
   }

@@ -190,8 +190,8 @@ public record Scheme(
     for (String id : ids) {
       Checks.require(
           seen.add(id),
-          "id '%s' is used twice: categories, indicators, adjustments, facts, measures, tables and"
-              + " classifications of a scheme need distinct ids",
+          "id '%s' is used twice: the categories, indicators, adjustments, facts, measures, eligibilities,"
+              + " tables, classifications, checks, targets and tax sharing rules of a scheme need distinct ids",
           id);
       Checks.require(
           !id.equals("result") && !id.startsWith("result."),

@@ -257,7 +257,8 @@ class PolicyLoaderErrorTest {
 
     assertThat(p.message())
         .isEqualTo("id 'tax' is already used at schemes[0].categories[0].indicators[0]: the categories,"
-            + " indicators, adjustments, facts, measures, tables and classes of a scheme need distinct ids");
+            + " indicators, adjustments, facts, measures, eligibilities, tables, classes, checks, targets and tax"
+            + " sharing rules of a scheme need distinct ids");
     assertThat(p.path()).isEqualTo(GROWTH + ".id");
     assertThat(p.line()).isEqualTo(25);
     assertThat(p.column()).isEqualTo(17);

@@ -126,8 +126,9 @@ class TableModelTest {
   @Test
   void idsMustBeDistinctAcrossTheTable() {
     assertThatThrownBy(() -> scheme("10", category("c", "5", indicator("x", "5")), category("x", "5", indicator("y", "5"))))
-        .hasMessage("id 'x' is used twice: categories, indicators, adjustments, facts, measures, tables and"
-                + " classifications of a scheme need distinct ids");
+        .hasMessage("id 'x' is used twice: the categories, indicators, adjustments, facts, measures,"
+                + " eligibilities, tables, classifications, checks, targets and tax sharing rules of a scheme need"
+                + " distinct ids");
   }
 
   @Test

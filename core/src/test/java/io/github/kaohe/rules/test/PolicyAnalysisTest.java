@@ -440,6 +440,16 @@ class PolicyAnalysisTest {
     }
 
     @Test
+    void aTargetNamedLikeAnIndicatorIsReportedAtTheTarget() {
+      String scheme = target("share-x").replace("{id: goal,", "{id: tax,");
+      Problem p = problem(scheme);
+
+      assertThat(p.line()).isEqualTo(lineOf(scheme, "- {id: tax, name: {zh: 目标"));
+      assertThat(p.path()).isEqualTo("schemes[0].targets[0].id");
+      assertThat(p.message()).startsWith("id 'tax' is already used at schemes[0].categories[0].indicators[0]");
+    }
+
+    @Test
     void mayNotMeasureAValueOfEachEntity() {
       String scheme = target("own-share");
       Problem p = problem(scheme);
