@@ -14,7 +14,8 @@ enum OutputFormat {
     String render(Assessment assessment, Language lang, int width) {
       String tables =
           assessment.allResults().stream()
-              .map(r -> RankingTable.render(r, lang, width) + outcomes(r, lang))
+              .map(r -> (r.scheme().scored() ? RankingTable.render(r, lang, width) + outcomes(r, lang)
+                  : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
       return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
     }
@@ -53,6 +54,17 @@ enum OutputFormat {
   /** The output, however wide. */
   String render(Assessment assessment, Language lang) {
     return render(assessment, lang, Integer.MAX_VALUE);
+  }
+
+  /** The targets and thresholds, below the ranking or register. */
+  private static String tracking(SchemeResult result, Language lang) {
+    StringBuilder s = new StringBuilder();
+    for (String part : List.of(TargetList.render(result, lang), CheckList.render(result, lang))) {
+      if (!part.isEmpty()) {
+        s.append('\n').append(part);
+      }
+    }
+    return s.toString();
   }
 
   private static String outcomes(SchemeResult result, Language lang) {

@@ -18,14 +18,15 @@ class KaifengCommandsTest {
   private static final String KAIFENG = "kaifeng-2014";
 
   @Test
-  void writesBothSchemesAsAJsonArray() throws IOException {
+  void writesEverySchemeAsAJsonArray() throws IOException {
     Cli.Run run = run("score", "--policy", KAIFENG, "--format", "json");
 
     assertThat(run.exitCode()).isZero();
     JsonNode results = new ObjectMapper().readTree(run.out());
     assertThat(results.isArray()).isTrue();
     assertThat(results).extracting(r -> r.get("scheme").asText())
-        .containsExactly("industrial-cluster-zones", "service-zones");
+        .containsExactly("industrial-cluster-zones", "service-zones", "industrial-projects", "service-projects",
+            "cross-area-firms");
     assertThat(results).extracting(r -> r.get("period").asText()).containsOnly("2016"); // the latest period of the sample data
     assertThat(results.get(0).get("results").get(0).get("entity").asText()).isEqualTo("bianxi");
   }

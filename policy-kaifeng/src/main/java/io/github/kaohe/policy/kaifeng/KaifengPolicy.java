@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * The Kaifeng 2014 policy: Table A (industrial cluster zones) and Table B (service zones) of
- * 《关于进一步推动产业集聚区和商务中心区及特色商业区持续快速发展的意见》.
+ * 《关于进一步推动产业集聚区和商务中心区及特色商业区持续快速发展的意见》, with the rewards and
+ * sanctions, targets and thresholds that follow, and three registers: the major projects of each
+ * family of zone and the firms whose taxes are shared across counties.
  *
  * <pre>{@code
  * Policy kaifeng = KaifengPolicy.load();
@@ -27,6 +29,15 @@ public final class KaifengPolicy {
   /** The scheme of Table B, central business districts and characteristic commercial zones. */
   public static final String SERVICE_ZONES = "service-zones";
 
+  /** The register of major projects in the industrial cluster zones (classes, land checks, counts). */
+  public static final String INDUSTRIAL_PROJECTS = "industrial-projects";
+
+  /** The register of major projects in the service zones (classes, counts). */
+  public static final String SERVICE_PROJECTS = "service-projects";
+
+  /** The register of firms investing across counties, whose taxes are shared 5 : 5. */
+  public static final String CROSS_AREA_FIRMS = "cross-area-firms";
+
   private static final String RESOURCE = "kaifeng-2014.yaml";
 
   private KaifengPolicy() {}
@@ -42,13 +53,16 @@ public final class KaifengPolicy {
   }
 
   /**
-   * The bundled sample data by scheme id: CSV files for 2014 and 2015 with a period column.
-   * The figures are illustrative, not official statistics.
+   * The bundled sample data by scheme id: CSV files with a period column, 2013–2016 for the zones
+   * and 2014–2016 for the registers. The figures are illustrative, not official statistics.
    */
   public static Map<String, URL> sampleData() {
     Map<String, URL> data = new LinkedHashMap<>();
     data.put(INDUSTRIAL_CLUSTER_ZONES, resource("sample/industrial-cluster-zones.csv"));
     data.put(SERVICE_ZONES, resource("sample/service-zones.csv"));
+    data.put(INDUSTRIAL_PROJECTS, resource("sample/industrial-projects.csv"));
+    data.put(SERVICE_PROJECTS, resource("sample/service-projects.csv"));
+    data.put(CROSS_AREA_FIRMS, resource("sample/cross-area-firms.csv"));
     return data;
   }
 

@@ -2,6 +2,9 @@ package io.github.kaohe.policy.kaifeng;
 
 import static io.github.kaohe.policy.kaifeng.KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES;
 import static io.github.kaohe.policy.kaifeng.KaifengPolicy.SERVICE_ZONES;
+import static io.github.kaohe.policy.kaifeng.KaifengPolicy.SERVICE_PROJECTS;
+import static io.github.kaohe.policy.kaifeng.KaifengPolicy.INDUSTRIAL_PROJECTS;
+import static io.github.kaohe.policy.kaifeng.KaifengPolicy.CROSS_AREA_FIRMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -171,7 +174,7 @@ class KaifengPolicyTest {
     assertThat(Policies.ids()).contains(KaifengPolicy.ID);
     assertThat(Policies.load(KaifengPolicy.ID)).isEqualTo(policy);
     assertThat(Policies.find(KaifengPolicy.ID).orElseThrow().sampleData())
-        .containsOnlyKeys(INDUSTRIAL_CLUSTER_ZONES, SERVICE_ZONES);
+        .containsOnlyKeys(INDUSTRIAL_CLUSTER_ZONES, SERVICE_ZONES, INDUSTRIAL_PROJECTS, SERVICE_PROJECTS, CROSS_AREA_FIRMS);
   }
 
   @Test
