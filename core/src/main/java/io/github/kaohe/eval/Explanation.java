@@ -20,22 +20,12 @@ public final class Explanation {
     StringBuilder s = new StringBuilder();
     s.append(entity.entity().name().in(lang)).append(" · ").append(result.scheme().name().in(lang))
         .append(" · ").append(result.period()).append('\n');
-    if (entity.place().isPresent()) {
-      int n = result.ranked().size();
-      s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
-              : "Place: " + entity.place().getAsInt() + " of " + n);
+    if (!result.scheme().scored()) {
+      // A register (projects, firms): nothing is scored or ranked; its classes, checks and shares follow.
+      s.append(zh ? "登记项：不评分，不排序" : "Register entry: neither scored nor ranked").append('\n');
     } else {
-      s.append(zh ? "名次：只参与考核，不参与排序" : "Place: assessed, but takes no place");
+      placeAndTotal(s, result, entity, lang);
     }
-    for (Map.Entry<String, Integer> g : entity.groupPlaces().entrySet()) {
-      String value = entity.attributes().get(g.getKey());
-      s.append(zh ? "；" + g.getKey() + "「" + value + "」内第 " + g.getValue() + " 名"
-              : "; place " + g.getValue() + " within " + g.getKey() + " " + value);
-    }
-    s.append('\n');
-    s.append(zh ? "总分 " : "Total ").append(entity.total().toPlainString())
-        .append(" = ").append(zh ? "基础分 " : "base ").append(entity.base().toPlainString())
-        .append(adjustmentSign(entity.adjustments())).append(zh ? " 加减分" : " adjustments").append('\n');
     for (CategoryResult c : entity.categories()) {
       category(s, c, lang, 1);
     }
@@ -146,6 +136,26 @@ public final class Explanation {
         + t.requiredGrowth().map(g -> (zh ? "，尚需年均增长 " : ", needs ") + g.toPlainString() + "%" + (zh ? "" : " a year")).orElse("");
     return status + who + t.name().in(lang) + (zh ? "——" : " — ") + t.reason().in(lang) + extra
         + t.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
+  private static void placeAndTotal(StringBuilder s, SchemeResult result, EntityResult entity, Language lang) {
+    boolean zh = lang == Language.ZH;
+    if (entity.place().isPresent()) {
+      int n = result.ranked().size();
+      s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
+              : "Place: " + entity.place().getAsInt() + " of " + n);
+    } else {
+      s.append(zh ? "名次：只参与考核，不参与排序" : "Place: assessed, but takes no place");
+    }
+    for (Map.Entry<String, Integer> g : entity.groupPlaces().entrySet()) {
+      String value = entity.attributes().get(g.getKey());
+      s.append(zh ? "；" + g.getKey() + "「" + value + "」内第 " + g.getValue() + " 名"
+              : "; place " + g.getValue() + " within " + g.getKey() + " " + value);
+    }
+    s.append('\n');
+    s.append(zh ? "总分 " : "Total ").append(entity.total().toPlainString())
+        .append(" = ").append(zh ? "基础分 " : "base ").append(entity.base().toPlainString())
+        .append(adjustmentSign(entity.adjustments())).append(zh ? " 加减分" : " adjustments").append('\n');
   }
 
   private static String adjustmentSign(BigDecimal adjustments) {
