@@ -52,6 +52,7 @@ public final class ResultJson {
     root.put("scheme", result.scheme().id());
     root.put("schemeName", label(result.scheme().name()));
     root.put("period", result.period().toString());
+    root.put("scored", result.scheme().scored()); // false for a register: no score, no rank
     List<Object> results = new ArrayList<>();
     for (EntityResult e : result.entities()) {
       results.add(entity(e));
