@@ -151,8 +151,11 @@ final class TargetEvaluation {
     double expected = t.kind() == TargetKind.LEVEL && b > 0
         ? b * Math.pow(goal.doubleValue() / b, share)
         : b + (goal.doubleValue() - b) * share;
-    boolean onTrack = place ? x.doubleValue() <= expected : x.doubleValue() >= expected;
-    String path = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    // Compared with the path as shown (2 decimals), so that a value exactly on it (110 on the way
+    // from 100 to 121 in two years) is not behind a path that floating point puts at 110.00000000000001.
+    BigDecimal steady = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP);
+    boolean onTrack = place ? x.compareTo(steady) <= 0 : x.compareTo(steady) >= 0;
+    String path = steady.stripTrailingZeros().toPlainString();
     Label reason = Label.of(facts.zh() + "；按期推进应为 " + path, facts.en() + "; the steady path is at " + path);
     return result(t, id, name, period, Optional.of(x), onTrack ? TargetResult.Status.ON_TRACK : TargetResult.Status.BEHIND,
         attainment, needed, reason);
