@@ -84,7 +84,8 @@ final class TargetEvaluation {
       case GROWTH:
         return growth(t, id, entityName, period, x, entity);
       case RANGE: {
-        boolean met = x.compareTo(t.number()) >= 0;
+        // at least the target and, when upTo is given, at most upTo (TargetKind.RANGE)
+        boolean met = x.compareTo(t.number()) >= 0 && t.upTo().map(u -> x.compareTo(u) <= 0).orElse(true);
         String range = t.target() + t.upTo().map(u -> "–" + u.toPlainString()).orElse("");
         return result(t, id, entityName, period, Optional.of(x), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
             percent(x, t.number()), Optional.empty(),
