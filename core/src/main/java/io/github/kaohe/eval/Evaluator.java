@@ -326,8 +326,9 @@ public final class Evaluator {
         adjustments = adjustments.add(l.points());
       }
       BigDecimal total = arithmetic.totals().apply(base.add(adjustments));
-      Map<String, String> attributes = new LinkedHashMap<>(entity.attributes());
-      attributes.putAll(data.attributes(entity.id()));
+      Map<String, String> own = new LinkedHashMap<>(entity.attributes());
+      own.putAll(data.attributes(entity.id()));
+      Map<String, String> attributes = LinkedAttributes.with(policy, scheme, own);
       return new Scored(
           entity, attributes, base, adjustments, total, categories, layers, indicators);
     }
