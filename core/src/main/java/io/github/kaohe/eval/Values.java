@@ -234,8 +234,10 @@ final class Values {
       return Value.of(BigDecimal.valueOf(values.size()));
     }
     if (values.isEmpty()) {
-      return Value.missing(Value.zh(period) + "没有任何对象有 " + p.of() + " 的值",
-          "no entity has a value of " + p.of() + " in " + period);
+      String least = p.atLeast().map(BigDecimal::toPlainString).orElse(null);
+      return Value.missing(
+          Value.zh(period) + "没有任何对象有 " + p.of() + (least == null ? "" : " 不低于 " + least) + " 的值",
+          "no entity has a value of " + p.of() + (least == null ? "" : " of at least " + least) + " in " + period);
     }
     values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {
