@@ -207,7 +207,9 @@ final class Values {
       String id = scheme.findContext(ev.entity()).map(e -> e.id())
           .or(() -> scheme.entities().stream().filter(e -> e.allNames().contains(ev.entity())).map(e -> e.id()).findFirst())
           .orElse(ev.entity());
-      return read(ev.of(), id, period);
+      Value v = read(ev.of(), id, period);
+      // Say whose value is missing: the entity evaluated may well have its own.
+      return v.present() || v.none() ? v : Value.missing(id + "：" + v.missing().zh(), id + ": " + v.missing().en());
     }
     return population((MeasureFormula.Population) f, period);
   }

@@ -132,12 +132,13 @@ public final class PolicyAnalysis {
             "measures '" + t.of() + "', which is no indicator, fact, measure or result of this scheme");
         continue;
       }
-      boolean population = rules.measures().stream()
-          .anyMatch(m -> m.id().equals(t.of()) && m.formula() instanceof MeasureFormula.Population);
-      if (t.aggregate() && !population && !t.of().startsWith("result.")) {
+      Map<String, Measure> byId = new HashMap<>();
+      rules.measures().forEach(m -> byId.put(m.id(), m));
+      if (t.aggregate() && !schemeWide(t.of(), byId, new HashSet<>())) {
         add("target", t.id(), "", Severity.ERROR,
-            "concerns the scheme as a whole, so it needs a population measure (e.g. the sum over the"
-                + " entities); '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
+            "concerns the scheme as a whole, so it needs a measure that is the same for every entity (a population"
+                + " statistic such as the sum over the entities, a context entity's value, or a measure of these only);"
+                + " '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
       }
       if (!entityIds.isEmpty()) {
         for (String e : t.entities()) {
@@ -147,6 +148,21 @@ public final class PolicyAnalysis {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code of} is the same for every entity: a population statistic, a named entity's
+   * value (the city as a whole), or a measure that reads only such measures (their ratio).
+   */
+  private static boolean schemeWide(String of, Map<String, Measure> byId, Set<String> seen) {
+    Measure m = byId.get(of);
+    if (m == null || !seen.add(of)) {
+      return false;
+    }
+    if (m.formula() instanceof MeasureFormula.Population || m.formula() instanceof MeasureFormula.EntityValue) {
+      return true;
+    }
+    return m.formula().reads().stream().allMatch(r -> schemeWide(r, byId, new HashSet<>(seen)));
   }
 
   private void taxSharing(Rules rules) {
