@@ -109,7 +109,7 @@ final class TargetEvaluation {
   private TargetResult growth(
       Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
     Value before = value(t, entity, period.year() - 1);
-    if (t.accumulate() || !before.present() || before.number().signum() <= 0) {
+    if (!before.present() || before.number().signum() <= 0) {
       Label why = !before.present() ? before.missing() : Label.of("上年值不为正", "last year's value is not positive");
       return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),
           Optional.empty(), Label.of("无法计算增速：" + why.zh(), "no growth to compute: " + why.en()));

@@ -140,6 +140,9 @@ public final class PolicyAnalysis {
                 + " statistic such as the sum over the entities, a context entity's value, or a measure of these only);"
                 + " '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
       }
+      if (t.kind() == TargetKind.REACH) {
+        reachable(rules, t);
+      }
       if (!entityIds.isEmpty()) {
         for (String e : t.entities()) {
           if (!entityIds.contains(e)) {
@@ -147,6 +150,21 @@ public final class PolicyAnalysis {
           }
         }
       }
+    }
+  }
+
+  /** A reach target's value must be one its fact can take (a star level among the declared ones). */
+  private void reachable(Rules rules, Target t) {
+    Fact f = rules.facts().stream().filter(x -> x.id().equals(t.of())).findFirst().orElse(null);
+    try {
+      if (f == null) {
+        new BigDecimal(t.target());
+      } else {
+        FactValues.parse(f.type(), f.values(), t.target());
+      }
+    } catch (IllegalArgumentException e) {
+      add("target", t.id(), "", Severity.ERROR, "reaches '" + t.target() + "', which '" + t.of() + "' cannot take"
+          + (f == null ? ": write a number" : ": " + e.getMessage()));
     }
   }
 

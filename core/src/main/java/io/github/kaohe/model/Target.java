@@ -60,6 +60,11 @@ public record Target(
       }
     }
     Checks.require(upTo.isEmpty() || kind == TargetKind.RANGE, "target '%s': only a range target takes upTo", id);
+    Checks.require(upTo.isEmpty() || upTo.get().compareTo(new BigDecimal(target)) >= 0,
+        "target '%s': the range %s–%s runs backwards: upTo must be at least the target", id, target,
+        upTo.map(BigDecimal::toPlainString).orElse(""));
+    Checks.require(!(accumulate && kind == TargetKind.GROWTH),
+        "target '%s': a growth target cannot accumulate (growth compares each year with the one before)", id);
   }
 
   /** The target as a number (every kind but {@code reach}). */
