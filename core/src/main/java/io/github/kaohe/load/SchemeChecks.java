@@ -55,7 +55,7 @@ final class SchemeChecks {
               + ": correct a weight or the total");
     }
     adjustmentIds(scheme);
-    for (String list : List.of("facts", "measures", "eligibilities", "tables", "classes")) {
+    for (String list : List.of("facts", "measures", "eligibilities", "tables", "classes", "checks", "targets", "taxSharing")) {
       List<@Nullable ParsedMap> items = maps(scheme, list);
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) != null) {

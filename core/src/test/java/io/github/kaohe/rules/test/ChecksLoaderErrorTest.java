@@ -173,6 +173,16 @@ class ChecksLoaderErrorTest {
     }
 
     @Test
+    void anIdUsedByAFactIsAnErrorAtTheTargetsId() {
+      String scheme = TARGET.replace("{id: t,", "{id: invest,");
+
+      // the value "invest" after "  - {id: " (4 spaces before)
+      assertAt(only(scheme), "schemes[0].targets[0].id", line(scheme, "{id: invest, name: {zh: 目标"), 4 + "  - {id: ".length() + 1,
+          "id 'invest' is already used at schemes[0].facts[0]: the categories, indicators, adjustments, facts,"
+              + " measures, tables and classes of a scheme need distinct ids");
+    }
+
+    @Test
     void upToOutsideARangeIsAnError() {
       assertThat(target(t -> t.replace("target: 100", "target: 100, upTo: 200")).message())
           .isEqualTo("target 't': only a range target takes upTo");
