@@ -244,6 +244,22 @@ class TargetKindTest {
     }
   }
 
+  @Test
+  void aQuarterHasNoTargetResults() {
+    // targets are set for years: a quarter's figures say nothing of the year's
+    String data =
+        """
+        entity,period,tax,output,projects
+        a,2015Q2,100,50,1
+        b,2015Q2,100,60,2
+        c,2015Q2,100,70,3
+        """;
+    var quarter = RuleFixture.evaluate(POLICY, data, io.github.kaohe.data.Period.quarter(2015, 2)).get(0);
+
+    assertThat(quarter.entities()).hasSize(3);
+    assertThat(quarter.targets()).isEmpty();
+  }
+
   @Nested
   class Output {
     @Test
