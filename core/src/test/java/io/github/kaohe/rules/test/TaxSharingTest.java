@@ -176,6 +176,21 @@ class TaxSharingTest {
     }
 
     @Test
+    void aFirmThatPaidNoTaxNeedNotSayWhetherTheConditionHolds() {
+      String data =
+          """
+          entity,period,zone,investor,vat,producing
+          f1,2015,east,weishi,,
+          f2,2015,east,weishi,10,true
+          """;
+      SchemeResult r = evaluate(POLICY, data, 2015);
+
+      assertThat(entity(r, "f1").taxShares()).isEmpty();
+      // 10 × 5 / 10 = 5 each
+      assertThat(split(entity(r, "f2").taxShares().get(0))).containsExactly("investing weishi 5", "receiving east 5+");
+    }
+
+    @Test
     void aFirmWithoutARecipientIsAProblem() {
       String data =
           """
