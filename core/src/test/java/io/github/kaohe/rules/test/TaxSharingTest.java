@@ -108,6 +108,16 @@ class TaxSharingTest {
     }
 
     @Test
+    void sharesAreTermsOfARatioSoTheyNeedNotAddUpToOne() {
+      String scheme = SCHEME.replace("share: 5, attribute: investor", "share: 0.6, attribute: investor")
+          .replace("share: 5, attribute: zone", "share: 0.5, attribute: zone");
+
+      // 0.6 : 0.5 of 101: 101 × 0.6 / 1.1 = 55.09… → down 55; the zone takes 101 − 55 = 46
+      assertThat(split(entity(evaluate(load(scheme), DATA, 2015), "f1").taxShares().get(0)))
+          .containsExactly("investing weishi 55", "receiving east 46+");
+    }
+
+    @Test
     void unequalSharesOfThreeParties() {
       String scheme = SCHEME.replace(
           "    remainder: receiving",
