@@ -326,8 +326,9 @@ public final class Evaluator {
         adjustments = adjustments.add(l.points());
       }
       BigDecimal total = arithmetic.totals().apply(base.add(adjustments));
-      Map<String, String> attributes = new LinkedHashMap<>(entity.attributes());
-      attributes.putAll(data.attributes(entity.id()));
+      Map<String, String> own = new LinkedHashMap<>(entity.attributes());
+      own.putAll(data.attributes(entity.id()));
+      Map<String, String> attributes = LinkedAttributes.with(policy, scheme, own);
       return new Scored(
           entity, attributes, base, adjustments, total, categories, layers, indicators);
     }
@@ -361,10 +362,10 @@ public final class Evaluator {
           ranked.add(candidate(s));
         }
       }
-      // A register (no categories) scores nothing, so nobody takes a place.
+      // A register (no categories) scores nothing, so nobody takes a place, overall or in a group.
       Map<String, Integer> places = scheme.scored() ? ranker.places(ranked) : Map.of();
       Map<String, Map<String, Integer>> groupPlaces = new LinkedHashMap<>();
-      for (String attribute : scheme.ranking().groups()) {
+      for (String attribute : scheme.scored() ? scheme.ranking().groups() : List.<String>of()) {
         Map<String, List<Ranker.Candidate>> groups = new LinkedHashMap<>();
         for (Scored s : scored) {
           String value = s.attributes().get(attribute);

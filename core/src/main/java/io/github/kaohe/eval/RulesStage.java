@@ -2,7 +2,6 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
-import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.Check;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Target;
@@ -62,7 +61,7 @@ final class RulesStage {
       List<OutcomeResult> outcomes = new ArrayList<>();
       Map<String, String> attributes = values.attributes(e.id(), period);
       for (RuleTable table : scheme.rules().tables()) {
-        boolean forEntity = table.appliesTo().map(f -> appliesTo(f, attributes)).orElse(true);
+        boolean forEntity = table.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity && applies(table, period)) {
           ConditionTests tests = new ConditionTests(table, values, facts);
           outcomes.addAll(
@@ -72,7 +71,7 @@ final class RulesStage {
       }
       List<CheckResult> checks = new ArrayList<>();
       for (Check c : scheme.rules().checks()) {
-        boolean forEntity = c.appliesTo().map(f -> f.values().contains(attributes.get(f.attribute()))).orElse(true);
+        boolean forEntity = c.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity) {
           checks.add(new CheckEvaluation(c, new ConditionTests(c.inputs(), values, facts), values).evaluate(e.id(), period));
         }
@@ -92,12 +91,6 @@ final class RulesStage {
       targets.addAll(targetEvaluation.evaluate(t, scored, period));
     }
     return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes(), targets);
-  }
-
-  /** Whether the entity's attribute has one of the filter's values; an entity without the attribute has none. */
-  private static boolean appliesTo(AttributeFilter filter, Map<String, String> attributes) {
-    String value = attributes.get(filter.attribute());
-    return value != null && filter.values().contains(value);
   }
 
   private static boolean applies(RuleTable table, Period period) {

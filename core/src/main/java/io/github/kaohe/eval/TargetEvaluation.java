@@ -84,11 +84,14 @@ final class TargetEvaluation {
       case GROWTH:
         return growth(t, id, entityName, period, x, entity);
       case RANGE: {
+        // at least the target; upTo is the most asked, so more also meets it, and says so (TargetKind.RANGE)
         boolean met = x.compareTo(t.number()) >= 0;
+        boolean above = t.upTo().map(u -> x.compareTo(u) > 0).orElse(false);
         String range = t.target() + t.upTo().map(u -> "–" + u.toPlainString()).orElse("");
         return result(t, id, entityName, period, Optional.of(x), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
             percent(x, t.number()), Optional.empty(),
-            Label.of("本年 " + show(x) + "，目标 " + range, "this year " + show(x) + ", target " + range));
+            Label.of("本年 " + show(x) + "，目标 " + range + (above ? "（超过目标上限）" : ""),
+                "this year " + show(x) + ", target " + range + (above ? " (beyond the most asked)" : "")));
       }
       case REACH: {
         BigDecimal goal = reachGoal(t);
@@ -108,7 +111,7 @@ final class TargetEvaluation {
   private TargetResult growth(
       Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
     Value before = value(t, entity, period.year() - 1);
-    if (t.accumulate() || !before.present() || before.number().signum() <= 0) {
+    if (!before.present() || before.number().signum() <= 0) {
       Label why = !before.present() ? before.missing() : Label.of("上年值不为正", "last year's value is not positive");
       return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),
           Optional.empty(), Label.of("无法计算增速：" + why.zh(), "no growth to compute: " + why.en()));
@@ -151,8 +154,11 @@ final class TargetEvaluation {
     double expected = t.kind() == TargetKind.LEVEL && b > 0
         ? b * Math.pow(goal.doubleValue() / b, share)
         : b + (goal.doubleValue() - b) * share;
-    boolean onTrack = place ? x.doubleValue() <= expected : x.doubleValue() >= expected;
-    String path = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    // Compared with the path as shown (2 decimals), so that a value exactly on it (110 on the way
+    // from 100 to 121 in two years) is not behind a path that floating point puts at 110.00000000000001.
+    BigDecimal steady = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP);
+    boolean onTrack = place ? x.compareTo(steady) <= 0 : x.compareTo(steady) >= 0;
+    String path = steady.stripTrailingZeros().toPlainString();
     Label reason = Label.of(facts.zh() + "；按期推进应为 " + path, facts.en() + "; the steady path is at " + path);
     return result(t, id, name, period, Optional.of(x), onTrack ? TargetResult.Status.ON_TRACK : TargetResult.Status.BEHIND,
         attainment, needed, reason);

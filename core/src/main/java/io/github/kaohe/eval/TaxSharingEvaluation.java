@@ -29,6 +29,9 @@ final class TaxSharingEvaluation {
 
   List<TaxShareResult> evaluate(
       String schemeId, String entity, Period period, Map<String, String> attributes, List<EvaluationProblem> problems) {
+    if (sharing.taxes().stream().noneMatch(tax -> values.read(tax, entity, period).present())) {
+      return List.of(); // paid none of the taxes: nothing to share, whatever the condition
+    }
     if (sharing.appliesWhen().isPresent()) {
       Value applies = values.read(sharing.appliesWhen().get(), entity, period);
       if (!applies.present()) {

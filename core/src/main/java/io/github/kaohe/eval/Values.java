@@ -2,7 +2,6 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
-import io.github.kaohe.model.AttributeLink;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.FactValues;
@@ -72,25 +71,12 @@ final class Values {
     return Value.of(now.number().subtract(before.number()));
   }
 
-  /** The entity's attributes in the period (from the scheme and the data). */
+  /** The entity's attributes in the period (from the scheme and the data, and linked ones). */
   java.util.Map<String, String> attributes(String entity, Period period) {
-    Map<String, String> all = new HashMap<>();
-    scheme.findEntity(entity).ifPresent(e -> all.putAll(e.attributes()));
-    all.putAll(data.attributes(entity));
-    for (AttributeLink link : scheme.rules().links()) {
-      String other = all.get(link.via());
-      if (other != null) {
-        linked(link, other).ifPresent(v -> all.put(link.id(), v));
-      }
-    }
-    return all;
-  }
-
-  /** The linked attribute's value: the attribute of the other scheme's entity named by id, name or alias. */
-  private Optional<String> linked(AttributeLink link, String other) {
-    return policy.findScheme(link.scheme())
-        .flatMap(s -> s.entities().stream().filter(e -> e.allNames().contains(other)).findFirst())
-        .map(e -> e.attributes().get(link.attribute()));
+    Map<String, String> own = new HashMap<>();
+    scheme.findEntity(entity).ifPresent(e -> own.putAll(e.attributes()));
+    own.putAll(data.attributes(entity));
+    return LinkedAttributes.with(policy, scheme, own);
   }
 
   /** The value of {@code of} for the entity in the period. */
@@ -221,7 +207,9 @@ final class Values {
       String id = scheme.findContext(ev.entity()).map(e -> e.id())
           .or(() -> scheme.entities().stream().filter(e -> e.allNames().contains(ev.entity())).map(e -> e.id()).findFirst())
           .orElse(ev.entity());
-      return read(ev.of(), id, period);
+      Value v = read(ev.of(), id, period);
+      // Say whose value is missing: the entity evaluated may well have its own.
+      return v.present() || v.none() ? v : Value.missing(id + "：" + v.missing().zh(), id + ": " + v.missing().en());
     }
     return population((MeasureFormula.Population) f, period);
   }
@@ -236,7 +224,7 @@ final class Values {
       if (p.over() == MeasureFormula.Over.RANKED && !e.ranked()) {
         continue;
       }
-      if (p.where().isPresent() && !p.where().get().values().contains(attributes(e.id(), period).get(p.where().get().attribute()))) {
+      if (p.where().isPresent() && !LinkedAttributes.matches(p.where().get(), attributes(e.id(), period))) {
         continue;
       }
       Value v = read(p.of(), e.id(), period);
@@ -248,8 +236,10 @@ final class Values {
       return Value.of(BigDecimal.valueOf(values.size()));
     }
     if (values.isEmpty()) {
-      return Value.missing(Value.zh(period) + "没有任何对象有 " + p.of() + " 的值",
-          "no entity has a value of " + p.of() + " in " + period);
+      String least = p.atLeast().map(BigDecimal::toPlainString).orElse(null);
+      return Value.missing(
+          Value.zh(period) + "没有任何对象有 " + p.of() + (least == null ? "" : " 不低于 " + least) + " 的值",
+          "no entity has a value of " + p.of() + (least == null ? "" : " of at least " + least) + " in " + period);
     }
     values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {

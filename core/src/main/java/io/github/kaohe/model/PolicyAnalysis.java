@@ -120,6 +120,11 @@ public final class PolicyAnalysis {
       if (typeOf(rules, c.of()) == null) {
         add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
       }
+      if (!scheme.scored() && c.over() == MeasureFormula.Over.RANKED) {
+        add("classification", c.id(), "", Severity.WARNING,
+            "classifies only the entities that take a place, and a register ranks none, so it classifies nothing:"
+                + " write over: assessed");
+      }
     }
   }
 
@@ -132,10 +137,16 @@ public final class PolicyAnalysis {
             "measures '" + t.of() + "', which is no indicator, fact, measure or result of this scheme");
         continue;
       }
-      if (t.aggregate() && !schemeWide(rules, t.of(), new HashSet<>()) && !t.of().startsWith("result.")) {
+      Map<String, Measure> byId = new HashMap<>();
+      rules.measures().forEach(m -> byId.put(m.id(), m));
+      if (t.aggregate() && !schemeWide(t.of(), byId, new HashSet<>())) {
         add("target", t.id(), "", Severity.ERROR,
-            "concerns the scheme as a whole, so it needs a population measure (e.g. the sum over the"
-                + " entities); '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
+            "concerns the scheme as a whole, so it needs a measure that is the same for every entity (a population"
+                + " statistic such as the sum over the entities, a context entity's value, or a measure of these only);"
+                + " '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
+      }
+      if (t.kind() == TargetKind.REACH) {
+        reachable(rules, t);
       }
       if (!entityIds.isEmpty()) {
         for (String e : t.entities()) {
@@ -147,20 +158,34 @@ public final class PolicyAnalysis {
     }
   }
 
+  /** A reach target's value must be one its fact can take (a star level among the declared ones). */
+  private void reachable(Rules rules, Target t) {
+    Fact f = rules.facts().stream().filter(x -> x.id().equals(t.of())).findFirst().orElse(null);
+    try {
+      if (f == null) {
+        new BigDecimal(t.target());
+      } else {
+        FactValues.parse(f.type(), f.values(), t.target());
+      }
+    } catch (IllegalArgumentException e) {
+      add("target", t.id(), "", Severity.ERROR, "reaches '" + t.target() + "', which '" + t.of() + "' cannot take"
+          + (f == null ? ": write a number" : ": " + e.getMessage()));
+    }
+  }
+
   /**
-   * Whether a measure has one value for the whole scheme: a population statistic, a named entity's
-   * value, or a formula of such values only (e.g. the zones' share of the city's investment).
+   * Whether {@code of} is the same for every entity: a population statistic, a named entity's
+   * value (the city as a whole), or a measure that reads only such measures (their ratio).
    */
-  private static boolean schemeWide(Rules rules, String id, Set<String> seen) {
-    Measure m = rules.measures().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-    if (m == null || !seen.add(id)) {
+  private static boolean schemeWide(String of, Map<String, Measure> byId, Set<String> seen) {
+    Measure m = byId.get(of);
+    if (m == null || !seen.add(of)) {
       return false;
     }
-    MeasureFormula f = m.formula();
-    boolean wide = f instanceof MeasureFormula.Population || f instanceof MeasureFormula.EntityValue
-        || !f.reads().isEmpty() && f.reads().stream().allMatch(r -> schemeWide(rules, r, seen));
-    seen.remove(id); // 'seen' guards against cycles on the current path only
-    return wide;
+    if (m.formula() instanceof MeasureFormula.Population || m.formula() instanceof MeasureFormula.EntityValue) {
+      return true;
+    }
+    return m.formula().reads().stream().allMatch(r -> schemeWide(r, byId, new HashSet<>(seen)));
   }
 
   private void taxSharing(Rules rules) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param of what is measured: an indicator, fact, measure or result
  * @param target the value to reach (a percentage for growth and share; a place; a fact's value
  *     written as in the data for {@code reach})
- * @param upTo for {@code range}: the most that is asked
+ * @param upTo for {@code range}: the most that is asked (a value above it is outside the range)
  * @param fromYear the first year the target covers: the baseline for progress and growth
  * @param deadlineYear the year it must be met by (end of that year)
  * @param entities the entities it applies to, each on its own; empty for the scheme as a whole
@@ -60,6 +60,11 @@ public record Target(
       }
     }
     Checks.require(upTo.isEmpty() || kind == TargetKind.RANGE, "target '%s': only a range target takes upTo", id);
+    Checks.require(upTo.isEmpty() || upTo.get().compareTo(new BigDecimal(target)) >= 0,
+        "target '%s': the range %s–%s runs backwards: upTo must be at least the target", id, target,
+        upTo.map(BigDecimal::toPlainString).orElse(""));
+    Checks.require(!(accumulate && kind == TargetKind.GROWTH),
+        "target '%s': a growth target cannot accumulate (growth compares each year with the one before)", id);
   }
 
   /** The target as a number (every kind but {@code reach}). */

@@ -12,6 +12,9 @@ public enum TargetKind {
   PLACE,
   /** A fact reaching at least {@code target} by the deadline: a star level, a threshold met. */
   REACH,
-  /** Every year, at least {@code target} (and at most {@code upTo}, when given): 2–3 projects a year. */
+  /**
+   * Every year, at least {@code target}; {@code upTo}, when given, is the most that is asked (2–3
+   * projects a year), so more also meets it, and the result says so.
+   */
   RANGE
 }

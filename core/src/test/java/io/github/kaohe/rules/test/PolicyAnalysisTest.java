@@ -455,7 +455,7 @@ class PolicyAnalysisTest {
       Problem p = problem(scheme);
 
       assertThat(p.line()).isEqualTo(lineOf(scheme, "- {id: goal,"));
-      assertThat(p.message()).contains("needs a population measure").contains("'own-share' is a value of each entity");
+      assertThat(p.message()).contains("needs a measure that is the same for every entity").contains("'own-share' is a value of each entity");
     }
   }
 }
