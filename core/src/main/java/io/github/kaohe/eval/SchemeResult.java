@@ -3,7 +3,11 @@ package io.github.kaohe.eval;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,19 +49,20 @@ public record SchemeResult(
 
   /**
    * What each government or zone receives under the scheme's tax sharing, summed over its firms:
-   * recipient → tax → amount, in the order they first appear.
+   * recipient → tax → amount, in the order they first appear; unmodifiable.
    */
-  public java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> taxTotals() {
-    java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> totals = new java.util.LinkedHashMap<>();
+  public Map<String, Map<String, BigDecimal>> taxTotals() {
+    Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
     for (EntityResult e : entities) {
       for (TaxShareResult t : e.taxShares()) {
         for (TaxShareResult.Share s : t.shares()) {
-          totals.computeIfAbsent(s.recipient(), r -> new java.util.LinkedHashMap<>())
-              .merge(t.tax(), s.amount(), java.math.BigDecimal::add);
+          totals.computeIfAbsent(s.recipient(), r -> new LinkedHashMap<>())
+              .merge(t.tax(), s.amount(), BigDecimal::add);
         }
       }
     }
-    return totals;
+    totals.replaceAll((recipient, taxes) -> Collections.unmodifiableMap(taxes));
+    return Collections.unmodifiableMap(totals);
   }
 
   /** The result of the entity with this id. */
