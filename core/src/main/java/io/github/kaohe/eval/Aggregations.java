@@ -7,56 +7,73 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Combines a category's children by its aggregation. */
+/**
+ * Combines a category's children by its aggregation, and writes out how. The formula is written
+ * only when asked for: a million entities need their points, rarely their working.
+ */
 final class Aggregations {
   private Aggregations() {}
 
-  static Aggregate combine(
-      Category category, List<BigDecimal> points, List<BigDecimal> weights, Rounding rounding) {
+  /** The category's points from its children's points and weights, rounded. */
+  static BigDecimal combine(Category category, List<BigDecimal> points, List<BigDecimal> weights, Rounding rounding) {
     Aggregation how = category.aggregation();
     if (how == Aggregation.WEIGHTED_SUM) {
-      BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal rounded = rounding.apply(sum);
-      String formula =
-          points.size() == 1
-              ? rounded.toPlainString()
-              : points.stream().map(Numbers::show).collect(Collectors.joining(" + ")) + " = " + rounded.toPlainString();
-      return new Aggregate(rounded, formula);
+      return rounding.apply(sum(points));
     }
-    BigDecimal totalWeight = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal w = category.weight();
+    BigDecimal totalWeight = sum(weights);
     if (totalWeight.signum() == 0) {
-      return new Aggregate(rounding.apply(BigDecimal.ZERO), "weights 0 → 0");
+      return rounding.apply(BigDecimal.ZERO);
     }
     if (how == Aggregation.ARITHMETIC_MEAN) {
       // weight × Σ wᵢ nᵢ / Σ wᵢ, with nᵢ = pointsᵢ / wᵢ, is weight × Σ pointsᵢ / Σ wᵢ
-      BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal result = Numbers.divide(w.multiply(sum), totalWeight, rounding);
-      return new Aggregate(
-          result,
-          w.toPlainString() + " × (" + points.stream().map(Numbers::show).collect(Collectors.joining(" + "))
-              + ") / " + totalWeight.toPlainString() + " = " + result.toPlainString());
+      return Numbers.divide(category.weight().multiply(sum(points)), totalWeight, rounding);
     }
     // geometric: weight × Π nᵢ^(wᵢ / Σ wᵢ), in double precision
     double log = 0;
-    StringBuilder f = new StringBuilder(w.toPlainString());
     for (int i = 0; i < points.size(); i++) {
       BigDecimal wi = weights.get(i);
       if (wi.signum() == 0) {
         continue;
       }
       double n = points.get(i).doubleValue() / wi.doubleValue();
-      f.append(" × ");
-      f.append('(').append(Numbers.show(points.get(i))).append('/').append(wi.toPlainString()).append(")^")
-          .append(Numbers.ratio(wi, totalWeight));
       if (n <= 0) {
-        log = Double.NEGATIVE_INFINITY;
-      } else {
-        log += wi.doubleValue() / totalWeight.doubleValue() * Math.log(n);
+        return rounding.apply(BigDecimal.ZERO);
       }
+      log += wi.doubleValue() / totalWeight.doubleValue() * Math.log(n);
     }
-    BigDecimal mean = log == Double.NEGATIVE_INFINITY ? BigDecimal.ZERO : BigDecimal.valueOf(Math.exp(log));
-    BigDecimal result = rounding.apply(w.multiply(mean));
-    return new Aggregate(result, f.append(" = ").append(result.toPlainString()).toString());
+    return rounding.apply(category.weight().multiply(BigDecimal.valueOf(Math.exp(log))));
+  }
+
+  /** How the children's points gave {@code result}, e.g. {@code 5.23 + 4.10 = 9.33}. */
+  static String formula(Category category, List<BigDecimal> points, List<BigDecimal> weights, BigDecimal result) {
+    Aggregation how = category.aggregation();
+    if (how == Aggregation.WEIGHTED_SUM) {
+      return points.size() == 1
+          ? result.toPlainString()
+          : points.stream().map(Numbers::show).collect(Collectors.joining(" + ")) + " = " + result.toPlainString();
+    }
+    BigDecimal totalWeight = sum(weights);
+    if (totalWeight.signum() == 0) {
+      return "weights 0 → 0";
+    }
+    String w = category.weight().toPlainString();
+    if (how == Aggregation.ARITHMETIC_MEAN) {
+      return w + " × (" + points.stream().map(Numbers::show).collect(Collectors.joining(" + "))
+          + ") / " + totalWeight.toPlainString() + " = " + result.toPlainString();
+    }
+    StringBuilder f = new StringBuilder(w);
+    for (int i = 0; i < points.size(); i++) {
+      BigDecimal wi = weights.get(i);
+      if (wi.signum() == 0) {
+        continue;
+      }
+      f.append(" × (").append(Numbers.show(points.get(i))).append('/').append(wi.toPlainString()).append(")^")
+          .append(Numbers.ratio(wi, totalWeight));
+    }
+    return f.append(" = ").append(result.toPlainString()).toString();
+  }
+
+  private static BigDecimal sum(List<BigDecimal> values) {
+    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

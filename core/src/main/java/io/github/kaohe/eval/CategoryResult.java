@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.model.Category;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,20 +13,32 @@ import java.util.Objects;
  * @param points the points, rounded by the policy
  * @param categories sub-category results, in order
  * @param indicators indicator results, in order
- * @param formula how the children combine, e.g. {@code 5.23 + 4.10 = 9.33}
  */
 public record CategoryResult(
     Category category,
     BigDecimal points,
     List<CategoryResult> categories,
-    List<IndicatorResult> indicators,
-    String formula) {
+    List<IndicatorResult> indicators) {
   public CategoryResult {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(points, "points");
     categories = List.copyOf(categories);
     indicators = List.copyOf(indicators);
-    Objects.requireNonNull(formula, "formula");
+  }
+
+  /** How the children's points combine, e.g. {@code 5.23 + 4.10 = 9.33}. */
+  public String formula() {
+    List<BigDecimal> points = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    for (CategoryResult c : categories) {
+      points.add(c.points());
+      weights.add(c.category().weight());
+    }
+    for (IndicatorResult i : indicators) {
+      points.add(i.points());
+      weights.add(i.indicator().weight());
+    }
+    return Aggregations.formula(category, points, weights, this.points);
   }
 
   public String id() {

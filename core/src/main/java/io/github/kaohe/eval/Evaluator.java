@@ -350,8 +350,7 @@ public final class Evaluator {
         points.add(r.points());
         weights.add(i.weight());
       }
-      Aggregate a = Aggregations.combine(category, points, weights, arithmetic.points());
-      return new CategoryResult(category, a.points(), subs, own, a.formula());
+      return new CategoryResult(category, Aggregations.combine(category, points, weights, arithmetic.points()), subs, own);
     }
 
     private SchemeResult rank(List<Scored> scored, List<Exclusion> exclusions) {
