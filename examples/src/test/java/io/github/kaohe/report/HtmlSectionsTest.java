@@ -6,7 +6,6 @@ import io.github.kaohe.eval.CheckResult;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.eval.TargetResult;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
