@@ -1,6 +1,7 @@
 package io.github.kaohe.report;
 
 import io.github.kaohe.model.Label;
+import java.math.BigDecimal;
 
 /** Escaping and the bilingual spans of the HTML report. */
 final class Html {
@@ -33,5 +34,20 @@ final class Html {
 
   static String both(Label label) {
     return both(label.zh(), label.en());
+  }
+
+  /** A header cell; a number column's is right-aligned. */
+  static String th(Label label, boolean number) {
+    return (number ? "<th class=\"num\">" : "<th>") + both(label) + "</th>";
+  }
+
+  /** A number cell, the number exactly as it is. */
+  static String td(BigDecimal value) {
+    return "<td class=\"num\">" + esc(value.toPlainString()) + "</td>";
+  }
+
+  /** A caption, a note under a table or a chart. */
+  static String note(String zh, String en) {
+    return "<p class=\"note\">" + both(zh, en) + "</p>\n";
   }
 }

@@ -2,6 +2,8 @@ package io.github.kaohe.report;
 
 import static io.github.kaohe.report.Html.both;
 import static io.github.kaohe.report.Html.esc;
+import static io.github.kaohe.report.Html.td;
+import static io.github.kaohe.report.Html.th;
 
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.CategoryResult;
@@ -21,7 +23,6 @@ import io.github.kaohe.model.Scheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,9 @@ import java.util.OptionalInt;
  * fetched, so that it opens offline and can be mailed as one file. Per scheme: the ranking with
  * places, change since the previous period, totals, points per category, adjustments, rewards and
  * classes; a stacked bar chart of category points; the totals over the periods; the rewards and
- * sanctions with their reasons; and every entity's full explanation. Chinese is shown, English a
+ * sanctions with their reasons; where the scheme has them, its targets, its failed thresholds and
+ * its tax sharing; and every entity's full explanation. A register (a scheme that scores nobody)
+ * shows its entries, their classes and failed checks instead of a ranking. Chinese is shown, English a
  * click away (a switch made of two radio buttons and CSS); printing gives A4 pages, one scheme per
  * page break.
  */
@@ -94,12 +97,16 @@ public final class HtmlReport {
     Scheme scheme = result.scheme();
     s.append("<section class=\"scheme\" id=\"").append(anchor(scheme)).append("\">\n<h2>").append(both(scheme.name()))
         .append(" · ").append(esc(result.period().toString())).append("</h2>\n");
-    s.append("<p class=\"sub\">")
-        .append(both("参与排名 " + result.ranked().size() + " 个，参评 " + result.entities().size() + " 个",
-            result.ranked().size() + " ranked of " + result.entities().size() + " assessed"));
-    report.previous().ifPresent(p -> s.append(both("；名次变化与 " + p.period() + " 相比", "; changes against " + p.period())));
-    s.append("</p>\n");
-    ranking(s, report);
+    if (scheme.scored()) {
+      s.append("<p class=\"sub\">")
+          .append(both("参与排名 " + result.ranked().size() + " 个，参评 " + result.entities().size() + " 个",
+              result.ranked().size() + " ranked of " + result.entities().size() + " assessed"));
+      report.previous().ifPresent(p -> s.append(both("；名次变化与 " + p.period() + " 相比", "; changes against " + p.period())));
+      s.append("</p>\n");
+      ranking(s, report);
+    } else {
+      HtmlRegister.summary(s, result);
+    }
     for (Exclusion x : result.excluded()) {
       s.append("<p class=\"note\">").append(both("未参评：", "Not assessed: ")).append(both(x.entity().name()))
           .append(both("（缺少 ", " (missing ")).append(esc(String.join(", ", x.indicators()))).append(both("）", ")"))
@@ -108,22 +115,37 @@ public final class HtmlReport {
     for (String note : result.notes()) {
       s.append("<p class=\"note\">").append(both("说明：", "Note: ")).append(esc(note)).append("</p>\n");
     }
-    s.append("<h3>").append(both("各类得分", "Points per category")).append("</h3>\n")
-        .append(Charts.categoryBars(result)).append('\n');
-    if (report.results().size() > 1) {
-      s.append("<h3>").append(both("历期总分", "Totals over the periods")).append("</h3>\n")
-          .append(Charts.totalsOverPeriods(report)).append('\n');
-      placesOverPeriods(s, report);
+    if (scheme.scored()) {
+      s.append("<h3>").append(both("各类得分", "Points per category")).append("</h3>\n")
+          .append(Charts.categoryBars(result)).append('\n');
+      if (report.results().size() > 1) {
+        s.append("<h3>").append(both("历期总分", "Totals over the periods")).append("</h3>\n")
+            .append(Charts.totalsOverPeriods(report)).append('\n');
+        placesOverPeriods(s, report);
+      }
     }
     outcomes(s, result);
+    HtmlTargets.write(s, result);
+    HtmlChecks.write(s, result);
+    if (!scheme.scored()) {
+      HtmlRegister.entries(s, result);
+    }
+    HtmlTaxSharing.write(s, result);
+    if (scheme.scored()) {
+      // A register's entries have no points to explain: their classes, checks and shares are all above.
+      explanations(s, result);
+    }
+    s.append("</section>\n");
+  }
+
+  private static void explanations(StringBuilder s, SchemeResult result) {
     s.append("<h3>").append(both("逐项说明", "Explanations")).append("</h3>\n");
     for (EntityResult e : result.entities()) {
-      s.append("<article class=\"entity\" id=\"").append(anchor(scheme)).append("-").append(esc(e.id())).append("\">")
+      s.append("<article class=\"entity\" id=\"").append(anchor(result.scheme())).append("-").append(esc(e.id())).append("\">")
           .append("<pre class=\"zh\">").append(esc(Explanation.of(result, e, Language.ZH).strip())).append("</pre>")
           .append("<pre class=\"en\">").append(esc(Explanation.of(result, e, Language.EN).strip())).append("</pre>")
           .append("</article>\n");
     }
-    s.append("</section>\n");
   }
 
   private static void ranking(StringBuilder s, SchemeReport report) {
@@ -258,14 +280,6 @@ public final class HtmlReport {
   private static String unit(SchemeResult result) {
     return result.entities().stream().flatMap(e -> e.outcomes().stream())
         .filter(o -> o.kind() == OutcomeResult.Kind.MONEY).map(OutcomeResult::unit).findFirst().orElse("");
-  }
-
-  private static String th(Label label, boolean number) {
-    return (number ? "<th class=\"num\">" : "<th>") + both(label) + "</th>";
-  }
-
-  private static String td(BigDecimal value) {
-    return "<td class=\"num\">" + esc(value.toPlainString()) + "</td>";
   }
 
   private static String anchor(Scheme scheme) {

@@ -2,10 +2,14 @@ package io.github.kaohe.report;
 
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.model.ActionDefinition;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TaxParty;
+import io.github.kaohe.model.TaxSharing;
+import java.util.stream.Collectors;
 
 /** The words every report uses, in Chinese and English. */
 final class Labels {
@@ -19,6 +23,29 @@ final class Labels {
   static final Label OUTCOME = Label.of("事项", "Outcome");
   static final Label AMOUNT = Label.of("金额", "Amount");
   static final Label REASON = Label.of("依据与理由", "Source and reason");
+  static final Label TARGETS = Label.of("目标", "Targets");
+  static final Label CHECKS = Label.of("达标检查", "Thresholds");
+  static final Label TAX_SHARING = Label.of("税收分成", "Tax sharing");
+  static final Label CLASSES = Label.of("分类统计", "Classes");
+  static final Label ENTRIES = Label.of("登记明细", "Entries");
+  static final Label COUNT = Label.of("数量", "Count");
+  static final Label CLASSIFICATION = Label.of("分类", "Classification");
+  static final Label CLASS = Label.of("类别", "Class");
+  static final Label FAILED_CHECKS = Label.of("不达标", "Failed checks");
+  static final Label TARGET = Label.of("目标", "Target");
+  static final Label VALUE = Label.of("现值", "Value");
+  static final Label GOAL = Label.of("目标值", "Asked");
+  static final Label ATTAINMENT = Label.of("完成度", "Attainment");
+  static final Label REQUIRED_GROWTH = Label.of("尚需年增速", "Growth needed a year");
+  static final Label EXPLANATION = Label.of("说明", "Reason");
+  static final Label SOURCE = Label.of("依据", "Source");
+  static final Label CHECK = Label.of("不达标情形", "Threshold not met");
+  static final Label VALUES_READ = Label.of("读取的值", "Values read");
+  static final Label FIRM = Label.of("企业", "Firm");
+  static final Label TAX = Label.of("税种", "Tax");
+  static final Label PAID = Label.of("缴纳", "Paid");
+  static final Label RECIPIENT = Label.of("接收方", "Recipient");
+  static final Label SUM = Label.of("合计", "Total");
   static final Label SAMPLE =
       Label.of("示例数据仅作演示，并非官方统计。", "The sample data are illustrative, not official figures.");
 
@@ -29,6 +56,60 @@ final class Labels {
     boolean bonuses = scheme.adjustments().stream().allMatch(AdjustmentLayer::isBonus);
     boolean deductions = scheme.adjustments().stream().noneMatch(AdjustmentLayer::isBonus);
     return bonuses ? Label.of("加分", "Bonus") : deductions ? Label.of("减分", "Deductions") : Label.of("加减分", "Adjustments");
+  }
+
+  /** What a register is, and how many entries it has. */
+  static Label register(int entries) {
+    return Label.of("登记 " + entries + " 项；登记表只分类、检查和汇总，不评分、不排名",
+        entries + " entries; a register is classed, checked and summed up, not scored or ranked");
+  }
+
+  /** How a tax sharing rule splits: its parties' shares, who takes the rounding remainder, its source. */
+  static Label split(TaxSharing rule) {
+    Label remainder = rule.parties().stream().filter(p -> p.id().equals(rule.remainder())).findFirst()
+        .map(TaxParty::name).orElse(Label.of(rule.remainder(), rule.remainder()));
+    String zh = rule.parties().stream().map(p -> p.name().zh() + " " + p.share().toPlainString())
+        .collect(Collectors.joining(" : "));
+    String en = rule.parties().stream().map(p -> p.name().en() + " " + p.share().toPlainString())
+        .collect(Collectors.joining(" : "));
+    String remainderEn = remainder.en().isEmpty() ? "" : Character.toLowerCase(remainder.en().charAt(0)) + remainder.en().substring(1);
+    String src = rule.source().map(x -> "〔依据 " + x + "〕").orElse("");
+    String srcEn = rule.source().map(x -> " [source " + x + "]").orElse("");
+    return Label.of(rule.name().zh() + "：" + zh + "；尾差归" + remainder.zh() + src,
+        rule.name().en() + ": " + en + "; the rounding remainder goes to the " + remainderEn + srcEn);
+  }
+
+  /** Where a target stands: 已实现 achieved, 进度正常 on track, 落后 behind, 未实现 missed, 待实现 pending, 无法判定. */
+  static Label status(TargetResult.Status status) {
+    return switch (status) {
+      case ACHIEVED -> Label.of("已实现", "achieved");
+      case ON_TRACK -> Label.of("进度正常", "on track");
+      case BEHIND -> Label.of("落后", "behind");
+      case MISSED -> Label.of("未实现", "missed");
+      case PENDING -> Label.of("待实现", "pending");
+      case NOT_EVALUABLE -> Label.of("无法判定", "not evaluable");
+    };
+  }
+
+  /**
+   * A sign for the status that reads without colour, on a grey-scale printout too: ✓ achieved,
+   * ↗ on track, ↘ behind, ✗ missed, … pending, ? not evaluable.
+   */
+  static String sign(TargetResult.Status status) {
+    return switch (status) {
+      case ACHIEVED -> "✓";
+      case ON_TRACK -> "↗";
+      case BEHIND -> "↘";
+      case MISSED -> "✗";
+      case PENDING -> "…";
+      case NOT_EVALUABLE -> "?";
+    };
+  }
+
+  /** The target's status with its sign: {@code ✓ 已实现}. */
+  static Label marked(TargetResult.Status status) {
+    Label l = status(status);
+    return Label.of(sign(status) + " " + l.zh(), sign(status) + " " + l.en());
   }
 
   /** What happened to an outcome: given (as a reward, sanction or other), not added, withheld, undecided. */

@@ -1,5 +1,7 @@
 package io.github.kaohe.report;
 
+import static io.github.kaohe.report.Markdown.cell;
+
 import io.github.kaohe.eval.CategoryResult;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
@@ -16,8 +18,10 @@ import java.util.OptionalInt;
 
 /**
  * The report as Markdown, for a wiki page or a merge request: the policy and its source, then per
- * scheme the ranking table (with the change of place), the rewards and sanctions, and every
- * entity's explanation in a code block.
+ * scheme the ranking table (with the change of place), the rewards and sanctions, the targets, the
+ * failed thresholds and the tax sharing as tables, and every entity's explanation in a code block.
+ * A register (a scheme that scores nobody) has its class counts and its entries instead of a
+ * ranking.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
@@ -47,25 +51,50 @@ public final class MarkdownReport {
     SchemeResult result = report.latest();
     Scheme scheme = result.scheme();
     s.append("## ").append(cell(scheme.name().in(lang))).append(" · ").append(result.period()).append("\n\n");
-    boolean change = report.previous().isPresent();
-    List<String> header = new ArrayList<>();
-    List<Boolean> right = new ArrayList<>();
-    add(header, right, Labels.PLACE.in(lang), true);
-    if (change) {
-      add(header, right, Labels.CHANGE.in(lang), true);
+    if (scheme.scored()) {
+      ranking(s, report, lang);
+    } else {
+      MarkdownRegister.summary(s, result, lang);
     }
-    add(header, right, Labels.NAME.in(lang), false);
-    add(header, right, Labels.TOTAL.in(lang), true);
+    for (Exclusion x : result.excluded()) {
+      s.append(zh ? "未参评：" : "Not assessed: ").append(x.entity().name().in(lang)).append(" (")
+          .append(String.join(", ", x.indicators())).append(")\n\n");
+    }
+    for (String note : result.notes()) {
+      s.append(zh ? "说明：" : "Note: ").append(note).append("\n\n");
+    }
+    outcomes(s, result, lang);
+    MarkdownTargets.write(s, result, lang);
+    MarkdownChecks.write(s, result, lang);
+    if (!scheme.scored()) {
+      MarkdownRegister.entries(s, result, lang);
+    }
+    MarkdownTaxSharing.write(s, result, lang);
+    if (scheme.scored()) {
+      // A register's entries have no points to explain: their classes, checks and shares are all above.
+      s.append("### ").append(zh ? "逐项说明" : "Explanations").append("\n\n");
+      for (EntityResult e : result.entities()) {
+        s.append("```text\n").append(Explanation.of(result, e, lang).strip()).append("\n```\n\n");
+      }
+    }
+  }
+
+  private static void ranking(StringBuilder s, SchemeReport report, Language lang) {
+    boolean zh = lang == Language.ZH;
+    SchemeResult result = report.latest();
+    Scheme scheme = result.scheme();
+    boolean change = report.previous().isPresent();
+    Markdown table = new Markdown().column(Labels.PLACE.in(lang), true);
+    if (change) {
+      table.column(Labels.CHANGE.in(lang), true);
+    }
+    table.column(Labels.NAME.in(lang), false).column(Labels.TOTAL.in(lang), true);
     for (Category c : scheme.categories()) {
-      add(header, right, c.name().in(lang), true);
+      table.column(c.name().in(lang), true);
     }
     if (!scheme.adjustments().isEmpty()) {
-      add(header, right, Labels.adjustments(scheme).in(lang), true);
+      table.column(Labels.adjustments(scheme).in(lang), true);
     }
-    row(s, header);
-    List<String> rule = new ArrayList<>();
-    right.forEach(r -> rule.add(r ? "---:" : "---"));
-    row(s, rule);
     for (EntityResult e : result.entities()) {
       List<String> cells = new ArrayList<>();
       cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "—");
@@ -80,23 +109,11 @@ public final class MarkdownReport {
       if (!scheme.adjustments().isEmpty()) {
         cells.add(e.adjustments().toPlainString());
       }
-      row(s, cells);
+      table.row(cells);
     }
-    s.append('\n');
+    table.appendTo(s);
     report.previous().ifPresent(p -> s.append(zh ? "名次变化与 " + p.period() + " 相比。" : "Changes against " + p.period() + ".")
         .append("\n\n"));
-    for (Exclusion x : result.excluded()) {
-      s.append(zh ? "未参评：" : "Not assessed: ").append(x.entity().name().in(lang)).append(" (")
-          .append(String.join(", ", x.indicators())).append(")\n\n");
-    }
-    for (String note : result.notes()) {
-      s.append(zh ? "说明：" : "Note: ").append(note).append("\n\n");
-    }
-    outcomes(s, result, lang);
-    s.append("### ").append(zh ? "逐项说明" : "Explanations").append("\n\n");
-    for (EntityResult e : result.entities()) {
-      s.append("```text\n").append(Explanation.of(result, e, lang).strip()).append("\n```\n\n");
-    }
   }
 
   private static void outcomes(StringBuilder s, SchemeResult result, Language lang) {
@@ -136,23 +153,5 @@ public final class MarkdownReport {
     }
     int c = change.getAsInt();
     return c > 0 ? "▲" + c : c < 0 ? "▼" + (-c) : "＝";
-  }
-
-  private static void add(List<String> header, List<Boolean> right, String text, boolean isRight) {
-    header.add(text);
-    right.add(isRight);
-  }
-
-  private static void row(StringBuilder s, List<String> cells) {
-    s.append('|');
-    for (String c : cells) {
-      s.append(' ').append(cell(c)).append(" |");
-    }
-    s.append('\n');
-  }
-
-  /** A table cell: pipes escaped, line breaks as spaces. */
-  static String cell(String text) {
-    return text.replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -26,12 +27,12 @@ import org.dhatim.fastexcel.Worksheet;
  * The report as an Excel workbook, for analysts who go on working with it: a ranking sheet (place,
  * change, totals, category points, adjustments, rewards, classes), a points-per-indicator sheet
  * (raw value and points of every indicator), an outcomes sheet (every reward and sanction with its
- * reason) and, over several periods, a history sheet. Numbers are numbers, formatted to the
- * policy's decimals; each scheme is a block with its title, one under the other.
+ * reason) and, over several periods, a history sheet; where the policy has them, a registers sheet
+ * (each register's class counts and entries with their classes and failed checks), a targets
+ * sheet, a thresholds sheet and a tax sharing sheet. Numbers are numbers, formatted to the policy's
+ * decimals or to their own; each scheme is a block with its title, one under the other.
  */
 public final class XlsxReport {
-  private static final String HEADER_FILL = "DDE3EA";
-
   private XlsxReport() {}
 
   /** The workbook's bytes, with names and headings in the given language. */
@@ -49,13 +50,44 @@ public final class XlsxReport {
 
   /** The sheet names, in order, in the given language. */
   static List<String> sheetNames(Report report, Language lang) {
-    List<String> names = new ArrayList<>(List.of(
-        Label.of("排名", "Ranking").in(lang), Label.of("指标得分", "Indicators").in(lang), Label.of("奖惩", "Outcomes").in(lang)));
-    if (report.periods().size() > 1) {
-      names.add(Label.of("历期", "History").in(lang));
-    }
-    return names;
+    return sheets(report).stream().map(sheet -> sheet.name().in(lang)).toList();
   }
+
+  /**
+   * The sheets the report needs: the ranking, indicators, outcomes and history of scored schemes;
+   * registers; targets; thresholds; tax sharing; each only where some scheme has it.
+   */
+  private static List<Sheet> sheets(Report report) {
+    List<SchemeReport> schemes = report.schemes();
+    boolean scored = schemes.stream().anyMatch(s -> s.scheme().scored());
+    List<Sheet> sheets = new ArrayList<>();
+    if (scored) {
+      sheets.add(new Sheet(Label.of("排名", "Ranking"), Writer::ranking));
+      sheets.add(new Sheet(Label.of("指标得分", "Indicators"), Writer::indicators));
+    }
+    if (scored || schemes.stream().anyMatch(s -> !s.scheme().rules().tables().isEmpty())) {
+      sheets.add(new Sheet(Label.of("奖惩", "Outcomes"), Writer::outcomes));
+    }
+    if (scored && report.periods().size() > 1) {
+      sheets.add(new Sheet(Label.of("历期", "History"), Writer::history));
+    }
+    if (!schemes.stream().allMatch(s -> s.scheme().scored())) {
+      sheets.add(new Sheet(Label.of("登记", "Registers"), (w, ws) -> XlsxRegisters.write(ws, w.report, w.lang)));
+    }
+    if (schemes.stream().anyMatch(s -> !s.scheme().rules().targets().isEmpty())) {
+      sheets.add(new Sheet(Labels.TARGETS, (w, ws) -> XlsxTargets.write(ws, w.report, w.lang)));
+    }
+    if (schemes.stream().anyMatch(s -> !s.scheme().rules().checks().isEmpty())) {
+      sheets.add(new Sheet(Labels.CHECKS, (w, ws) -> XlsxChecks.write(ws, w.report, w.lang)));
+    }
+    if (schemes.stream().anyMatch(s -> !s.scheme().rules().taxSharing().isEmpty())) {
+      sheets.add(new Sheet(Labels.TAX_SHARING, (w, ws) -> XlsxTaxSharing.write(ws, w.report, w.lang)));
+    }
+    return sheets;
+  }
+
+  /** A sheet: its name, and what writes it. */
+  private record Sheet(Label name, BiConsumer<Writer, Worksheet> write) {}
 
   private static final class Writer {
     private final Report report;
@@ -73,19 +105,15 @@ public final class XlsxReport {
     }
 
     void write() {
-      List<String> names = sheetNames(report, lang);
-      ranking(book.newWorksheet(names.get(0)));
-      indicators(book.newWorksheet(names.get(1)));
-      outcomes(book.newWorksheet(names.get(2)));
-      if (names.size() > 3) {
-        history(book.newWorksheet(names.get(3)));
+      for (Sheet sheet : sheets(report)) {
+        sheet.write().accept(this, book.newWorksheet(sheet.name().in(lang)));
       }
     }
 
     private void ranking(Worksheet ws) {
       int r = 0;
       int widest = 0;
-      for (SchemeReport sr : report.schemes()) {
+      for (SchemeReport sr : scored()) {
         SchemeResult result = sr.latest();
         Scheme scheme = result.scheme();
         r = title(ws, r, result);
@@ -126,13 +154,13 @@ public final class XlsxReport {
         r++;
       }
       widths(ws, widest, 1, 3);
-      ws.freezePane(0, report.schemes().size() == 1 ? 2 : 0);
+      ws.freezePane(0, scored().size() == 1 ? 2 : 0);
     }
 
     private void indicators(Worksheet ws) {
       int r = 0;
       int widest = 0;
-      for (SchemeReport sr : report.schemes()) {
+      for (SchemeReport sr : scored()) {
         SchemeResult result = sr.latest();
         Scheme scheme = result.scheme();
         r = title(ws, r, result);
@@ -205,7 +233,7 @@ public final class XlsxReport {
           t("总分", "Total"));
       header(ws, 0, header);
       int r = 1;
-      for (SchemeReport sr : report.schemes()) {
+      for (SchemeReport sr : scored()) {
         for (SchemeResult result : sr.results()) {
           for (EntityResult e : result.entities()) {
             ws.value(r, 0, result.scheme().name().in(lang));
@@ -221,18 +249,17 @@ public final class XlsxReport {
       ws.freezePane(0, 1);
     }
 
-    private int title(Worksheet ws, int r, SchemeResult result) {
-      ws.value(r, 0, result.scheme().name().in(lang) + " · " + result.period()
-          + (report.sampleData() ? " · " + Labels.SAMPLE.in(lang) : ""));
-      ws.style(r, 0).bold().fontSize(13).set();
-      return r + 1;
+    /** The schemes that score and rank: a register has no ranking, indicators or history. */
+    private List<SchemeReport> scored() {
+      return report.schemes().stream().filter(s -> s.scheme().scored()).toList();
     }
 
-    private void header(Worksheet ws, int r, List<String> cells) {
-      for (int c = 0; c < cells.size(); c++) {
-        ws.value(r, c, cells.get(c));
-        ws.style(r, c).bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("top").set();
-      }
+    private int title(Worksheet ws, int r, SchemeResult result) {
+      return XlsxCells.title(ws, r, result, report.sampleData(), lang);
+    }
+
+    private static void header(Worksheet ws, int r, List<String> cells) {
+      XlsxCells.header(ws, r, cells);
     }
 
     private static void place(Worksheet ws, int r, int c, EntityResult e) {
@@ -245,14 +272,11 @@ public final class XlsxReport {
     }
 
     private static void number(Worksheet ws, int r, int c, BigDecimal value, String format) {
-      ws.value(r, c, value);
-      ws.style(r, c).format(format).set();
+      XlsxCells.number(ws, r, c, value, format);
     }
 
     private static void widths(Worksheet ws, int columns, int nameColumn, int nameColumn2) {
-      for (int c = 0; c < columns; c++) {
-        ws.width(c, c == nameColumn || c == nameColumn2 ? 22 : 12);
-      }
+      XlsxCells.widths(ws, columns, nameColumn, nameColumn2);
     }
 
     private String t(String zh, String en) {

@@ -4,14 +4,17 @@ import io.github.kaohe.Policies;
 import io.github.kaohe.data.CsvDataReader;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Evaluator;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.eval.TaxShareResult;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.spi.PolicyProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Reports on test data: small.yaml on firms.csv (2014, 2015), and the bundled Kaifeng sample. */
+/**
+ * Reports on test data: small.yaml on firms.csv (2014, 2015), and the bundled Kaifeng sample: its
+ * two scored schemes and its three registers (projects of each family of zones, and the firms whose
+ * taxes are shared).
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -37,7 +44,7 @@ final class Fixtures {
     }
   }
 
-  /** Both Kaifeng schemes in 2013–2015 on the bundled sample data. */
+  /** Every Kaifeng scheme in 2013–2015 on the bundled sample data. */
   static Report kaifeng() {
     PolicyProvider provider = Policies.find("kaifeng-2014").orElseThrow();
     Policy policy = provider.load();
@@ -49,6 +56,29 @@ final class Fixtures {
           List.of(Period.year(2013), Period.year(2014), Period.year(2015)))));
     }
     return new Report(policy, schemes, true);
+  }
+
+  /** The latest period's result of one scheme of the report. */
+  static SchemeResult latest(Report report, String scheme) {
+    return report.schemes().stream().filter(s -> s.scheme().id().equals(scheme)).findFirst().orElseThrow().latest();
+  }
+
+  /**
+   * What a government or zone receives of one tax, added up here from the firms' shares: the sum
+   * the reports' totals must equal.
+   */
+  static BigDecimal received(SchemeResult result, String recipient, String tax) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (EntityResult e : result.entities()) {
+      for (TaxShareResult t : e.taxShares()) {
+        for (TaxShareResult.Share share : t.shares()) {
+          if (t.tax().equals(tax) && share.recipient().equals(recipient)) {
+            sum = sum.add(share.amount());
+          }
+        }
+      }
+    }
+    return sum;
   }
 
   private static String text(URL url) {

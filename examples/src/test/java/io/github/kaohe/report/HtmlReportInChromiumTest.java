@@ -70,6 +70,31 @@ class HtmlReportInChromiumTest {
     assertThat(width).isEqualTo(1100);
   }
 
+  /**
+   * The registers (no ranking: classes, targets, failed thresholds, entries, tax sharing) with the
+   * English switch on, in {@code target/report-screenshots/kaifeng-registers-en.png}.
+   */
+  @Test
+  void rendersTheRegistersInEnglish() throws Exception {
+    Report all = Fixtures.kaifeng();
+    Report registers = new Report(all.policy(),
+        all.schemes().stream().filter(s -> !s.scheme().scored()).toList(), all.sampleData());
+    String html = HtmlReport.write(registers);
+    String english = html.replace("id=\"lang-zh\" checked", "id=\"lang-zh\"")
+        .replace("id=\"lang-en\" aria-label", "id=\"lang-en\" checked aria-label");
+    assertThat(english).as("the switch turned to English").isNotEqualTo(html);
+    Path registersPage = OUT.resolve("kaifeng-registers-en.html").toAbsolutePath();
+    Files.writeString(registersPage, english, StandardCharsets.UTF_8);
+    Path png = OUT.resolve("kaifeng-registers-en.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+
+    runChromium("--screenshot=" + png, "--window-size=1100,3000", registersPage.toUri().toString());
+
+    byte[] bytes = Files.readAllBytes(png);
+    assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+    assertThat(bytes.length).isGreaterThan(100_000);
+  }
+
   @Test
   void printsOnA4Pages() throws Exception {
     Path pdf = OUT.resolve("kaifeng.pdf").toAbsolutePath();
