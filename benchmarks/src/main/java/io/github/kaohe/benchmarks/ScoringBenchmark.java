@@ -33,13 +33,17 @@ public class ScoringBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int entities;
 
+  /** Whether the entities are scored on the common fork-join pool ({@code Evaluator.parallel()}). */
+  @Param({"false", "true"})
+  public boolean parallel;
+
   private Evaluator evaluator;
   private Dataset data;
 
   @Setup
   public void setUp() {
     Policy policy = SyntheticPolicy.policy(INDICATORS);
-    evaluator = Evaluator.of(policy);
+    evaluator = parallel ? Evaluator.of(policy).parallel() : Evaluator.of(policy);
     data = SyntheticPolicy.data(entities, INDICATORS);
   }
 

@@ -19,12 +19,15 @@ import io.github.kaohe.model.TieBreak;
 import io.github.kaohe.model.Transform;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,14 +42,29 @@ import org.jspecify.annotations.Nullable;
  * partial result is returned. Instances are immutable and thread-safe.
  */
 public final class Evaluator {
-  private final Policy policy;
+  /** Below this many values (entities × indicators), scoring in parallel costs more than it saves. */
+  private static final int PARALLEL_FROM = 50_000;
 
-  private Evaluator(Policy policy) {
+  private final Policy policy;
+  private final boolean parallel;
+
+  private Evaluator(Policy policy, boolean parallel) {
     this.policy = policy;
+    this.parallel = parallel;
   }
 
+  /** An evaluator of the policy that scores on the calling thread. */
   public static Evaluator of(Policy policy) {
-    return new Evaluator(Objects.requireNonNull(policy, "policy"));
+    return new Evaluator(Objects.requireNonNull(policy, "policy"), false);
+  }
+
+  /**
+   * The same evaluator, but scoring the entities of a large period (50,000 values or more) in
+   * parallel, on the common fork-join pool. The results are the same; with bad data the problems
+   * are found again on the calling thread, so that they are listed in the same order.
+   */
+  public Evaluator parallel() {
+    return new Evaluator(policy, true);
   }
 
   public Policy policy() {
@@ -73,7 +91,7 @@ public final class Evaluator {
   public List<SchemeResult> evaluate(String schemeId, Dataset data, List<Period> periods) {
     Scheme scheme = policy.scheme(schemeId);
     Objects.requireNonNull(data, "data");
-    History history = new History(data, p -> new Run(policy, scheme, data, p).evaluate());
+    History history = new History(data, p -> new Run(policy, scheme, data, p, parallel).evaluate());
     RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history);
     List<SchemeResult> results = new ArrayList<>();
     List<EvaluationProblem> problems = new ArrayList<>();
@@ -99,9 +117,11 @@ public final class Evaluator {
     private final Period period;
     private final Arithmetic arithmetic;
     private final List<Indicator> indicators;
-    private final List<EvaluationProblem> problems = new ArrayList<>();
+    private final boolean parallel;
+    private final List<EvaluationProblem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    Run(Policy policy, Scheme scheme, Dataset data, Period period) {
+    Run(Policy policy, Scheme scheme, Dataset data, Period period, boolean parallel) {
+      this.parallel = parallel;
       this.policy = policy;
       this.scheme = scheme;
       this.data = Objects.requireNonNull(data, "data");
@@ -122,14 +142,15 @@ public final class Evaluator {
       List<EntityDefinition> entities = entities();
       int n = entities.size();
       int k = indicators.size();
+      boolean inParallel = parallel && (long) n * Math.max(k, 1) >= PARALLEL_FROM;
       Input[][] inputs = new Input[k][n];
       boolean[] excluded = new boolean[n];
-      for (int j = 0; j < k; j++) {
-        for (int e = 0; e < n; e++) {
+      forEachEntity(n, inParallel, e -> {
+        for (int j = 0; j < k; j++) {
           inputs[j][e] = input(indicators.get(j), entities.get(e).id());
           excluded[e] |= inputs[j][e].exclude();
         }
-      }
+      });
       Scorer[] scorers = new Scorer[k];
       for (int j = 0; j < k; j++) {
         List<BigDecimal> population = new ArrayList<>();
@@ -144,20 +165,12 @@ public final class Evaluator {
           problem("", indicators.get(j).id(), f.getMessage());
         }
       }
-      List<Scored> scored = new ArrayList<>();
-      List<Exclusion> exclusions = new ArrayList<>();
-      for (int e = 0; e < n; e++) {
-        EntityDefinition entity = entities.get(e);
+      Scored[] each = new Scored[n];
+      forEachEntity(n, inParallel, e -> {
         if (excluded[e]) {
-          List<String> why = new ArrayList<>();
-          for (int j = 0; j < k; j++) {
-            if (inputs[j][e].exclude()) {
-              why.add(indicators.get(j).id());
-            }
-          }
-          exclusions.add(new Exclusion(entity, why));
-          continue;
+          return;
         }
+        EntityDefinition entity = entities.get(e);
         Map<String, IndicatorResult> results = new LinkedHashMap<>();
         for (int j = 0; j < k; j++) {
           IndicatorResult r = score(indicators.get(j), entity.id(), inputs[j][e], scorers[j]);
@@ -170,13 +183,43 @@ public final class Evaluator {
           layers.add(layer(layer, entity.id()));
         }
         if (problems.isEmpty()) {
-          scored.add(total(entity, results, layers));
+          each[e] = total(entity, results, layers);
         }
-      }
+      });
       if (!problems.isEmpty()) {
+        if (inParallel) {
+          // Find the problems again in order, one entity after another, as without parallelism.
+          return new Run(policy, scheme, data, period, false).evaluate();
+        }
         throw new EvaluationException(problems);
       }
+      List<Scored> scored = new ArrayList<>();
+      List<Exclusion> exclusions = new ArrayList<>();
+      for (int e = 0; e < n; e++) {
+        if (excluded[e]) {
+          List<String> why = new ArrayList<>();
+          for (int j = 0; j < k; j++) {
+            if (inputs[j][e].exclude()) {
+              why.add(indicators.get(j).id());
+            }
+          }
+          exclusions.add(new Exclusion(entities.get(e), why));
+        } else {
+          scored.add(each[e]);
+        }
+      }
       return rank(scored, exclusions);
+    }
+
+    /** Runs {@code body} for every entity index, in order or in parallel. */
+    private static void forEachEntity(int n, boolean inParallel, IntConsumer body) {
+      if (inParallel) {
+        IntStream.range(0, n).parallel().forEach(body);
+      } else {
+        for (int e = 0; e < n; e++) {
+          body.accept(e);
+        }
+      }
     }
 
     private List<EntityDefinition> entities() {

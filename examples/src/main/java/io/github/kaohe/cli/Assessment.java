@@ -72,7 +72,7 @@ record Assessment(Report report, List<SchemeData> inputs) {
                 DataFiles.read(policy, scheme, request.data(), request.period(), request.encoding(),
                     request.skipBadRows()))
             : DataFiles.samples(chosen, scheme, request.period());
-    Evaluator evaluator = Evaluator.of(policy);
+    Evaluator evaluator = Evaluator.of(policy).parallel(); // large files score on every core
     List<SchemeReport> schemes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       SchemeData input = inputs.get(i);
