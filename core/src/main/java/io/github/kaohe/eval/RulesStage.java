@@ -72,7 +72,7 @@ final class RulesStage {
       }
       List<CheckResult> checks = new ArrayList<>();
       for (Check c : scheme.rules().checks()) {
-        boolean forEntity = c.appliesTo().map(f -> f.values().contains(attributes.get(f.attribute()))).orElse(true);
+        boolean forEntity = c.appliesTo().map(f -> appliesTo(f, attributes)).orElse(true);
         if (forEntity) {
           checks.add(new CheckEvaluation(c, new ConditionTests(c.inputs(), values, facts), values).evaluate(e.id(), period));
         }
