@@ -95,7 +95,8 @@ final class CaseRunner {
       byPeriod.put(r.period(), r);
       exercise(r, exercised);
     }
-    ResultChecks checks = new ResultChecks(policy, scheme, byPeriod, periods.get(periods.size() - 1));
+    ResultChecks checks =
+        new ResultChecks(policy, scheme, byPeriod, periods.get(periods.size() - 1), data, exercised);
     List<String> failures = new ArrayList<>();
     for (Expectation e : spec.expect()) {
       try {
@@ -166,6 +167,6 @@ final class CaseRunner {
   }
 
   private static Coverage.Part part(Coverage.Kind kind, String scheme, String id) {
-    return new Coverage.Part(kind, scheme, id, Optional.empty());
+    return Coverage.Part.of(kind, scheme, id);
   }
 }

@@ -1,10 +1,15 @@
 package io.github.kaohe.testing;
 
+import io.github.kaohe.eval.CheckResult;
+import io.github.kaohe.eval.TargetResult;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-/** One thing a case expects of an entity's result. */
+/**
+ * One thing a case expects of an entity's result, or, for targets and tax totals, of the scheme's
+ * result as a whole.
+ */
 sealed interface Check {
   Where where();
 
@@ -112,6 +117,70 @@ sealed interface Check {
   /** Whether the entity is excluded from the period's assessment. */
   record Excluded(boolean excluded, Where where) implements Check {
     public Excluded {
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** A check's status for the entity, e.g. {@code density-above-60} failed. */
+  record CheckStatus(String check, CheckResult.Status status, Where where) implements Check {
+    public CheckStatus {
+      Objects.requireNonNull(check, "check");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** Where a target stands, for the entity or (without one) for the scheme as a whole. */
+  record TargetStatus(String target, TargetResult.Status status, Where where) implements Check {
+    public TargetStatus {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /**
+   * The value a target measures (the growth rate of a growth target, the sum of an accumulating
+   * one), for the entity or for the scheme as a whole.
+   *
+   * @param expected as written: a number, or a value of the fact the target reads (a star level)
+   */
+  record TargetValue(String target, String expected, BigDecimal tolerance, Where where) implements Check {
+    public TargetValue {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(expected, "expected");
+      Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** One party's share of a tax the entity paid, e.g. {@code vat} to {@code investing}: 50.00. */
+  record TaxShare(String tax, String party, BigDecimal amount, BigDecimal tolerance, Where where) implements Check {
+    public TaxShare {
+      Objects.requireNonNull(tax, "tax");
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** A tax the entity's result does not share in the period ({@code vat: none}). */
+  record NoTaxShare(String tax, Where where) implements Check {
+    public NoTaxShare {
+      Objects.requireNonNull(tax, "tax");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /** What a government or zone receives of a tax, summed over the scheme's entities. */
+  record TaxTotal(String recipient, String tax, BigDecimal amount, BigDecimal tolerance, Where where)
+      implements Check {
+    public TaxTotal {
+      Objects.requireNonNull(recipient, "recipient");
+      Objects.requireNonNull(tax, "tax");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(tolerance, "tolerance");
       Objects.requireNonNull(where, "where");
     }
   }

@@ -9,6 +9,8 @@ import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rule;
 import io.github.kaohe.model.RuleTable;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TaxSharing;
 import io.github.kaohe.model.Tier;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +23,11 @@ import java.util.Optional;
  * Which parts of a policy its test cases exercise, and which they leave alone. A case exercises
  * an indicator when it scores a value of it, an adjustment item when it counts at least one unit,
  * a table row when the row matches (given, suppressed by the hit policy, or withheld), and a
- * class when an entity is given it. Only cases run against the test file's own policy count.
+ * class when an entity is given it. Checks, targets and tax sharing rules are tracked rather than
+ * scored, so they count only when a case says what it expects of them: a check when a case expects
+ * its status for some entity, a target when a case expects its status or value, a tax sharing rule
+ * when a case expects a share or a total of one of its taxes. Only cases run against the test
+ * file's own policy count.
  *
  * <p>Immutable.
  */
@@ -31,7 +37,10 @@ public final class Coverage {
     INDICATOR("indicators", "指标"),
     ADJUSTMENT_ITEM("adjustment items", "加减分项"),
     TABLE_ROW("table rows", "规则表行"),
-    CLASS("classes", "等次");
+    CLASS("classes", "等次"),
+    CHECK("checks", "检查项"),
+    TARGET("targets", "目标"),
+    TAX_SHARING("tax sharing rules", "税收分成规则");
 
     private final String en;
     private final String zh;
@@ -51,6 +60,9 @@ public final class Coverage {
         case ADJUSTMENT_ITEM -> "adjustment item";
         case TABLE_ROW -> "row";
         case CLASS -> "class";
+        case CHECK -> "check";
+        case TARGET -> "target";
+        case TAX_SHARING -> "tax sharing";
       };
     }
   }
@@ -69,6 +81,11 @@ public final class Coverage {
       Objects.requireNonNull(scheme, "scheme");
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(name, "name");
+    }
+
+    /** A part as exercised, without its name. */
+    static Part of(Kind kind, String scheme, String id) {
+      return new Part(kind, scheme, id, Optional.empty());
     }
 
     boolean sameAs(Part other) {
@@ -122,6 +139,15 @@ public final class Coverage {
           all.add(new Part(Kind.CLASS, s.id(), c.id() + "/" + t.id(), Optional.of(t.name())));
         }
       }
+      for (io.github.kaohe.model.Check c : s.rules().checks()) {
+        all.add(new Part(Kind.CHECK, s.id(), c.id(), Optional.of(c.name())));
+      }
+      for (Target t : s.rules().targets()) {
+        all.add(new Part(Kind.TARGET, s.id(), t.id(), Optional.of(t.name())));
+      }
+      for (TaxSharing t : s.rules().taxSharing()) {
+        all.add(new Part(Kind.TAX_SHARING, s.id(), t.id(), Optional.of(t.name())));
+      }
     }
     return all;
   }
@@ -154,12 +180,14 @@ public final class Coverage {
   }
 
   /**
-   * The coverage in words: the counts per kind, then every part not exercised, one per line.
+   * The coverage in words: the counts per kind on one line, then every part not exercised, one per
+   * line.
    *
    * <pre>
-   * Coverage of kaifeng-2014: indicators 26/26, adjustment items 6/6, table rows 39/40, classes 0/0
+   * Coverage of kaifeng-2014: indicators 27/27, adjustment items 6/6, table rows 34/35, classes 10/10, checks 13/13, targets 42/43, tax sharing rules 1/1
    * Not exercised:
    *   industrial-cluster-zones row industrial-rewards/star-6 (Upgraded to six stars)
+   *   service-zones target jobs-2016-2017 (20,000 more people employed over 2016–2017)
    * </pre>
    */
   public String render(Language language) {

@@ -5,6 +5,7 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.load.Spelling;
 import io.github.kaohe.model.AdjustmentItem;
+import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Indicator;
@@ -116,11 +117,17 @@ final class DataBuilder {
     }
   }
 
+  /** The entity's id: an assessed entity, or a context entity (the city as a whole). */
   private String entity(Given.Cell c) {
+    Optional<EntityDefinition> context = scheme.findContext(c.entity());
+    if (context.isPresent()) {
+      return context.get().id();
+    }
     if (scheme.entities().isEmpty()) {
       return c.entity();
     }
     List<String> names = new ArrayList<>();
+    scheme.rules().context().forEach(e -> names.addAll(e.allNames()));
     for (var e : scheme.entities()) {
       if (e.allNames().contains(c.entity())) {
         return e.id();

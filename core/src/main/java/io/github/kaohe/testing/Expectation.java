@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a case expects of one entity in one period.
+ * What a case expects of one entity in one period, or of the scheme as a whole (its targets and
+ * tax totals).
  *
- * @param entity the entity as written (id, name or alias)
+ * @param entity the entity as written (id, name or alias); empty for the scheme as a whole
  * @param period the period; empty for the case's last
  * @param checks what is expected, at least one
  * @param where the item's position
  */
-record Expectation(String entity, Optional<Period> period, List<Check> checks, Where where) {
+record Expectation(Optional<String> entity, Optional<Period> period, List<Check> checks, Where where) {
   Expectation {
     Objects.requireNonNull(entity, "entity");
     Objects.requireNonNull(period, "period");

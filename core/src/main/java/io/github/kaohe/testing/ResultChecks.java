@@ -1,5 +1,6 @@
 package io.github.kaohe.testing;
 
+import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.AdjustmentResult;
 import io.github.kaohe.eval.CategoryResult;
@@ -24,12 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a case's expectations against its results and says, for each one not met, what differs:
- * {@code 汴西 rank: expected 1, got 2 — total 84.31 vs 85.02 (尉氏县)}.
+ * {@code 汴西 rank: expected 1, got 2 — total 84.31 vs 85.02 (尉氏县)}. Checks, targets and tax
+ * sharing are checked by {@link CheckStatuses}, {@link TargetStatuses} and {@link TaxShareChecks}.
  */
 final class ResultChecks {
   private final Policy policy;
@@ -37,13 +41,25 @@ final class ResultChecks {
   private final Map<Period, SchemeResult> results;
   private final boolean manyPeriods;
   private final Period last;
+  private final CheckStatuses checks;
+  private final TargetStatuses targets;
+  private final TaxShareChecks taxes;
 
-  ResultChecks(Policy policy, Scheme scheme, Map<Period, SchemeResult> results, Period last) {
+  /**
+   * @param data the case's data (for why a tax is not shared)
+   * @param exercised where the checks, targets and tax sharing rules the expectations name are recorded
+   */
+  ResultChecks(
+      Policy policy, Scheme scheme, Map<Period, SchemeResult> results, Period last, Dataset data,
+      Set<Coverage.Part> exercised) {
     this.policy = policy;
     this.scheme = scheme;
     this.results = results;
     this.manyPeriods = results.size() > 1;
     this.last = last;
+    this.checks = new CheckStatuses(policy, scheme, exercised);
+    this.targets = new TargetStatuses(scheme, exercised);
+    this.taxes = new TaxShareChecks(scheme, data, exercised);
   }
 
   /** The failures of one expectation; empty when it is met. */
@@ -51,23 +67,37 @@ final class ResultChecks {
     Period period = e.period().orElse(last);
     SchemeResult result = results.get(period);
     if (result == null) {
-      return List.of(e.where() + ": " + e.entity() + ": the case evaluates " + results.keySet()
-          + ", not " + period + ": add it to 'periods'");
+      return List.of(e.where() + ": " + e.entity().orElse("scheme " + scheme.id()) + ": the case evaluates "
+          + results.keySet() + ", not " + period + ": add it to 'periods'");
     }
-    String entity = entity(e, result);
+    if (e.entity().isEmpty()) {
+      String who = scheme.id() + (manyPeriods ? " " + period : "");
+      return failures(e, c -> ofScheme(c, who, result));
+    }
+    String entity = entity(e.entity().get(), e.where(), result);
     Optional<EntityResult> r = result.entity(entity);
     String who = display(entity) + (manyPeriods ? " " + period : "");
+    return failures(e, c -> {
+      if (c instanceof Check.Excluded x) {
+        return excluded(x, who, result, entity);
+      }
+      if (c instanceof Check.TargetStatus t) {
+        return targets.status(t, who, Optional.of(entity), result);
+      }
+      if (c instanceof Check.TargetValue t) {
+        return targets.value(t, who, Optional.of(entity), result);
+      }
+      return r.isPresent() ? check(c, who, r.get(), result) : notAssessed(who, result, entity);
+    });
+  }
+
+  /** Each check's failure, at the check's own line. */
+  private static List<String> failures(Expectation e, Function<Check, @Nullable String> check) {
     List<String> failures = new ArrayList<>();
     for (Check c : e.checks()) {
       @Nullable String f;
       try {
-        if (c instanceof Check.Excluded x) {
-          f = excluded(x, who, result, entity);
-        } else if (r.isPresent()) {
-          f = check(c, who, r.get(), result);
-        } else {
-          f = notAssessed(who, result, entity);
-        }
+        f = check.apply(c);
       } catch (CaseError error) {
         f = error.getMessage();
       }
@@ -78,29 +108,43 @@ final class ResultChecks {
     return failures;
   }
 
-  private String entity(Expectation e, SchemeResult result) {
+  /** What the scheme as a whole has: targets without an entity, and tax totals. */
+  private @Nullable String ofScheme(Check c, String who, SchemeResult result) {
+    if (c instanceof Check.TargetStatus t) {
+      return targets.status(t, who, Optional.empty(), result);
+    }
+    if (c instanceof Check.TargetValue t) {
+      return targets.value(t, who, Optional.empty(), result);
+    }
+    if (c instanceof Check.TaxTotal t) {
+      return taxes.total(t, who, result);
+    }
+    throw new IllegalStateException("not a check of the scheme as a whole: " + c);
+  }
+
+  private String entity(String name, Where where, SchemeResult result) {
     List<String> names = new ArrayList<>();
     if (scheme.entities().isEmpty()) {
       for (EntityResult r : result.entities()) {
-        if (r.id().equals(e.entity())) {
+        if (r.id().equals(name)) {
           return r.id();
         }
         names.add(r.id());
       }
-      if (result.excluded().stream().anyMatch(x -> x.entity().id().equals(e.entity()))) {
-        return e.entity();
+      if (result.excluded().stream().anyMatch(x -> x.entity().id().equals(name))) {
+        return name;
       }
-      throw new CaseError(e.where() + ": no entity '" + e.entity() + "' in the results of " + result.period()
-          + Spelling.didYouMean(e.entity(), names));
+      throw new CaseError(where + ": no entity '" + name + "' in the results of " + result.period()
+          + Spelling.didYouMean(name, names));
     }
     for (EntityDefinition d : scheme.entities()) {
-      if (d.allNames().contains(e.entity())) {
+      if (d.allNames().contains(name)) {
         return d.id();
       }
       names.addAll(d.allNames());
     }
-    throw new CaseError(e.where() + ": scheme '" + scheme.id() + "' has no entity '" + e.entity() + "'"
-        + Spelling.didYouMean(e.entity(), names));
+    throw new CaseError(where + ": scheme '" + scheme.id() + "' has no entity '" + name + "'"
+        + Spelling.didYouMean(name, names));
   }
 
   /** An entity as a person names it: its first alias (汴西), else its Chinese name, else its id. */
@@ -143,6 +187,15 @@ final class ResultChecks {
     }
     if (c instanceof Check.LostEligibility l) {
       return lost(l, who, r);
+    }
+    if (c instanceof Check.CheckStatus s) {
+      return checks.check(s, who, r);
+    }
+    if (c instanceof Check.TaxShare t) {
+      return taxes.share(t, who, r, result.period());
+    }
+    if (c instanceof Check.NoTaxShare t) {
+      return taxes.none(t, who, r);
     }
     throw new IllegalStateException("unknown check " + c);
   }
@@ -257,8 +310,7 @@ final class ResultChecks {
   }
 
   private CaseError unknown(String what, String id, Where where, List<String> known) {
-    return new CaseError(where + ": scheme '" + scheme.id() + "' has no " + what + " '" + id + "'"
-        + Spelling.didYouMean(id, known));
+    return CaseError.unknown(scheme, what, id, where, known);
   }
 
   private @Nullable String classOf(Check.ClassOf k, String who, EntityResult r) {

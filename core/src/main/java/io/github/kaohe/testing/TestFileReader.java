@@ -4,13 +4,11 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.load.YamlFields;
 import io.github.kaohe.load.YamlNode;
 import io.github.kaohe.load.YamlProblems;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,22 +20,19 @@ import org.jspecify.annotations.Nullable;
 final class TestFileReader {
   static final int FORMAT = 1;
 
-  private static final List<String> ROOT_KEYS = List.of("kaohe-tests", "policy", "scheme", "cases");
-  private static final List<String> CASE_KEYS =
+  static final List<String> ROOT_KEYS = List.of("kaohe-tests", "policy", "scheme", "cases");
+  static final List<String> CASE_KEYS =
       List.of("name", "policy", "policyYaml", "scheme", "periods", "given", "expect", "expectError");
-  private static final List<String> GIVEN_KEYS = List.of("data", "csv", "values");
-  private static final List<String> EXPECT_KEYS =
-      List.of(
-          "entity", "period", "tolerance", "rank", "total", "base", "adjustments", "points", "measures",
-          "money", "class", "given", "notGiven", "suppressed", "withheld", "notEvaluable", "actions",
-          "lostEligibility", "excluded");
+  static final List<String> GIVEN_KEYS = List.of("data", "csv", "values");
 
   private final String file;
   private final YamlProblems problems;
+  private final ExpectationReader expectations;
 
   private TestFileReader(String file) {
     this.file = file;
     this.problems = new YamlProblems(file);
+    this.expectations = new ExpectationReader(file, problems);
   }
 
   /**
@@ -124,7 +119,7 @@ final class TestFileReader {
     List<Expectation> expect = new ArrayList<>();
     Optional<YamlNode> expectNode = f.node("expect", false);
     expectNode.flatMap(n -> n.list(problems)).ifPresent(items -> items.forEach(i -> {
-      Expectation e = expectation(i);
+      Expectation e = expectations.read(i);
       if (e != null) {
         expect.add(e);
       }
@@ -153,7 +148,7 @@ final class TestFileReader {
     Optional<YamlNode> node = f.node("periods", false);
     List<Period> out = new ArrayList<>();
     for (YamlNode item : node.flatMap(n -> n.list(problems)).orElse(List.of())) {
-      period(item).ifPresent(p -> {
+      period(item, problems).ifPresent(p -> {
         if (out.contains(p)) {
           problems.add(item, "the period " + p + " is listed twice");
         } else if (!out.isEmpty() && p.compareTo(out.get(out.size() - 1)) < 0) {
@@ -168,7 +163,7 @@ final class TestFileReader {
     return out;
   }
 
-  private Optional<Period> period(YamlNode node) {
+  static Optional<Period> period(YamlNode node, YamlProblems problems) {
     Optional<String> text = node.scalar(problems);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -222,84 +217,6 @@ final class TestFileReader {
           out.add(new Given.Cell(entity.getKey(), p, cell.getKey(), value, where(v)));
         }
       }
-    }
-  }
-
-  private @Nullable Expectation expectation(YamlNode node) {
-    YamlFields f = node.fields(problems, EXPECT_KEYS).orElse(null);
-    if (f == null) {
-      return null;
-    }
-    String entity = f.text("entity", true).orElse(null);
-    Optional<Period> period = f.node("period", false).flatMap(this::period);
-    BigDecimal tolerance = f.decimal("tolerance", false).orElse(BigDecimal.ZERO);
-    if (tolerance.signum() < 0) {
-      problems.add(f.node("tolerance", false).orElseThrow(), "a tolerance cannot be negative");
-    }
-    List<Check> checks = new ArrayList<>();
-    f.node("rank", false).ifPresent(n -> rank(n).ifPresent(checks::add));
-    number(f, Check.Quantity.TOTAL, tolerance, checks);
-    number(f, Check.Quantity.BASE, tolerance, checks);
-    number(f, Check.Quantity.ADJUSTMENTS, tolerance, checks);
-    number(f, Check.Quantity.MONEY, tolerance, checks);
-    numbers(f, "points", Check.Quantity.POINTS, tolerance, checks);
-    numbers(f, "measures", Check.Quantity.MEASURE, tolerance, checks);
-    f.node("class", false).flatMap(n -> n.map(problems)).ifPresent(m -> m.forEach((k, v) ->
-        v.scalar(problems).ifPresent(t -> checks.add(new Check.ClassOf(k, t, where(v))))));
-    for (Check.Status s : Check.Status.values()) {
-      f.node(s.key, false).ifPresent(n -> rows(n, s, checks));
-    }
-    f.node("actions", false).flatMap(n -> n.list(problems)).ifPresent(items -> items.forEach(i ->
-        i.scalar(problems).ifPresent(t -> checks.add(new Check.Action(t, where(i))))));
-    f.node("lostEligibility", false).flatMap(n -> n.list(problems)).ifPresent(items -> items.forEach(i ->
-        i.scalar(problems).ifPresent(t -> checks.add(new Check.LostEligibility(t, where(i))))));
-    f.node("excluded", false).ifPresent(n ->
-        f.bool("excluded", false).ifPresent(b -> checks.add(new Check.Excluded(b, where(n)))));
-    if (checks.isEmpty() && !problems.hasUnder(node)) {
-      problems.add(node, "the expectation checks nothing: add rank, total, points, given, money or another"
-          + " check (" + String.join(", ", EXPECT_KEYS.subList(3, EXPECT_KEYS.size())) + ")");
-    }
-    if (entity == null || problems.hasUnder(node)) {
-      return null;
-    }
-    return new Expectation(entity, period, checks, where(node));
-  }
-
-  private Optional<Check> rank(YamlNode n) {
-    if (n.kind() == YamlNode.Kind.TEXT && n.text().equals("none")) {
-      return Optional.of(new Check.Rank(OptionalInt.empty(), where(n)));
-    }
-    Optional<BigDecimal> d = n.kind() == YamlNode.Kind.NUMBER ? n.decimal(problems) : Optional.empty();
-    if (d.isPresent() && d.get().signum() > 0 && d.get().stripTrailingZeros().scale() <= 0
-        && d.get().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-      return Optional.of(new Check.Rank(OptionalInt.of(d.get().intValueExact()), where(n)));
-    }
-    problems.add(n, "expected a place (1, 2, …) or 'none' for an entity that takes no place, but found "
-        + n.describe());
-    return Optional.empty();
-  }
-
-  private void number(YamlFields f, Check.Quantity q, BigDecimal tolerance, List<Check> checks) {
-    f.node(q.key, false).ifPresent(n ->
-        n.decimal(problems).ifPresent(d -> checks.add(new Check.Number(q, "", d, tolerance, where(n)))));
-  }
-
-  private void numbers(YamlFields f, String key, Check.Quantity q, BigDecimal tolerance, List<Check> checks) {
-    f.node(key, false).flatMap(n -> n.map(problems)).ifPresent(m -> m.forEach((id, v) ->
-        v.decimal(problems).ifPresent(d -> checks.add(new Check.Number(q, id, d, tolerance, where(v))))));
-  }
-
-  private void rows(YamlNode node, Check.Status status, List<Check> checks) {
-    for (YamlNode item : node.list(problems).orElse(List.of())) {
-      item.scalar(problems).ifPresent(t -> {
-        int slash = t.indexOf('/');
-        if (slash <= 0 || slash == t.length() - 1 || t.indexOf('/', slash + 1) >= 0) {
-          problems.add(item, "expected a table and row as 'table/row', e.g. 'rewards/first-place', but found '"
-              + t + "'");
-        } else {
-          checks.add(new Check.Row(status, t.substring(0, slash), t.substring(slash + 1), where(item)));
-        }
-      });
     }
   }
 }

@@ -138,4 +138,76 @@ class TestFileReaderTest {
     assertThat(suite.cases().get(1).expectsError()).isTrue();
     assertThat(suite.policyReference()).hasValue("kaifeng-2014");
   }
+
+  @Test
+  void anExpectationWithoutAnEntityIsOfTheSchemeAndHasOnlyTargetsAndTaxTotals() {
+    PolicyTestException e = problems("""
+        kaohe-tests: 1
+        policy: p.yaml
+        cases:
+          - name: scheme
+            given: {csv: "x"}
+            expect:
+              - {targets: {tax-2016: behind}, rank: 1}
+              - {entity: a, taxTotals: {甲县: {vat: 1}}}
+              - {period: 2015}
+        """);
+
+    assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "7:45 'rank' is expected of an entity: add 'entity' (an expectation without one is of the scheme as a"
+                + " whole: targets, targetValues, taxTotals)",
+            "8:32 taxTotals are the scheme's, summed over its entities: put them in an expectation without 'entity'",
+            "9:9 the expectation checks nothing: add rank, total, points, given, money or another check (rank, total,"
+                + " base, adjustments, points, measures, money, class, given, notGiven, suppressed, withheld,"
+                + " notEvaluable, actions, lostEligibility, excluded, checks, targets, targetValues, taxShares,"
+                + " taxTotals)");
+  }
+
+  @Test
+  void statusesOfChecksAndTargetsAreWordsWithTheOneMeant() {
+    PolicyTestException e = problems("""
+        kaohe-tests: 1
+        policy: p.yaml
+        cases:
+          - name: words
+            given: {csv: "x"}
+            expect:
+              - {entity: a, checks: {dense: faild}, targets: {growth-10: ontrack}}
+              - {entity: a, targets: {growth-10: [behind]}, targetValues: {growth-10: {x: 1}}}
+        """);
+
+    assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "7:37 'faild' is not a status of a check (passed, failed, not-applicable, not-evaluable): did you mean"
+                + " 'failed'?",
+            "7:66 'ontrack' is not a status of a target (achieved, on-track, behind, missed, pending, not-evaluable):"
+                + " did you mean 'on-track'?",
+            "8:42 expected a status of a target (achieved, on-track, behind, missed, pending, not-evaluable), but"
+                + " found a list",
+            "8:79 expected the target's value (a number, or a value of the fact it reads, e.g. two-stars), but found"
+                + " a map");
+  }
+
+  @Test
+  void taxSharesArePartiesAndAmountsOrNone() {
+    PolicyTestException e = problems("""
+        kaohe-tests: 1
+        policy: p.yaml
+        cases:
+          - name: shares
+            given: {csv: "x"}
+            expect:
+              - {entity: f, taxShares: {vat: 50, business-tax: {}, corporate-income-tax: {investing: half}}}
+              - {taxTotals: {甲县: 50}}
+        """);
+
+    assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "7:38 expected the parties' shares of vat (e.g. {investing: 50.00, receiving: 50.01}), or 'none' when it"
+                + " is not shared, but found the number 50",
+            "7:56 no party's share of business-tax is given: give at least one, or write 'none' when it is not shared",
+            "7:94 expected a decimal number (e.g. 8 or 0.25), but found the text 'half'",
+            "8:26 expected a map of keys to values, but found the number 50");
+  }
 }

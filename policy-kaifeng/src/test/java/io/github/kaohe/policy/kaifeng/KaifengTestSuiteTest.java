@@ -7,7 +7,10 @@ import io.github.kaohe.testing.PolicyTestResults;
 import io.github.kaohe.testing.PolicyTestSuite;
 import org.junit.jupiter.api.Test;
 
-/** The module's own YAML suite exercises every indicator, adjustment item and table row. */
+/**
+ * The module's own YAML suite exercises every indicator, adjustment item, table row and class, and
+ * expects something of every check, target and tax sharing rule.
+ */
 class KaifengTestSuiteTest {
   private final PolicyTestResults results = PolicyTestSuite.load(KaifengPolicy.tests()).run();
 
@@ -20,6 +23,7 @@ class KaifengTestSuiteTest {
   void theSuiteLeavesNothingOfThePolicyUnexercised() {
     assertThat(results.coverage().missing()).as(() -> results.coverage().render(Language.EN)).isEmpty();
     assertThat(results.coverage().render(Language.EN))
-        .startsWith("Coverage of kaifeng-2014: indicators 27/27, adjustment items 6/6, table rows ");
+        .startsWith("Coverage of kaifeng-2014: indicators 27/27, adjustment items 6/6, table rows ")
+        .contains(", checks 13/13, targets 43/43, tax sharing rules 1/1\n");
   }
 }

@@ -22,7 +22,7 @@ class ReadmeTestFileTest {
     // Paths resolve as beside the bundled suite, where the sample data are.
     PolicyTestResults results = PolicyTestSuite.parse(yaml, "README.md", KaifengPolicy.tests()).run();
 
-    assertThat(results.cases()).hasSize(3);
+    assertThat(results.cases()).hasSize(5);
     assertThat(results.failures()).as(() -> results.render(Language.EN)).isEmpty();
   }
 }
