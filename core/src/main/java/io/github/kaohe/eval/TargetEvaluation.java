@@ -37,8 +37,9 @@ final class TargetEvaluation {
     if (!period.isYear() || year < t.fromYear()) {
       return List.of();
     }
-    boolean yearly = t.kind() == TargetKind.GROWTH || t.kind() == TargetKind.RANGE;
-    if (yearly && year > t.deadlineYear()) {
+    if (year > t.deadlineYear()) {
+      // Tracked from the first year to the deadline: afterwards a target was met or missed in its
+      // deadline year, and a later value (or a sum running on) would say otherwise.
       return List.of();
     }
     List<TargetResult> out = new ArrayList<>();

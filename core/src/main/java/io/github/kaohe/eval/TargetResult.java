@@ -48,7 +48,7 @@ public record TargetResult(
     ON_TRACK,
     /** Not met, and behind the steady path (or, for a yearly target, missed this year). */
     BEHIND,
-    /** Not met by its deadline, which has passed. */
+    /** Not met in its deadline year (after it, a target has no result). */
     MISSED,
     /** Not met yet; the deadline is ahead and no path can be measured (e.g. a star level). */
     PENDING,

@@ -19,7 +19,7 @@ import java.util.Optional;
  *     written as in the data for {@code reach})
  * @param upTo for {@code range}: the most that is asked (a value above it is outside the range)
  * @param fromYear the first year the target covers: the baseline for progress and growth
- * @param deadlineYear the year it must be met by (end of that year)
+ * @param deadlineYear the year it must be met by (end of that year); it is tracked up to that year, not after
  * @param entities the entities it applies to, each on its own; empty for the scheme as a whole
  * @param each whether it applies to every entity, each on its own
  * @param accumulate whether the measure is summed over the years from {@code fromYear} (e.g. jobs

@@ -102,10 +102,8 @@ final class TargetStatuses {
 
   /** Why a target has no result in the period. */
   private static String untracked(Target t, SchemeResult result) {
-    boolean yearly = t.kind() == TargetKind.GROWTH || t.kind() == TargetKind.RANGE;
-    String span = yearly ? "it is tracked every year from " + t.fromYear() + " to " + t.deadlineYear()
-        : "it is tracked every year from " + t.fromYear();
-    return "it has no result in " + result.period() + " (" + span + ")";
+    return "it has no result in " + result.period() + " (it is tracked every year from " + t.fromYear() + " to "
+        + t.deadlineYear() + ")";
   }
 
   /** The fact a reach target reads (a star level, written as in the data); null for the other kinds. */

@@ -124,7 +124,7 @@ class TrackingExpectationsTest {
 
     assertThat(failures(suite, "{period: 2013, targets: {tax-2016: on-track}}")).containsExactly(
         "t.tests.yaml:16:44: zones 2013 target tax-2016: expected on-track, but it has no result in 2013 (it is"
-            + " tracked every year from 2014)");
+            + " tracked every year from 2014 to 2016)");
   }
 
   @Test
