@@ -57,13 +57,7 @@ final class RegisterFixture {
 
   /** The 1-based line of the first line of {@link #yaml} that contains {@code text}. */
   static int lineOf(String scheme, String text) {
-    List<String> lines = yaml(scheme).lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(text)) {
-        return i + 1;
-      }
-    }
-    throw new IllegalArgumentException("no line contains " + text);
+    return YamlLines.lineOf(yaml(scheme), text);
   }
 
   /** The firms evaluated in one year. */
