@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param of what is measured: an indicator, fact, measure or result
  * @param target the value to reach (a percentage for growth and share; a place; a fact's value
  *     written as in the data for {@code reach})
- * @param upTo for {@code range}: the most that is asked (a value above it is outside the range)
+ * @param upTo for {@code range}: the most that is asked (a value above it still meets the target, and the result says so)
  * @param fromYear the first year the target covers: the baseline for progress and growth
  * @param deadlineYear the year it must be met by (end of that year); it is tracked up to that year, not after
  * @param entities the entities it applies to, each on its own; empty for the scheme as a whole
