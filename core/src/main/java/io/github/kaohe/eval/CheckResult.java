@@ -26,7 +26,17 @@ public record CheckResult(
     PASSED,
     FAILED,
     NOT_APPLICABLE,
-    NOT_EVALUABLE
+    NOT_EVALUABLE;
+
+    /** The status in words: 符合 passed, 不符合 failed, 不适用 not applicable, 无法判定 not evaluable. */
+    public Label label() {
+      return switch (this) {
+        case PASSED -> Label.of("符合", "passed");
+        case FAILED -> Label.of("不符合", "failed");
+        case NOT_APPLICABLE -> Label.of("不适用", "not applicable");
+        case NOT_EVALUABLE -> Label.of("无法判定", "not evaluable");
+      };
+    }
   }
 
   public CheckResult {

@@ -1,6 +1,7 @@
 package io.github.kaohe.eval;
 
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
 import java.math.BigDecimal;
 import java.util.List;
@@ -108,12 +109,7 @@ public final class Explanation {
   /** One check in a line: status, name, and the message or reason. */
   public static String check(CheckResult c, Language lang) {
     boolean zh = lang == Language.ZH;
-    String status = switch (c.status()) {
-      case PASSED -> zh ? "【符合】" : "[passed] ";
-      case FAILED -> zh ? "【不符合】" : "[failed] ";
-      case NOT_APPLICABLE -> zh ? "【不适用】" : "[not applicable] ";
-      case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
-    };
+    String status = bracketed(c.status().label(), lang);
     String inputs = c.inputs().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
         .reduce((a, b) -> a + ", " + b).orElse("");
     return status + c.name().in(lang) + (zh ? "：" : ": ") + c.message().in(lang) + (inputs.isEmpty() ? "" : " (" + inputs + ")")
@@ -123,19 +119,17 @@ public final class Explanation {
   /** One target in a line: status, name, the entity if any, and the reason. */
   public static String target(TargetResult t, Language lang) {
     boolean zh = lang == Language.ZH;
-    String status = switch (t.status()) {
-      case ACHIEVED -> zh ? "【已实现】" : "[achieved] ";
-      case ON_TRACK -> zh ? "【进度正常】" : "[on track] ";
-      case BEHIND -> zh ? "【进度滞后】" : "[behind] ";
-      case MISSED -> zh ? "【未实现】" : "[missed] ";
-      case PENDING -> zh ? "【尚未实现】" : "[not yet] ";
-      case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
-    };
+    String status = bracketed(t.status().label(), lang);
     String who = t.entityName().map(n -> n.in(lang) + (zh ? "：" : ": ")).orElse("");
     String extra = t.attainment().map(a -> (zh ? "，完成 " : ", ") + a.toPlainString() + "%" + (zh ? "" : " of target")).orElse("")
         + t.requiredGrowth().map(g -> (zh ? "，尚需年均增长 " : ", needs ") + g.toPlainString() + "%" + (zh ? "" : " a year")).orElse("");
     return status + who + t.name().in(lang) + (zh ? "——" : " — ") + t.reason().in(lang) + extra
         + t.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
+  /** A status as the explanation opens its line: 【符合】 or [passed]. */
+  private static String bracketed(Label status, Language lang) {
+    return lang == Language.ZH ? "【" + status.zh() + "】" : "[" + status.en() + "] ";
   }
 
   private static void placeAndTotal(StringBuilder s, SchemeResult result, EntityResult entity, Language lang) {

@@ -53,7 +53,19 @@ public record TargetResult(
     /** Not met yet; the deadline is ahead and no path can be measured (e.g. a star level). */
     PENDING,
     /** A value it needs is missing. */
-    NOT_EVALUABLE
+    NOT_EVALUABLE;
+
+    /** The status in words: 已实现 achieved, 进度正常 on track, 落后 behind, 未实现 missed, 待实现 pending, 无法判定 not evaluable. */
+    public Label label() {
+      return switch (this) {
+        case ACHIEVED -> Label.of("已实现", "achieved");
+        case ON_TRACK -> Label.of("进度正常", "on track");
+        case BEHIND -> Label.of("落后", "behind");
+        case MISSED -> Label.of("未实现", "missed");
+        case PENDING -> Label.of("待实现", "pending");
+        case NOT_EVALUABLE -> Label.of("无法判定", "not evaluable");
+      };
+    }
   }
 
   public TargetResult {

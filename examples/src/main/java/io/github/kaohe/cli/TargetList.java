@@ -20,21 +20,10 @@ final class TargetList {
     StringBuilder s = new StringBuilder();
     s.append(zh ? "目标 · Targets · " : "Targets · 目标 · ").append(result.period()).append('\n');
     for (TargetResult t : result.targets()) {
-      s.append("  ").append(status(t.status(), zh)).append(' ').append(t.name().in(lang));
+      s.append("  ").append(t.status().label().in(lang)).append(' ').append(t.name().in(lang));
       t.entityName().ifPresent(n -> s.append(zh ? "　" : " — ").append(n.in(lang)));
       s.append(zh ? "：" : ": ").append(t.reason().in(lang)).append('\n');
     }
     return s.toString();
-  }
-
-  static String status(TargetResult.Status status, boolean zh) {
-    return switch (status) {
-      case ACHIEVED -> zh ? "已实现" : "achieved";
-      case ON_TRACK -> zh ? "进度正常" : "on track";
-      case BEHIND -> zh ? "落后" : "behind";
-      case MISSED -> zh ? "未实现" : "missed";
-      case PENDING -> zh ? "待实现" : "pending";
-      case NOT_EVALUABLE -> zh ? "无法判定" : "not evaluable";
-    };
   }
 }

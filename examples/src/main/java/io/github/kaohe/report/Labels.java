@@ -79,17 +79,6 @@ final class Labels {
         rule.name().en() + ": " + en + "; the rounding remainder goes to the " + remainderEn + srcEn);
   }
 
-  /** Where a target stands: 已实现 achieved, 进度正常 on track, 落后 behind, 未实现 missed, 待实现 pending, 无法判定. */
-  static Label status(TargetResult.Status status) {
-    return switch (status) {
-      case ACHIEVED -> Label.of("已实现", "achieved");
-      case ON_TRACK -> Label.of("进度正常", "on track");
-      case BEHIND -> Label.of("落后", "behind");
-      case MISSED -> Label.of("未实现", "missed");
-      case PENDING -> Label.of("待实现", "pending");
-      case NOT_EVALUABLE -> Label.of("无法判定", "not evaluable");
-    };
-  }
 
   /**
    * A sign for the status that reads without colour, on a grey-scale printout too: ✓ achieved,
@@ -108,7 +97,7 @@ final class Labels {
 
   /** The target's status with its sign: {@code ✓ 已实现}. */
   static Label marked(TargetResult.Status status) {
-    Label l = status(status);
+    Label l = status.label();
     return Label.of(sign(status) + " " + l.zh(), sign(status) + " " + l.en());
   }
 

@@ -130,8 +130,8 @@ class HtmlSectionsTest {
     for (TargetResult.Status status : TargetResult.Status.values()) {
       long n = zones.targets().stream().filter(t -> t.status() == status).count();
       if (n > 0) {
-        assertThat(targets).contains(Labels.sign(status) + " " + Labels.status(status).zh() + "</span><span class=\"en\">"
-            + Labels.sign(status) + " " + Labels.status(status).en() + "</span></span> <b>" + n + "</b>");
+        assertThat(targets).contains(Labels.sign(status) + " " + status.label().zh() + "</span><span class=\"en\">"
+            + Labels.sign(status) + " " + status.label().en() + "</span></span> <b>" + n + "</b>");
       }
     }
   }

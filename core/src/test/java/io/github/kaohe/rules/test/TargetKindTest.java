@@ -270,13 +270,13 @@ class TargetKindTest {
           "[behind] City output — now 285, target ≥ 500 by 2016; the steady path is at 331.66, 57.00% of target,"
               + " needs 75.44% a year [source §3]");
       assertThat(Explanation.target(r, Language.ZH)).isEqualTo(
-          "【进度滞后】全市产值——现为 285，目标 ≥ 500（2016年）；按期推进应为 331.66，完成 57.00%，尚需年均增长 75.44%〔依据 §3〕");
+          "【落后】全市产值——现为 285，目标 ≥ 500（2016年）；按期推进应为 331.66，完成 57.00%，尚需年均增长 75.44%〔依据 §3〕");
     }
 
     @Test
     void namesTheEntityOfAnEntitysTarget() {
       assertThat(Explanation.target(target(year(2014), "four-stars", "a"), Language.EN))
-          .isEqualTo("[not yet] A: Four stars — now 三星, target 四星 by 2016");
+          .isEqualTo("[pending] A: Four stars — now 三星, target 四星 by 2016");
     }
 
     @Test
