@@ -35,7 +35,7 @@ final class RulesStage {
   RulesStage(Policy policy, Scheme scheme, Dataset data, History history) {
     this.policy = policy;
     this.scheme = scheme;
-    this.values = new Values(policy, scheme, data, history);
+    this.values = new Values(scheme, data, history);
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().eligibilities().forEach(e -> eligibilities.put(e.id(), e));
   }
@@ -59,7 +59,7 @@ final class RulesStage {
       }
       EligibilityState eligibility = new EligibilityState();
       List<OutcomeResult> outcomes = new ArrayList<>();
-      Map<String, String> attributes = values.attributes(e.id(), period);
+      Map<String, String> attributes = e.attributes(); // with the linked ones, resolved when scored
       for (RuleTable table : scheme.rules().tables()) {
         boolean forEntity = table.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity && applies(table, period)) {

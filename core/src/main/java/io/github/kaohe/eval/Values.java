@@ -3,7 +3,6 @@ package io.github.kaohe.eval;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Fact;
-import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Measure;
@@ -29,7 +28,6 @@ import java.util.Set;
 final class Values {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final Policy policy;
   private final Scheme scheme;
   private final Dataset data;
   private final History history;
@@ -38,8 +36,7 @@ final class Values {
   private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
 
-  Values(Policy policy, Scheme scheme, Dataset data, History history) {
-    this.policy = policy;
+  Values(Scheme scheme, Dataset data, History history) {
     this.scheme = scheme;
     this.data = data;
     this.history = history;
@@ -69,14 +66,6 @@ final class Values {
       return before;
     }
     return Value.of(now.number().subtract(before.number()));
-  }
-
-  /** The entity's attributes in the period (from the scheme and the data, and linked ones). */
-  java.util.Map<String, String> attributes(String entity, Period period) {
-    Map<String, String> own = new HashMap<>();
-    scheme.findEntity(entity).ifPresent(e -> own.putAll(e.attributes()));
-    own.putAll(data.attributes(entity));
-    return LinkedAttributes.with(policy, scheme, own);
   }
 
   /** The value of {@code of} for the entity in the period. */
@@ -224,7 +213,7 @@ final class Values {
       if (p.over() == MeasureFormula.Over.RANKED && !e.ranked()) {
         continue;
       }
-      if (p.where().isPresent() && !LinkedAttributes.matches(p.where().get(), attributes(e.id(), period))) {
+      if (p.where().isPresent() && !LinkedAttributes.matches(p.where().get(), e.attributes())) {
         continue;
       }
       Value v = read(p.of(), e.id(), period);
