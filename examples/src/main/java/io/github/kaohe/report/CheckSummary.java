@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
  * @param notEvaluable how many could not be decided
  * @param notApplicable how many did not apply (their {@code when} does not hold)
  */
-record CheckSummary(List<Failure> failed, int passed, int notEvaluable, int notApplicable) {
+public record CheckSummary(List<Failure> failed, int passed, int notEvaluable, int notApplicable) {
 
   /** A failed check of an entity. */
-  record Failure(EntityResult entity, CheckResult check) {}
+  public record Failure(EntityResult entity, CheckResult check) {}
 
-  static CheckSummary of(SchemeResult result) {
+  public static CheckSummary of(SchemeResult result) {
     List<Failure> failed = new ArrayList<>();
     int passed = 0;
     int notEvaluable = 0;
@@ -41,12 +41,12 @@ record CheckSummary(List<Failure> failed, int passed, int notEvaluable, int notA
   }
 
   /** Whether the scheme has checks to report on. */
-  static boolean applies(SchemeResult result) {
+  public static boolean applies(SchemeResult result) {
     return !result.scheme().rules().checks().isEmpty();
   }
 
   /** The values a check read: {@code separate = true, investment = 9000}. */
-  static String values(Map<String, String> inputs) {
+  public static String values(Map<String, String> inputs) {
     return inputs.entrySet().stream().map(i -> i.getKey() + " = " + i.getValue()).collect(Collectors.joining(", "));
   }
 }

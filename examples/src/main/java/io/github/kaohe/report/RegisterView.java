@@ -17,17 +17,17 @@ import java.util.Map;
  * A register (projects, firms: a scheme that scores and ranks nobody) in one period as the reports
  * show it: how many entries fall in each class of each classification, and the taxes shared.
  */
-final class RegisterView {
+public final class RegisterView {
   private RegisterView() {}
 
   /** How many entries fall in one class. */
-  record ClassCount(Tier tier, int count) {}
+  public record ClassCount(Tier tier, int count) {}
 
   /**
    * The count of each class of the classification, best first; the unclassed class last, and only
    * when some entry is in it.
    */
-  static List<ClassCount> counts(SchemeResult result, Classification c) {
+  public static List<ClassCount> counts(SchemeResult result, Classification c) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (EntityResult e : result.entities()) {
       ClassResult r = e.classes().get(c.id());
@@ -45,14 +45,14 @@ final class RegisterView {
   }
 
   /** Every tax shared in the period, by id, with its name, in the order they first appear. */
-  static Map<String, Label> taxes(SchemeResult result) {
+  public static Map<String, Label> taxes(SchemeResult result) {
     Map<String, Label> taxes = new LinkedHashMap<>();
     result.entities().forEach(e -> e.taxShares().forEach(t -> taxes.putIfAbsent(t.tax(), t.taxName())));
     return taxes;
   }
 
   /** What each government or zone receives in all, over every tax. */
-  static BigDecimal total(Map<String, BigDecimal> byTax) {
+  public static BigDecimal total(Map<String, BigDecimal> byTax) {
     return byTax.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
