@@ -18,6 +18,9 @@ final class LinkedAttributes {
 
   /** The attributes, then each linked attribute whose other entity is found and has it. */
   static Map<String, String> with(Policy policy, Scheme scheme, Map<String, String> attributes) {
+    if (scheme.rules().links().isEmpty()) {
+      return attributes; // the common case, once per entity: no copy
+    }
     Map<String, String> all = new LinkedHashMap<>(attributes);
     for (AttributeLink link : scheme.rules().links()) {
       String other = attributes.get(link.via());
