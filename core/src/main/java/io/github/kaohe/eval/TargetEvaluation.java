@@ -44,8 +44,8 @@ final class TargetEvaluation {
     }
     List<TargetResult> out = new ArrayList<>();
     if (t.aggregate()) {
-      String any = scored.entities().isEmpty() ? "" : scored.entities().get(0).id();
-      out.add(one(t, any, Optional.empty(), period));
+      // a scheme-wide measure is the same for every entity, so it is read for none
+      out.add(one(t, "", Optional.empty(), period));
     } else {
       List<String> ids = t.each() ? scored.entities().stream().map(EntityResult::id).toList() : t.entities();
       for (String id : ids) {
