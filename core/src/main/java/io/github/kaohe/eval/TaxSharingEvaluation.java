@@ -44,6 +44,14 @@ final class TaxSharingEvaluation {
         return List.of();
       }
     }
+    for (TaxParty p : sharing.parties()) {
+      if (attributes.get(p.attribute()) == null) {
+        problems.add(new EvaluationProblem(schemeId, period.toString(), entity, p.attribute(),
+            "the firm has no " + p.attribute() + ": say which government or zone receives the "
+                + p.id() + " share"));
+        return List.of();
+      }
+    }
     BigDecimal total = sharing.parties().stream().map(TaxParty::share).reduce(BigDecimal.ZERO, BigDecimal::add);
     List<TaxShareResult> out = new ArrayList<>();
     for (String tax : sharing.taxes()) {
@@ -51,31 +59,31 @@ final class TaxSharingEvaluation {
       if (!paid.present()) {
         continue; // nothing reported for this tax in this period
       }
-      BigDecimal amount = paid.number();
-      // Every party but the remainder party: its share, rounded; the remainder party: the rest.
-      BigDecimal given = BigDecimal.ZERO;
-      for (TaxParty p : sharing.parties()) {
-        if (attributes.get(p.attribute()) == null) {
-          problems.add(new EvaluationProblem(schemeId, period.toString(), entity, p.attribute(),
-              "the firm has no " + p.attribute() + ": say which government or zone receives the "
-                  + p.id() + " share"));
-          return List.of();
-        }
-        if (!p.id().equals(sharing.remainder())) {
-          given = given.add(share(amount, p, total));
-        }
-      }
-      List<TaxShareResult.Share> shares = new ArrayList<>();
-      for (TaxParty p : sharing.parties()) {
-        boolean rest = p.id().equals(sharing.remainder());
-        BigDecimal part = rest ? amount.subtract(given) : share(amount, p, total);
-        shares.add(new TaxShareResult.Share(p.id(), p.name(), attributes.get(p.attribute()), part, rest));
-      }
-      Fact f = facts.get(tax);
-      Label name = f == null ? Label.of(tax, tax) : f.name();
-      out.add(new TaxShareResult(sharing.id(), tax, name, amount, shares));
+      out.add(split(tax, paid.number(), total, attributes));
     }
     return out;
+  }
+
+  /** Every party but the remainder party: its share, rounded; the remainder party: the rest. */
+  private TaxShareResult split(String tax, BigDecimal amount, BigDecimal total, Map<String, String> attributes) {
+    BigDecimal[] parts = new BigDecimal[sharing.parties().size()];
+    BigDecimal given = BigDecimal.ZERO;
+    for (int i = 0; i < parts.length; i++) {
+      TaxParty p = sharing.parties().get(i);
+      if (!p.id().equals(sharing.remainder())) {
+        parts[i] = share(amount, p, total);
+        given = given.add(parts[i]);
+      }
+    }
+    List<TaxShareResult.Share> shares = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      TaxParty p = sharing.parties().get(i);
+      boolean rest = parts[i] == null;
+      shares.add(new TaxShareResult.Share(p.id(), p.name(), attributes.get(p.attribute()),
+          rest ? amount.subtract(given) : parts[i], rest));
+    }
+    Fact f = facts.get(tax);
+    return new TaxShareResult(sharing.id(), tax, f == null ? Label.of(tax, tax) : f.name(), amount, shares);
   }
 
   private BigDecimal share(BigDecimal amount, TaxParty party, BigDecimal total) {
