@@ -75,6 +75,7 @@ public final class ResultJson {
       m.put("name", label(t.name()));
       m.put("kind", lower(t.kind()));
       m.put("entity", t.entity().orElse(null));
+      m.put("entityName", t.entityName().map(ResultJson::label).orElse(null));
       m.put("value", t.value().orElse(null));
       m.put("goal", t.targetValue());
       m.put("status", lower(t.status()));
@@ -143,6 +144,7 @@ public final class ResultJson {
     for (CheckResult c : e.checks()) {
       Map<String, Object> cm = new LinkedHashMap<>();
       cm.put("check", c.check());
+      cm.put("name", label(c.name()));
       cm.put("status", lower(c.status()));
       cm.put("message", label(c.message()));
       cm.put("inputs", c.inputs());

@@ -66,6 +66,14 @@ class TrackingOutputTest {
     assertThat(investment.get("status").asText()).isEqualTo("missed");
     assertThat(investment.get("entity").isNull()).isTrue();
     assertThat(investment.get("attainment").decimalValue()).isEqualByComparingTo("42.53");
+    assertThat(investment.get("entityName").isNull()).isTrue();
+    JsonNode topTen = zones.get("targets").findParents("target").stream()
+        .filter(t -> t.get("target").asText().equals("province-top-10")).findFirst().orElseThrow();
+    assertThat(topTen.get("entityName").get("zh").asText()).isEqualTo("汴西产业集聚区");
+    JsonNode huanglong = zones.get("results").findParents("entity").stream()
+        .filter(r -> r.get("entity").asText().equals("huanglong")).findFirst().orElseThrow();
+    assertThat(huanglong.get("checks").get(0).get("name").get("en").asText())
+        .isEqualTo("Investment of at least 5 million yuan per mu in Kaifeng New District");
 
     JsonNode firms = all.get(4);
     assertThat(firms.get("scored").asBoolean()).isFalse();
