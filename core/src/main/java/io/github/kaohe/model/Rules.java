@@ -34,20 +34,6 @@ public record Rules(
     Checks.unique(context, EntityDefinition::id, "context entity");
   }
 
-  /** Rules without context entities. */
-  public Rules(
-      List<Fact> facts,
-      List<Measure> measures,
-      List<Eligibility> eligibilities,
-      List<RuleTable> tables,
-      List<Classification> classifications,
-      List<Check> checks,
-      List<Target> targets,
-      List<TaxSharing> taxSharing,
-      List<AttributeLink> links) {
-    this(facts, measures, eligibilities, tables, classifications, checks, targets, taxSharing, links, List.of());
-  }
-
   /** Rules without checks, targets, tax sharing or linked attributes. */
   public Rules(
       List<Fact> facts,
