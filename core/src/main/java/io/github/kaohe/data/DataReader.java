@@ -4,9 +4,9 @@ import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +93,7 @@ public final class DataReader {
    *
    * @throws DataException listing every problem of every sheet
    */
-  public Dataset read(List<DataSheet> sheets) {
+  public Dataset read(List<? extends RowSource> sheets) {
     Reading r = readAll(sheets);
     if (!r.problems.isEmpty()) {
       throw new DataException(r.problems);
@@ -107,7 +107,7 @@ public final class DataReader {
    * @throws DataException if a sheet as a whole cannot be read (an empty sheet, a bad header): then
    *     no row can be trusted
    */
-  public DataRead readSkippingBadRows(List<DataSheet> sheets) {
+  public DataRead readSkippingBadRows(List<? extends RowSource> sheets) {
     Reading r = readAll(sheets);
     if (r.sheetProblem) {
       throw new DataException(r.problems);
@@ -115,16 +115,19 @@ public final class DataReader {
     return new DataRead(r.staging.build(), r.problems);
   }
 
-  private Reading readAll(List<DataSheet> sheets) {
+  private Reading readAll(List<? extends RowSource> sheets) {
     Reading r = new Reading(new Columns(scheme));
     if (sheets.isEmpty()) {
       throw new IllegalArgumentException("give at least one sheet to read");
     }
-    for (DataSheet sheet : sheets) {
+    for (RowSource sheet : sheets) {
       r.sheet(sheet);
     }
     return r;
   }
+
+  /** An entity in a period: what a wide sheet's row holds. */
+  private record Key(String entity, Period period) {}
 
   /** What the header says each column holds. */
   private record Header(List<@Nullable Column> columns, int entity, int period, int indicator, int value) {
@@ -137,6 +140,7 @@ public final class DataReader {
   private final class Reading {
     final Columns columns;
     final Staging staging = new Staging();
+    final CellNumbers numbers = new CellNumbers();
     final List<DataProblem> problems = new ArrayList<>();
     /** Whether a problem concerns a sheet as a whole. */
     boolean sheetProblem;
@@ -145,32 +149,17 @@ public final class DataReader {
       this.columns = columns;
     }
 
-    void sheet(DataSheet sheet) {
-      List<DataSheet.Row> rows = sheet.rows();
-      int start = headerIndex(rows);
-      if (start < 0) {
-        sheetProblem(sheet, 0, 0, "",
-            sheet.sheet().isEmpty() ? "the file is empty: it needs a header row" : "the sheet is empty: it needs a header row");
-        return;
-      }
-      Header header = header(sheet, rows.get(start));
-      if (header == null) {
-        return;
-      }
-      for (int r = start + 1; r < rows.size(); r++) {
-        if (header.isLong()) {
-          longRow(sheet, header, rows.get(r));
-        } else {
-          wideRow(sheet, header, rows.get(r));
-        }
-      }
-    }
-
-    private int headerIndex(List<DataSheet.Row> rows) {
+    /** Reads a sheet in one pass: its first rows are held until the header is found. */
+    void sheet(RowSource sheet) {
+      Iterator<DataSheet.Row> rows = sheet.iterator();
+      List<DataSheet.Row> head = new ArrayList<>();
       int first = -1;
-      for (int r = 0; r < rows.size(); r++) {
-        List<String> cells = rows.get(r).cells();
-        if (blank(cells)) {
+      int start = -1;
+      while (start < 0 && rows.hasNext()) {
+        DataSheet.Row row = rows.next();
+        head.add(row);
+        int r = head.size() - 1;
+        if (blank(row.cells())) {
           continue;
         }
         if (first < 0) {
@@ -179,14 +168,38 @@ public final class DataReader {
         if (r - first >= HEADER_SEARCH) {
           break;
         }
-        if (cells.stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
-          return r;
+        if (row.cells().stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
+          start = r;
         }
       }
-      return first;
+      start = start >= 0 ? start : first;
+      if (start < 0) {
+        sheetProblem(sheet, 0, 0, "",
+            sheet.sheet().isEmpty() ? "the file is empty: it needs a header row" : "the sheet is empty: it needs a header row");
+        return;
+      }
+      Header header = header(sheet, head.get(start));
+      if (header == null) {
+        return;
+      }
+      for (int r = start + 1; r < head.size(); r++) {
+        row(sheet, header, head.get(r));
+      }
+      head.clear();
+      while (rows.hasNext()) {
+        row(sheet, header, rows.next());
+      }
     }
 
-    private @Nullable Header header(DataSheet sheet, DataSheet.Row row) {
+    private void row(RowSource sheet, Header header, DataSheet.Row row) {
+      if (header.isLong()) {
+        longRow(sheet, header, row);
+      } else {
+        wideRow(sheet, header, row);
+      }
+    }
+
+    private @Nullable Header header(RowSource sheet, DataSheet.Row row) {
       int before = problems.size();
       List<@Nullable Column> cols = new ArrayList<>();
       Map<String, Integer> seen = new HashMap<>();
@@ -257,7 +270,7 @@ public final class DataReader {
       return problems.size() > before ? null : new Header(cols, entity, period, indicator, value);
     }
 
-    private void wideRow(DataSheet sheet, Header h, DataSheet.Row row) {
+    private void wideRow(RowSource sheet, Header h, DataSheet.Row row) {
       List<String> cells = row.cells();
       if (blank(cells) || totalsRow(cell(cells, h.entity()))) {
         return;
@@ -269,19 +282,19 @@ public final class DataReader {
           return;
         }
       }
-      Staging.Key key = key(sheet, h, row);
+      Key key = key(sheet, h, row);
       if (key == null) {
         return;
       }
-      Staging.Entry existing = staging.get(key);
-      if (existing != null) {
-        staging.markBad(key);
+      int existing = staging.find(key.entity(), key.period());
+      if (existing >= 0) {
+        staging.markBad(key.entity(), key.period());
         rowProblem(sheet, row.number(), 0, "",
             "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
-                + existing.place.shownFrom(sheet.sheet()) + ")", null);
+                + staging.place(existing, key.period()).shownFrom(sheet.sheet()) + ")", null);
         return;
       }
-      Staging.Entry entry = staging.create(key, new Staging.Place(sheet.sheet(), row.number()), true);
+      int entry = staging.create(key.entity(), key.period(), new Staging.Place(sheet.sheet(), row.number()), true);
       for (int c = 0; c < h.columns().size(); c++) {
         Column column = h.columns().get(c);
         String text = cell(cells, c);
@@ -293,16 +306,16 @@ public final class DataReader {
               "the cell has a value, but its column has no header: name the column", key);
           continue;
         }
-        store(sheet, row.number(), c + 1, column, text, key, entry);
+        store(sheet, row.number(), c + 1, column, text, key, entry, false);
       }
     }
 
-    private void longRow(DataSheet sheet, Header h, DataSheet.Row row) {
+    private void longRow(RowSource sheet, Header h, DataSheet.Row row) {
       List<String> cells = row.cells();
       if (blank(cells) || totalsRow(cell(cells, h.entity()))) {
         return;
       }
-      Staging.Key key = key(sheet, h, row);
+      Key key = key(sheet, h, row);
       String named = cell(cells, h.indicator());
       Column column = named.isEmpty() ? null : columns.find(named);
       if (named.isEmpty()) {
@@ -313,38 +326,38 @@ public final class DataReader {
       if (key == null || column == null) {
         return;
       }
-      Staging.Entry entry = staging.get(key);
-      if (entry == null) {
-        entry = staging.create(key, new Staging.Place(sheet.sheet(), row.number()), false);
-      } else if (entry.wide) {
-        staging.markBad(key);
+      int entry = staging.find(key.entity(), key.period());
+      if (entry < 0) {
+        entry = staging.create(key.entity(), key.period(), new Staging.Place(sheet.sheet(), row.number()), false);
+      } else if (staging.wide(entry, key.period())) {
+        staging.markBad(key.entity(), key.period());
         rowProblem(sheet, row.number(), 0, "",
             "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
-                + entry.place.shownFrom(sheet.sheet()) + ")", key);
+                + staging.place(entry, key.period()).shownFrom(sheet.sheet()) + ")", key);
         return;
       }
       String text = cell(cells, h.value());
       if (text.isEmpty()) {
         return;
       }
-      Staging.Place given = entry.given(column.key());
+      Staging.Place given = staging.given(entry, key.period(), column.key());
       if (given != null) {
         rowProblem(sheet, row.number(), h.value() + 1, column.header(),
             "the value of '" + column.key() + "' for '" + key.entity() + "' in " + key.period()
                 + " is already given (" + given.shownFrom(sheet.sheet()) + ")", key);
         return;
       }
-      store(sheet, row.number(), h.value() + 1, column, text, key, entry);
+      store(sheet, row.number(), h.value() + 1, column, text, key, entry, true);
     }
 
     /** The row's entity and period; null (with problems) if either cannot be read. */
-    private Staging.@Nullable Key key(DataSheet sheet, Header h, DataSheet.Row row) {
+    private @Nullable Key key(RowSource sheet, Header h, DataSheet.Row row) {
       String entity = entity(sheet, row.number(), h.entity() + 1, cell(row.cells(), h.entity()));
       Period period = period(sheet, h, row);
-      return entity == null || period == null ? null : new Staging.Key(entity, period);
+      return entity == null || period == null ? null : new Key(entity, period);
     }
 
-    private @Nullable Period period(DataSheet sheet, Header h, DataSheet.Row row) {
+    private @Nullable Period period(RowSource sheet, Header h, DataSheet.Row row) {
       Period given = sheet.period().orElse(defaultPeriod);
       if (h.period() < 0) {
         return given;
@@ -373,7 +386,7 @@ public final class DataReader {
       return p;
     }
 
-    private @Nullable String entity(DataSheet sheet, int row, int column, String text) {
+    private @Nullable String entity(RowSource sheet, int row, int column, String text) {
       if (text.isEmpty()) {
         rowProblem(sheet, row, column, "entity", "the entity is missing", null);
         return null;
@@ -403,48 +416,44 @@ public final class DataReader {
     }
 
     private void store(
-        DataSheet sheet, int row, int col, Column column, String text, Staging.Key key, Staging.Entry entry) {
-      Staging.Place place = new Staging.Place(sheet.sheet(), row);
+        RowSource sheet, int row, int col, Column column, String text, Key key, int entry, boolean longSheet) {
       switch (column.kind()) {
         case VALUE, COUNT -> {
-          try {
-            entry.values.put(column.key(), CellText.number(text, column.percentUnit()));
-            entry.valuePlaces.put(column.key(), place);
-          } catch (IllegalArgumentException e) {
-            rowProblem(sheet, row, col, column.header(), e.getMessage(), key);
+          if (!numbers.read(text, column.percentUnit(), staging.column(key.period(), column.key()), entry)) {
+            rowProblem(sheet, row, col, column.header(), numbers.problem(), key);
+            return;
           }
         }
         case FACT -> {
           Fact f = Objects.requireNonNull(column.fact());
           try {
-            BigDecimal v = FactValues.parse(f.type(), f.values(), text);
-            entry.values.put(column.key(), v);
-            entry.valuePlaces.put(column.key(), place);
+            staging.column(key.period(), column.key()).set(entry, FactValues.parse(f.type(), f.values(), text));
           } catch (IllegalArgumentException e) {
             rowProblem(sheet, row, col, column.header(), e.getMessage(), key);
+            return;
           }
         }
-        case ATTRIBUTE -> {
-          entry.attributes.put(column.key(), text);
-          entry.valuePlaces.put(column.key(), place);
-        }
+        case ATTRIBUTE -> staging.attribute(entry, key.period(), column.key(), text);
         default -> {
-          // entity, period and the long sheet's own columns are read elsewhere
+          return; // entity, period and the long sheet's own columns are read elsewhere
         }
+      }
+      if (longSheet) {
+        staging.givenAt(entry, key.period(), column.key(), new Staging.Place(sheet.sheet(), row));
       }
     }
 
-    private void sheetProblem(DataSheet sheet, int row, int column, String field, String message) {
+    private void sheetProblem(RowSource sheet, int row, int column, String field, String message) {
       problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
       sheetProblem = true;
     }
 
     /** A problem in one row; the entity's period it belongs to, if known, is left out when skipping. */
     private void rowProblem(
-        DataSheet sheet, int row, int column, String field, String message, Staging.@Nullable Key key) {
+        RowSource sheet, int row, int column, String field, String message, @Nullable Key key) {
       problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
       if (key != null) {
-        staging.markBad(key);
+        staging.markBad(key.entity(), key.period());
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.kaohe.data;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.Optional;
  *     {@code 2015Q3}); empty otherwise
  * @param rows the rows that have cells, in order
  */
-public record DataSheet(String file, String sheet, Optional<Period> period, List<DataSheet.Row> rows) {
+public record DataSheet(String file, String sheet, Optional<Period> period, List<DataSheet.Row> rows)
+    implements RowSource {
   public DataSheet {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sheet, "sheet");
@@ -36,6 +38,12 @@ public record DataSheet(String file, String sheet, Optional<Period> period, List
       }
       cells = List.copyOf(cells);
     }
+  }
+
+  /** The rows, in order. */
+  @Override
+  public Iterator<Row> iterator() {
+    return rows.iterator();
   }
 
   /** A sheet of rows numbered from 1, without a sheet name or period: what a CSV file holds. */

@@ -1,23 +1,32 @@
 package io.github.kaohe.data;
 
+import io.github.kaohe.internal.columns.ColumnStore;
+import io.github.kaohe.internal.columns.DecimalColumn;
+import io.github.kaohe.internal.columns.TextColumn;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Values to assess: per entity, period and key (an indicator's or adjustment item's id), exact
- * decimals; and entity attributes (e.g. county). Immutable; stored by column, so that a million
- * entities cost arrays, not maps.
+ * Values to assess: per entity, period and key (an indicator's, adjustment item's or fact's id),
+ * exact decimals; and entity attributes (e.g. county). Immutable.
+ *
+ * <p>Stored by column: per period and key, unscaled {@code long}s at one scale with a bitmap of
+ * missing values, so that a million entities cost arrays, not maps or objects. Build small data
+ * value by value with {@link #builder()}; give large data a column at a time with
+ * {@link #columnar(List)}.
  *
  * <pre>{@code
  * Dataset data = Dataset.builder()
@@ -26,32 +35,41 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Dataset {
-  private final List<String> entities;
-  private final Map<String, Integer> index;
-  private final Map<String, Map<String, String>> attributes;
-  private final TreeMap<Period, Table> tables;
-
-  /** One period: which entities have a row, and a column of values per key. */
-  private record Table(boolean[] rows, Map<String, BigDecimal[]> columns) {}
-
-  private Dataset(Builder b) {
-    this.entities = List.copyOf(b.entities);
-    this.index = Map.copyOf(b.index);
-    Map<String, Map<String, String>> attrs = new HashMap<>();
-    b.attributes.forEach((k, v) -> attrs.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    this.attributes = Map.copyOf(attrs);
-    this.tables = new TreeMap<>();
-    int n = entities.size();
-    b.tables.forEach(
-        (period, t) -> {
-          Map<String, BigDecimal[]> columns = new HashMap<>();
-          t.columns.forEach((key, col) -> columns.put(key, Arrays.copyOf(col, n)));
-          tables.put(period, new Table(Arrays.copyOf(t.rows, n), columns));
-        });
+  static {
+    ColumnStore.install(d -> d.store);
   }
 
+  private final ColumnStore store;
+  private final List<String> entities;
+
+  Dataset(ColumnStore store) {
+    this.store = store;
+    String[] ids = store.index().ids();
+    this.entities = new AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return ids[i];
+      }
+
+      @Override
+      public int size() {
+        return ids.length;
+      }
+    };
+  }
+
+  /** A builder that takes one value at a time. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that takes whole columns: the fastest way to give a large table.
+   *
+   * @param entities the entities' ids, in order; each column gives a value per entity in this order
+   */
+  public static ColumnarBuilder columnar(List<String> entities) {
+    return new ColumnarBuilder(entities);
   }
 
   /** Entity ids, in the order they were first given. */
@@ -61,25 +79,25 @@ public final class Dataset {
 
   /** The periods that have data. */
   public SortedSet<Period> periods() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(tables.keySet()));
+    return Collections.unmodifiableSortedSet(new TreeSet<>(store.periods().keySet()));
   }
 
   /** Whether the entity has a row (any data) in the period. */
   public boolean hasRow(String entity, Period period) {
-    Integer i = index.get(entity);
-    Table t = tables.get(period);
-    return i != null && t != null && t.rows()[i];
+    int row = store.index().find(entity);
+    ColumnStore.PeriodColumns t = store.period(period);
+    return row >= 0 && t != null && t.hasRow(row);
   }
 
   /** The entities with a row in the period, in order. */
   public List<String> entitiesIn(Period period) {
-    Table t = tables.get(period);
+    ColumnStore.PeriodColumns t = store.period(period);
     if (t == null) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < entities.size(); i++) {
-      if (t.rows()[i]) {
+      if (t.hasRow(i)) {
         out.add(entities.get(i));
       }
     }
@@ -88,57 +106,40 @@ public final class Dataset {
 
   /** The value, if given. */
   public Optional<BigDecimal> value(String entity, Period period, String key) {
-    Integer i = index.get(entity);
-    Table t = tables.get(period);
-    if (i == null || t == null) {
+    int row = store.index().find(entity);
+    ColumnStore.PeriodColumns t = store.period(period);
+    if (row < 0 || t == null) {
       return Optional.empty();
     }
-    BigDecimal[] column = t.columns().get(key);
-    return column == null ? Optional.empty() : Optional.ofNullable(column[i]);
+    DecimalColumn column = t.columns().get(key);
+    return column == null ? Optional.empty() : Optional.ofNullable(column.get(row));
   }
 
   /** The entity's attributes given in the data, e.g. {@code county}. */
   public Map<String, String> attributes(String entity) {
-    return attributes.getOrDefault(entity, Map.of());
+    int row = store.index().find(entity);
+    if (row < 0 || store.attributes().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    store.attributes().forEach((key, column) -> {
+      String v = column.get(row);
+      if (v != null) {
+        out.put(key, v);
+      }
+    });
+    return Collections.unmodifiableMap(out);
   }
 
-  /** Builds a {@link Dataset}. Giving the same cell twice is an error. */
+  /** Builds a {@link Dataset} a value at a time. Giving the same cell twice is an error. */
   public static final class Builder {
-    private final List<String> entities = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Map<String, String>> attributes = new HashMap<>();
-    private final Map<Period, MutableTable> tables = new HashMap<>();
-
-    private static final class MutableTable {
-      boolean[] rows = new boolean[16];
-      final Map<String, BigDecimal[]> columns = new HashMap<>();
-    }
+    private final ColumnStore.Builder store = new ColumnStore.Builder(16);
 
     private Builder() {}
 
-    private int indexOf(String entity) {
-      Objects.requireNonNull(entity, "entity");
-      Integer i = index.get(entity);
-      if (i == null) {
-        i = entities.size();
-        entities.add(entity);
-        index.put(entity, i);
-      }
-      return i;
-    }
-
-    private MutableTable table(Period period, int row) {
-      MutableTable t = tables.computeIfAbsent(Objects.requireNonNull(period, "period"), p -> new MutableTable());
-      if (row >= t.rows.length) {
-        t.rows = Arrays.copyOf(t.rows, Math.max(row + 1, t.rows.length * 2));
-      }
-      t.rows[row] = true;
-      return t;
-    }
-
     /** Declares that the entity has a row in the period, even if every value is missing. */
     public Builder row(String entity, Period period) {
-      table(period, indexOf(entity));
+      store.row(store.entity(entity), period);
       return this;
     }
 
@@ -146,30 +147,118 @@ public final class Dataset {
     public Builder value(String entity, Period period, String key, BigDecimal value) {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");
-      int i = indexOf(entity);
-      MutableTable t = table(period, i);
-      BigDecimal[] column = t.columns.computeIfAbsent(key, k -> new BigDecimal[Math.max(16, i + 1)]);
-      if (i >= column.length) {
-        column = Arrays.copyOf(column, Math.max(i + 1, column.length * 2));
-        t.columns.put(key, column);
-      }
-      if (column[i] != null) {
+      int row = store.entity(entity);
+      store.row(row, period);
+      DecimalColumn.Builder column = store.column(period, key);
+      if (column.has(row)) {
         throw new IllegalArgumentException(
             "value of '" + key + "' for '" + entity + "' in " + period + " is given twice");
       }
-      column[i] = value;
+      column.set(row, value);
       return this;
     }
 
     /** Sets an attribute of the entity, e.g. {@code county}. */
     public Builder attribute(String entity, String key, String value) {
-      indexOf(entity);
-      attributes.computeIfAbsent(entity, e -> new LinkedHashMap<>()).put(key, value);
+      Objects.requireNonNull(value, "value");
+      store.attribute(key).set(store.entity(entity), value);
       return this;
     }
 
     public Dataset build() {
-      return new Dataset(this);
+      return new Dataset(store.build());
+    }
+  }
+
+  /**
+   * Builds a {@link Dataset} a column at a time, for a fixed list of entities: every entity has a
+   * row in each period that a column is given for, unless {@link #rows} says otherwise.
+   */
+  public static final class ColumnarBuilder {
+    private final ColumnStore.Builder store;
+    private final int n;
+    private final Map<Period, BitSet> rows = new LinkedHashMap<>();
+    private final Set<String> given = new HashSet<>();
+
+    private ColumnarBuilder(List<String> entities) {
+      this.n = entities.size();
+      this.store = new ColumnStore.Builder(n);
+      for (String id : entities) {
+        int before = store.size();
+        store.entity(id);
+        if (store.size() == before) {
+          throw new IllegalArgumentException("entity '" + id + "' is listed twice");
+        }
+      }
+    }
+
+    private void checkLength(int length, String what) {
+      if (length != n) {
+        throw new IllegalArgumentException(what + " has " + length + " values, but there are " + n + " entities");
+      }
+    }
+
+    /**
+     * Gives the values of a key in a period: {@code unscaled[i] × 10^-scale} for entity {@code i}.
+     *
+     * @param missing the entities without a value (may be null: none)
+     */
+    public ColumnarBuilder column(Period period, String key, long[] unscaled, int scale, @Nullable BitSet missing) {
+      checkLength(unscaled.length, "column '" + key + "'");
+      DecimalColumn.Builder c = fresh(period, key);
+      for (int i = 0; i < n; i++) {
+        if (missing == null || !missing.get(i)) {
+          c.set(i, unscaled[i], scale);
+        }
+      }
+      return this;
+    }
+
+    /** Gives the values of a key in a period; a null element is a missing value. */
+    public ColumnarBuilder column(Period period, String key, @Nullable BigDecimal[] values) {
+      checkLength(values.length, "column '" + key + "'");
+      DecimalColumn.Builder c = fresh(period, key);
+      for (int i = 0; i < n; i++) {
+        if (values[i] != null) {
+          c.set(i, values[i]);
+        }
+      }
+      return this;
+    }
+
+    private DecimalColumn.Builder fresh(Period period, String key) {
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(key, "key");
+      rows.computeIfAbsent(period, p -> {
+        BitSet all = new BitSet(n);
+        all.set(0, n);
+        return all;
+      });
+      if (!given.add(period + "\u0000" + key)) {
+        throw new IllegalArgumentException("column '" + key + "' in " + period + " is given twice");
+      }
+      return store.column(period, key);
+    }
+
+    /** Says which entities have a row in the period (by default: all, once a column is given). */
+    public ColumnarBuilder rows(Period period, BitSet entities) {
+      rows.put(Objects.requireNonNull(period, "period"), (BitSet) entities.clone());
+      return this;
+    }
+
+    /** Gives an attribute of every entity; a null element is no value. */
+    public ColumnarBuilder attribute(String key, @Nullable String[] values) {
+      checkLength(values.length, "attribute '" + key + "'");
+      TextColumn.Builder c = store.attribute(key);
+      for (int i = 0; i < n; i++) {
+        c.set(i, values[i]);
+      }
+      return this;
+    }
+
+    public Dataset build() {
+      rows.forEach((p, set) -> set.stream().filter(i -> i < n).forEach(i -> store.row(i, p)));
+      return new Dataset(store.build());
     }
   }
 }

@@ -1,0 +1,93 @@
+package io.github.kaohe.data;
+
+import io.github.kaohe.internal.columns.DecimalColumn;
+
+/**
+ * Reads number cells into a column: plain decimals ({@code -1234.50}, {@code 1,234.5},
+ * {@code 12.5%}) straight to an unscaled {@code long}, without a {@code BigDecimal} per cell;
+ * anything else through {@link CellText}, which reads the rest and words the problems.
+ */
+final class CellNumbers {
+  private String problem = "";
+
+  /** What was wrong with the last cell that could not be read. */
+  String problem() {
+    return problem;
+  }
+
+  /**
+   * Reads the text into row {@code row} of the column.
+   *
+   * @return false when the text is not a number (see {@link #problem()})
+   */
+  boolean read(String text, boolean percentUnit, DecimalColumn.Builder column, int row) {
+    if (fast(text, percentUnit, column, row)) {
+      return true;
+    }
+    try {
+      column.set(row, CellText.number(text, percentUnit));
+      return true;
+    } catch (IllegalArgumentException e) {
+      problem = e.getMessage();
+      return false;
+    }
+  }
+
+  /** The common forms, as {@code new BigDecimal} reads them; false for anything else. */
+  private static boolean fast(String text, boolean percentUnit, DecimalColumn.Builder column, int row) {
+    int end = text.length();
+    if (percentUnit && end > 0 && text.charAt(end - 1) == '%') {
+      end--;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+    }
+    int i = 0;
+    boolean negative = false;
+    if (i < end && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // no point yet
+    int sinceComma = -1; // digits since the last thousands separator, or −1 without one
+    int leading = 0; // digits before the first separator
+    boolean any = false;
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (unscaled != 0 || c != '0') {
+          if (++digits > 18) {
+            return false;
+          }
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        any = true;
+        if (scale >= 0) {
+          if (++scale > CellText.MAX_DIGITS) {
+            return false;
+          }
+        } else if (sinceComma >= 0) {
+          sinceComma++;
+        } else {
+          leading++;
+        }
+      } else if (c == '.' && scale < 0) {
+        if (sinceComma >= 0 && sinceComma != 3) {
+          return false;
+        }
+        scale = 0;
+      } else if (c == ',' && scale < 0 && any && (sinceComma < 0 ? leading <= 3 : sinceComma == 3)) {
+        sinceComma = 0;
+      } else {
+        return false;
+      }
+    }
+    if (!any || (sinceComma >= 0 && scale < 0 && sinceComma != 3) || (sinceComma >= 0 && scale == 0)) {
+      return false; // "-", ".", "1,23", "1,234." are left to the full reader
+    }
+    column.set(row, negative ? -unscaled : unscaled, Math.max(scale, 0));
+    return true;
+  }
+}

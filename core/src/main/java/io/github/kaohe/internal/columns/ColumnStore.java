@@ -1,0 +1,181 @@
+package io.github.kaohe.internal.columns;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Dataset} holds, by column: the entities (rows), their attributes, and per period
+ * which rows have data and a {@link DecimalColumn} per key. Immutable once built.
+ */
+public final class ColumnStore {
+  private static volatile @Nullable Function<Dataset, ColumnStore> access;
+
+  private final EntityIndex index;
+  private final Map<String, TextColumn> attributes;
+  private final TreeMap<Period, PeriodColumns> periods;
+  private volatile int @Nullable [] ranks;
+
+  /** One period: the rows with data, and a column per key. */
+  public record PeriodColumns(long[] rows, Map<String, DecimalColumn> columns) {
+    public boolean hasRow(int row) {
+      return Bits.get(rows, row);
+    }
+  }
+
+  private ColumnStore(EntityIndex index, Map<String, TextColumn> attributes, TreeMap<Period, PeriodColumns> periods) {
+    this.index = index;
+    this.attributes = attributes;
+    this.periods = periods;
+  }
+
+  /** Called once by {@link Dataset}, so that the engine reads its columns without a public accessor. */
+  public static void install(Function<Dataset, ColumnStore> reader) {
+    access = reader;
+  }
+
+  /** The columns of a dataset. */
+  public static ColumnStore of(Dataset data) {
+    Function<Dataset, ColumnStore> a = Objects.requireNonNull(access, "Dataset is not initialised");
+    return a.apply(data);
+  }
+
+  public EntityIndex index() {
+    return index;
+  }
+
+  /** How many entities (rows) there are. */
+  public int size() {
+    return index.size();
+  }
+
+  /** The attribute columns, in the order their keys were first given. */
+  public Map<String, TextColumn> attributes() {
+    return attributes;
+  }
+
+  public Map<Period, PeriodColumns> periods() {
+    return periods;
+  }
+
+  /** The period's columns, or null when the data has none of it. */
+  public @Nullable PeriodColumns period(Period p) {
+    return periods.get(p);
+  }
+
+  /** The column of a key in a period, or an empty one. */
+  public DecimalColumn column(Period p, String key) {
+    PeriodColumns t = periods.get(p);
+    DecimalColumn c = t == null ? null : t.columns().get(key);
+    return c == null ? DecimalColumn.empty(size()) : c;
+  }
+
+  /**
+   * Each row's place among the ids in {@link String#compareTo} order, worked out once per dataset:
+   * ranking lists tied entities by id, and a million evaluations of the same data need not sort
+   * the ids a million times.
+   */
+  public int[] idRanks() {
+    int[] r = ranks;
+    if (r == null) {
+      String[] ids = index.ids();
+      int[] rows = IntSort.identity(ids.length);
+      IntSort.sort(rows, 0, rows.length, (a, b) -> ids[a].compareTo(ids[b]));
+      r = new int[ids.length];
+      for (int k = 0; k < rows.length; k++) {
+        r[rows[k]] = k;
+      }
+      ranks = r;
+    }
+    return r;
+  }
+
+  /** Gathers a dataset's columns as values are given. */
+  public static final class Builder {
+    private final EntityIndex index;
+    private final Map<String, TextColumn.Builder> attributes = new LinkedHashMap<>();
+    private final Map<Period, MutablePeriod> periods = new LinkedHashMap<>();
+
+    private static final class MutablePeriod {
+      long[] rows = Bits.of(16);
+      final Map<String, DecimalColumn.Builder> columns = new LinkedHashMap<>();
+    }
+
+    public Builder(int capacity) {
+      index = new EntityIndex(capacity);
+    }
+
+    /** The row of an entity, added when new. */
+    public int entity(String id) {
+      return index.add(Objects.requireNonNull(id, "entity"));
+    }
+
+    /** The row of an entity, or −1. */
+    public int find(String id) {
+      return index.find(id);
+    }
+
+    public int size() {
+      return index.size();
+    }
+
+    public String id(int row) {
+      return index.id(row);
+    }
+
+    private MutablePeriod table(Period p) {
+      return periods.computeIfAbsent(Objects.requireNonNull(p, "period"), x -> new MutablePeriod());
+    }
+
+    /** Marks that the row has data in the period. */
+    public void row(int row, Period p) {
+      MutablePeriod t = table(p);
+      t.rows = Bits.ensure(t.rows, row + 1);
+      Bits.set(t.rows, row);
+    }
+
+    /** Whether the row has data in the period. */
+    public boolean hasRow(int row, Period p) {
+      MutablePeriod t = periods.get(p);
+      return t != null && Bits.get(t.rows, row);
+    }
+
+    /** Removes the row's data of the period: its mark and its values. */
+    public void removeRow(int row, Period p) {
+      MutablePeriod t = periods.get(p);
+      if (t != null) {
+        Bits.clear(t.rows, row);
+        t.columns.values().forEach(c -> c.clear(row));
+      }
+    }
+
+    /** The column of a key in a period, created when new. */
+    public DecimalColumn.Builder column(Period p, String key) {
+      return table(p).columns.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new DecimalColumn.Builder(index.size()));
+    }
+
+    /** The column of an attribute, created when new. */
+    public TextColumn.Builder attribute(String key) {
+      return attributes.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new TextColumn.Builder(index.size()));
+    }
+
+    public ColumnStore build() {
+      int n = index.size();
+      Map<String, TextColumn> attrs = new LinkedHashMap<>();
+      attributes.forEach((k, b) -> attrs.put(k, b.build(n)));
+      TreeMap<Period, PeriodColumns> tables = new TreeMap<>();
+      periods.forEach((p, t) -> {
+        Map<String, DecimalColumn> columns = new LinkedHashMap<>();
+        t.columns.forEach((k, b) -> columns.put(k, b.build(n)));
+        tables.put(p, new PeriodColumns(Bits.resize(t.rows, n), Collections.unmodifiableMap(columns)));
+      });
+      return new ColumnStore(index.trimmed(), Collections.unmodifiableMap(attrs), tables);
+    }
+  }
+}
