@@ -29,31 +29,32 @@ final class Classifier {
     this.values = values;
   }
 
-  /** Each entity's class. */
-  Map<String, ClassResult> classify(SchemeResult scored, Period period) {
+  /** Each entity's class, by entity id. */
+  Map<String, ClassResult> classify(ScoredPeriod scored, Period period) {
     Map<String, ClassResult> out = new LinkedHashMap<>();
-    Map<String, List<EntityResult>> groups = new LinkedHashMap<>();
-    for (EntityResult e : scored.entities()) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int k = 0; k < scored.size(); k++) {
+      int e = scored.position(k);
       // null when the entity lacks the attribute: it belongs to no group
-      String group = classification.within().isPresent() ? e.attributes().get(classification.within().get()) : "";
-      if (!e.ranked() && classification.over() == io.github.kaohe.model.MeasureFormula.Over.RANKED) {
-        out.put(e.id(), unclassed(Label.of("不参与排序，不分类", "takes no place, so is not classified")));
+      String group = classification.within().isPresent() ? scored.attribute(e, classification.within().get()) : "";
+      if (scored.place(e).isEmpty() && classification.over() == io.github.kaohe.model.MeasureFormula.Over.RANKED) {
+        out.put(scored.id(e), unclassed(Label.of("不参与排序，不分类", "takes no place, so is not classified")));
         continue;
       }
       if (group == null) {
         String a = classification.within().orElseThrow();
-        out.put(e.id(), unclassed(Label.of("无 " + a + "，不分类", "has no " + a + ", so is not classified")));
+        out.put(scored.id(e), unclassed(Label.of("无 " + a + "，不分类", "has no " + a + ", so is not classified")));
         continue;
       }
       groups.computeIfAbsent(group, g -> new ArrayList<>()).add(e);
     }
-    for (List<EntityResult> group : groups.values()) {
+    for (List<Integer> group : groups.values()) {
       if (classification.basis() == Classification.Basis.CUTOFFS) {
-        for (EntityResult e : group) {
-          out.put(e.id(), byCutoff(e, period));
+        for (int e : group) {
+          out.put(scored.id(e), byCutoff(scored.id(e), period));
         }
       } else {
-        out.putAll(byShare(group));
+        out.putAll(byShare(scored, group));
       }
     }
     return out;
@@ -64,8 +65,8 @@ final class Classifier {
     return new ClassResult(classification.id(), u.id(), u.name(), false, reason);
   }
 
-  private ClassResult byCutoff(EntityResult e, Period period) {
-    Value v = values.input(TableInput.of("value", classification.of()), e.id(), period);
+  private ClassResult byCutoff(String entity, Period period) {
+    Value v = values.input(TableInput.of("value", classification.of()), entity, period);
     if (!v.present()) {
       return unclassed(Label.of("无法分类：" + v.missing().zh(), "not classified: " + v.missing().en()));
     }
@@ -79,9 +80,9 @@ final class Classifier {
     return unclassed(Label.of("低于所有分档", "below every cut-off"));
   }
 
-  private Map<String, ClassResult> byShare(List<EntityResult> group) {
-    List<EntityResult> sorted = new ArrayList<>(group);
-    sorted.sort(Comparator.comparingInt((EntityResult e) -> e.place().getAsInt()));
+  private Map<String, ClassResult> byShare(ScoredPeriod scored, List<Integer> group) {
+    List<Integer> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparingInt((Integer e) -> scored.places[e]));
     int n = sorted.size();
     List<Integer> limits = new ArrayList<>();
     BigDecimal cumulative = BigDecimal.ZERO;
@@ -97,10 +98,10 @@ final class Classifier {
     int p = 0;
     int previousPlace = 0;
     for (int k = 0; k < n; k++) {
-      EntityResult e = sorted.get(k);
+      int e = sorted.get(k);
       // The place within the group, counted as competition ranking does (1, 2, 2, 4) whatever the
       // scheme's tie method and whether the ranking groups by this attribute: ties share a place.
-      int place = e.place().getAsInt();
+      int place = scored.places[e];
       if (k == 0 || place != previousPlace) {
         p = k + 1;
         previousPlace = place;
@@ -109,7 +110,7 @@ final class Classifier {
         if (p <= limits.get(i) || i == classification.tiers().size() - 1) {
           Tier t = classification.tiers().get(i);
           String why = "place " + p + " of " + n + (t.share().isPresent() ? ", share " + t.share().get().toPlainString() : "");
-          out.put(e.id(), new ClassResult(classification.id(), t.id(), t.name(), true,
+          out.put(scored.id(e), new ClassResult(classification.id(), t.id(), t.name(), true,
               Label.of("第 " + p + " 名（共 " + n + " 个）", why)));
           break;
         }

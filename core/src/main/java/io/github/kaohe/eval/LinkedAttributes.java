@@ -7,6 +7,7 @@ import io.github.kaohe.model.Scheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entity's attributes with the ones it takes from another scheme's entity that it names (a
@@ -40,7 +41,11 @@ final class LinkedAttributes {
 
   /** Whether the attribute has one of the filter's values; an entity without the attribute has none. */
   static boolean matches(AttributeFilter filter, Map<String, String> attributes) {
-    String value = attributes.get(filter.attribute());
+    return matches(filter, attributes.get(filter.attribute()));
+  }
+
+  /** Whether the value of the filter's attribute (null: the entity has none) is one of its values. */
+  static boolean matches(AttributeFilter filter, @Nullable String value) {
     return value != null && filter.values().contains(value);
   }
 }

@@ -5,7 +5,6 @@ import io.github.kaohe.model.Label;
 import io.github.kaohe.model.MinMax;
 import io.github.kaohe.model.Rounding;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** Min–max onto [floor, ceiling] × weight; the efficacy coefficient is floor 0.6. */
 final class MinMaxScorer implements Scorer {
@@ -19,13 +18,13 @@ final class MinMaxScorer implements Scorer {
   private final BigDecimal max;
 
   MinMaxScorer(
-      MinMax method, BigDecimal weight, Direction direction, Rounding rounding, List<BigDecimal> population) {
+      MinMax method, BigDecimal weight, Direction direction, Rounding rounding, Statistics population) {
     this.method = method;
     this.weight = weight;
     this.rounding = rounding;
     this.higher = direction == Direction.HIGHER_IS_BETTER;
-    this.min = population.isEmpty() ? BigDecimal.ZERO : Numbers.min(population);
-    this.max = population.isEmpty() ? BigDecimal.ZERO : Numbers.max(population);
+    this.min = population.isEmpty() ? BigDecimal.ZERO : population.min();
+    this.max = population.isEmpty() ? BigDecimal.ZERO : population.max();
   }
 
   private boolean allEqual() {

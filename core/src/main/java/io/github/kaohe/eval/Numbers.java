@@ -17,6 +17,11 @@ final class Numbers {
     return numerator.divide(denominator, rounding.scale(), rounding.mode());
   }
 
+  /** The natural logarithm of a positive value. */
+  static BigDecimal ln(BigDecimal v) {
+    return BigDecimal.valueOf(Math.log(v.doubleValue()));
+  }
+
   /** A number as a person would write it: plain, negative in brackets inside a formula. */
   static String show(BigDecimal value) {
     String s = value.toPlainString();
@@ -29,26 +34,6 @@ final class Numbers {
     return (r.scale() < 0 ? r.setScale(0) : r).toPlainString();
   }
 
-  static BigDecimal max(List<BigDecimal> values) {
-    BigDecimal m = values.get(0);
-    for (BigDecimal v : values) {
-      if (v.compareTo(m) > 0) {
-        m = v;
-      }
-    }
-    return m;
-  }
-
-  static BigDecimal min(List<BigDecimal> values) {
-    BigDecimal m = values.get(0);
-    for (BigDecimal v : values) {
-      if (v.compareTo(m) < 0) {
-        m = v;
-      }
-    }
-    return m;
-  }
-
   static BigDecimal clamp(BigDecimal v, BigDecimal lo, BigDecimal hi) {
     return v.compareTo(lo) < 0 ? lo : v.compareTo(hi) > 0 ? hi : v;
   }
@@ -59,16 +44,6 @@ final class Numbers {
       sum = sum.add(v);
     }
     return sum.divide(BigDecimal.valueOf(values.size()), WIDE);
-  }
-
-  /** The population standard deviation. */
-  static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal v : values) {
-      BigDecimal d = v.subtract(mean);
-      sum = sum.add(d.multiply(d));
-    }
-    return sum.divide(BigDecimal.valueOf(values.size()), WIDE).sqrt(WIDE);
   }
 
   /** A decimal shown to four significant decimals, for statistics in explanations. */

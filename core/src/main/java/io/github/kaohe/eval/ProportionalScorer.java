@@ -7,7 +7,6 @@ import io.github.kaohe.model.ProportionalToBest.Negatives;
 import io.github.kaohe.model.ProportionalToBest.WhenBestNotPositive;
 import io.github.kaohe.model.Rounding;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** 以最高值为满分，其余按比例得分. */
 final class ProportionalScorer implements Scorer {
@@ -20,14 +19,13 @@ final class ProportionalScorer implements Scorer {
   private final ProportionalToBest method;
 
   ProportionalScorer(
-      ProportionalToBest method, BigDecimal weight, Direction direction, Rounding rounding,
-      List<BigDecimal> population) {
+      ProportionalToBest method, BigDecimal weight, Direction direction, Rounding rounding, Statistics population) {
     this.method = method;
     this.weight = weight;
     this.rounding = rounding;
     this.higher = direction == Direction.HIGHER_IS_BETTER;
-    BigDecimal min = population.isEmpty() ? BigDecimal.ZERO : Numbers.min(population);
-    BigDecimal max = population.isEmpty() ? BigDecimal.ZERO : Numbers.max(population);
+    BigDecimal min = population.isEmpty() ? BigDecimal.ZERO : population.min();
+    BigDecimal max = population.isEmpty() ? BigDecimal.ZERO : population.max();
     this.shift =
         higher && method.negatives() == Negatives.SHIFT && min.signum() < 0 ? min.negate() : BigDecimal.ZERO;
     this.best = higher ? max.add(shift) : min;

@@ -42,45 +42,49 @@ final class RulesStage {
 
   SchemeResult apply(SchemeResult scored) {
     Period period = scored.period();
+    ScoredPeriod columns = scored.scored();
     Map<String, Map<String, ClassResult>> classes = new HashMap<>();
     for (Classification c : scheme.rules().classifications()) {
-      new Classifier(c, values).classify(scored, period).forEach(
+      new Classifier(c, values).classify(columns, period).forEach(
           (entity, r) -> classes.computeIfAbsent(entity, x -> new LinkedHashMap<>()).put(c.id(), r));
     }
     List<EvaluationProblem> problems = new ArrayList<>();
-    List<EntityResult> out = new ArrayList<>();
-    for (EntityResult e : scored.entities()) {
+    SchemeResult.EntityRules[] byPosition = new SchemeResult.EntityRules[columns.population.size()];
+    for (int k = 0; k < columns.size(); k++) {
+      int position = columns.position(k);
+      String id = columns.id(position);
       Map<String, BigDecimal> measures = new LinkedHashMap<>();
       for (Measure m : scheme.rules().measures()) {
-        Value v = values.read(m.id(), e.id(), period);
+        Value v = values.read(m.id(), id, period);
         if (v.present()) {
           measures.put(m.id(), v.number());
         }
       }
       EligibilityState eligibility = new EligibilityState();
       List<OutcomeResult> outcomes = new ArrayList<>();
-      Map<String, String> attributes = e.attributes(); // with the linked ones, resolved when scored
+      Map<String, String> attributes = columns.attributes(position); // with the linked ones
       for (RuleTable table : scheme.rules().tables()) {
         boolean forEntity = table.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity && applies(table, period)) {
           ConditionTests tests = new ConditionTests(table, values, facts);
           outcomes.addAll(
               new TableEvaluation(policy, table, tests, values, eligibilities)
-                  .evaluate(e.id(), period, eligibility, problems, scheme.id()));
+                  .evaluate(id, period, eligibility, problems, scheme.id()));
         }
       }
       List<CheckResult> checks = new ArrayList<>();
       for (Check c : scheme.rules().checks()) {
         boolean forEntity = c.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity) {
-          checks.add(new CheckEvaluation(c, new ConditionTests(c.inputs(), values, facts), values).evaluate(e.id(), period));
+          checks.add(new CheckEvaluation(c, new ConditionTests(c.inputs(), values, facts), values).evaluate(id, period));
         }
       }
       List<TaxShareResult> taxShares = new ArrayList<>();
       for (TaxSharing t : scheme.rules().taxSharing()) {
-        taxShares.addAll(new TaxSharingEvaluation(t, values, facts).evaluate(scheme.id(), e.id(), period, attributes, problems));
+        taxShares.addAll(new TaxSharingEvaluation(t, values, facts).evaluate(scheme.id(), id, period, attributes, problems));
       }
-      out.add(e.withRules(measures, outcomes, classes.getOrDefault(e.id(), Map.of()), checks, taxShares));
+      byPosition[position] = new SchemeResult.EntityRules(
+          measures, outcomes, classes.getOrDefault(id, Map.of()), checks, taxShares);
     }
     if (!problems.isEmpty()) {
       throw new EvaluationException(problems);
@@ -90,7 +94,7 @@ final class RulesStage {
     for (Target t : scheme.rules().targets()) {
       targets.addAll(targetEvaluation.evaluate(t, scored, period));
     }
-    return new SchemeResult(scored.policy(), scored.scheme(), period, out, scored.excluded(), scored.notes(), targets);
+    return scored.withRules(byPosition, targets);
   }
 
   private static boolean applies(RuleTable table, Period period) {

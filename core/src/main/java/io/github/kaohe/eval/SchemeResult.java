@@ -4,47 +4,121 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating one scheme in one period. Entities are listed by place (ties by id),
  * then the entities that take no place by total.
  *
- * @param policy the policy
- * @param scheme the scheme evaluated
- * @param period the period
- * @param entities each assessed entity's result
- * @param excluded entities not assessed, and why
- * @param notes remarks on the evaluation, e.g. ties broken by entity id
- * @param targets where each of the scheme's targets stands, for the scheme and its entities
+ * <p>Held by column: the points, totals and places of every entity, and what the rules gave each.
+ * An {@link EntityResult}, with its categories, indicators and the formula of every point, is
+ * built when it is asked for (by {@link #entities()} or {@link #entity(String)}) and not kept, so
+ * that a million entities cost their columns, not a million object trees. Immutable and
+ * thread-safe.
  */
-public record SchemeResult(
-    Policy policy,
-    Scheme scheme,
-    Period period,
-    List<EntityResult> entities,
-    List<Exclusion> excluded,
-    List<String> notes,
-    List<TargetResult> targets) {
-  public SchemeResult {
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(scheme, "scheme");
-    Objects.requireNonNull(period, "period");
-    entities = List.copyOf(entities);
-    excluded = List.copyOf(excluded);
-    notes = List.copyOf(notes);
-    targets = List.copyOf(targets);
+public final class SchemeResult {
+  private final ScoredPeriod scored;
+  private final @Nullable EntityRules @Nullable [] rules;
+  private final List<TargetResult> targets;
+  private final List<EntityResult> entities;
+
+  SchemeResult(ScoredPeriod scored) {
+    this(scored, null, List.of());
   }
 
-  /** A result without targets. */
-  public SchemeResult(
-      Policy policy, Scheme scheme, Period period, List<EntityResult> entities, List<Exclusion> excluded, List<String> notes) {
-    this(policy, scheme, period, entities, excluded, notes, List.of());
+  private SchemeResult(ScoredPeriod scored, @Nullable EntityRules @Nullable [] rules, List<TargetResult> targets) {
+    this.scored = scored;
+    this.rules = rules;
+    this.targets = List.copyOf(targets);
+    this.entities = new AbstractList<>() {
+      @Override
+      public EntityResult get(int k) {
+        return entityAt(scored.position(Objects.checkIndex(k, scored.size())));
+      }
+
+      @Override
+      public int size() {
+        return scored.size();
+      }
+    };
+  }
+
+  /**
+   * What the rules gave one entity.
+   *
+   * @param measures the measures that have a value, by id
+   * @param outcomes the outcomes, in table order
+   * @param classes the class of each classification, by id
+   * @param checks each check's result
+   * @param taxShares each tax's shares
+   */
+  record EntityRules(
+      Map<String, BigDecimal> measures,
+      List<OutcomeResult> outcomes,
+      Map<String, ClassResult> classes,
+      List<CheckResult> checks,
+      List<TaxShareResult> taxShares) {}
+
+  /** This result with what the rules gave each entity (by position) and the targets. */
+  SchemeResult withRules(EntityRules[] byPosition, List<TargetResult> targets) {
+    return new SchemeResult(scored, byPosition, targets);
+  }
+
+  /** The columns behind this result. */
+  ScoredPeriod scored() {
+    return scored;
+  }
+
+  /** What the rules gave the entity at a position, or null without rules. */
+  @Nullable EntityRules rules(int position) {
+    return rules == null ? null : rules[position];
+  }
+
+  /** The full result of the entity at a position. */
+  EntityResult entityAt(int position) {
+    EntityResult e = scored.entity(position);
+    EntityRules r = rules(position);
+    return r == null ? e : e.withRules(r.measures(), r.outcomes(), r.classes(), r.checks(), r.taxShares());
+  }
+
+  public Policy policy() {
+    return scored.policy;
+  }
+
+  /** The scheme evaluated. */
+  public Scheme scheme() {
+    return scored.scheme;
+  }
+
+  public Period period() {
+    return scored.period;
+  }
+
+  /** Each assessed entity's result, listed by place; built as each is read. */
+  public List<EntityResult> entities() {
+    return entities;
+  }
+
+  /** Entities not assessed, and why. */
+  public List<Exclusion> excluded() {
+    return scored.exclusions;
+  }
+
+  /** Remarks on the evaluation, e.g. ties broken by entity id. */
+  public List<String> notes() {
+    return scored.notes;
+  }
+
+  /** Where each of the scheme's targets stands, for the scheme and its entities. */
+  public List<TargetResult> targets() {
+    return targets;
   }
 
   /**
@@ -53,11 +127,11 @@ public record SchemeResult(
    */
   public Map<String, Map<String, BigDecimal>> taxTotals() {
     Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
-    for (EntityResult e : entities) {
-      for (TaxShareResult t : e.taxShares()) {
+    for (int k = 0; rules != null && k < scored.size(); k++) {
+      EntityRules r = rules[scored.position(k)];
+      for (TaxShareResult t : r == null ? List.<TaxShareResult>of() : r.taxShares()) {
         for (TaxShareResult.Share s : t.shares()) {
-          totals.computeIfAbsent(s.recipient(), r -> new LinkedHashMap<>())
-              .merge(t.tax(), s.amount(), BigDecimal::add);
+          totals.computeIfAbsent(s.recipient(), x -> new LinkedHashMap<>()).merge(t.tax(), s.amount(), BigDecimal::add);
         }
       }
     }
@@ -67,11 +141,21 @@ public record SchemeResult(
 
   /** The result of the entity with this id. */
   public Optional<EntityResult> entity(String id) {
-    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    int e = scored.find(id);
+    return e < 0 ? Optional.empty() : Optional.of(entityAt(e));
   }
 
   /** The entities that take a place, by place. */
   public List<EntityResult> ranked() {
-    return entities.stream().filter(EntityResult::ranked).toList();
+    int r = 0;
+    while (r < scored.size() && scored.places[scored.position(r)] != 0) {
+      r++;
+    }
+    return entities.subList(0, r);
+  }
+
+  @Override
+  public String toString() {
+    return "SchemeResult[" + scheme().id() + " " + period() + ": " + scored.size() + " entities]";
   }
 }

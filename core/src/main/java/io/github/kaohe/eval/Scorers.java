@@ -13,7 +13,6 @@ import io.github.kaohe.model.ScoringMethod;
 import io.github.kaohe.model.TargetSteps;
 import io.github.kaohe.model.ZScore;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** The engine's implementation of each scoring method. */
 final class Scorers {
@@ -24,7 +23,7 @@ final class Scorers {
    *
    * @throws Scorer.Failure when the method cannot score this population
    */
-  static Scorer prepare(Indicator indicator, Rounding rounding, List<BigDecimal> population) {
+  static Scorer prepare(Indicator indicator, Rounding rounding, Statistics population) {
     ScoringMethod m = indicator.method();
     BigDecimal w = indicator.weight();
     if (m instanceof ProportionalToBest p) {

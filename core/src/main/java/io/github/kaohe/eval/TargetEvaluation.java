@@ -47,9 +47,14 @@ final class TargetEvaluation {
       // a scheme-wide measure is the same for every entity, so it is read for none
       out.add(one(t, "", Optional.empty(), period));
     } else {
-      List<String> ids = t.each() ? scored.entities().stream().map(EntityResult::id).toList() : t.entities();
-      for (String id : ids) {
-        Optional<Label> name = scored.entity(id).map(e -> e.entity().name())
+      ScoredPeriod columns = scored.scored();
+      List<String> ids = new ArrayList<>();
+      for (int k = 0; t.each() && k < columns.size(); k++) {
+        ids.add(columns.id(columns.position(k)));
+      }
+      for (String id : t.each() ? ids : t.entities()) {
+        int e = columns.find(id);
+        Optional<Label> name = (e >= 0 ? Optional.of(columns.population.definition(e).name()) : Optional.<Label>empty())
             .or(() -> scored.scheme().findEntity(id).map(EntityDefinition::name));
         out.add(one(t, id, Optional.of(name.orElse(Label.of(id, id))), period));
       }

@@ -113,32 +113,33 @@ final class Values {
     if (r.isEmpty()) {
       return missing(history.whyMissing(period));
     }
-    Optional<EntityResult> e = r.get().entity(entity);
-    if (e.isEmpty()) {
+    ScoredPeriod scored = r.get().scored();
+    int e = scored.find(entity);
+    if (e < 0) {
       return Value.missing(entity + " 未参加" + Value.zh(period) + "的考核", entity + " was not assessed in " + period);
     }
-    EntityResult er = e.get();
     switch (of) {
       case "total":
-        return Value.of(er.total());
+        return Value.of(scored.total(e));
       case "base":
-        return Value.of(er.base());
+        return Value.of(scored.base(e));
       case "adjustments":
-        return Value.of(er.adjustments());
+        return Value.of(scored.adjustmentPoints(e));
       case "place":
-        return er.place().isPresent()
-            ? Value.of(BigDecimal.valueOf(er.place().getAsInt()))
+        return scored.place(e).isPresent()
+            ? Value.of(BigDecimal.valueOf(scored.place(e).getAsInt()))
             : Value.none(entity + " 不参与排序", entity + " takes no place");
       default:
         if (of.startsWith("place.")) {
           String group = of.substring(6);
-          Integer p = er.groupPlaces().get(group);
+          Integer p = scored.groupPlaces(e).get(group);
           return p == null
               ? Value.none(entity + " 在 " + group + " 内无名次", entity + " has no place within " + group)
               : Value.of(BigDecimal.valueOf(p));
         }
         String id = of.substring(7);
-        return er.points(id).map(Value::of).orElse(Value.missing("无 " + id + " 的得分", "no points of " + id));
+        BigDecimal points = scored.points(id, e);
+        return points != null ? Value.of(points) : Value.missing("无 " + id + " 的得分", "no points of " + id);
     }
   }
 
@@ -209,14 +210,16 @@ final class Values {
       return missing(history.whyMissing(period));
     }
     List<BigDecimal> values = new ArrayList<>();
-    for (EntityResult e : r.get().entities()) {
-      if (p.over() == MeasureFormula.Over.RANKED && !e.ranked()) {
+    ScoredPeriod scored = r.get().scored();
+    for (int k = 0; k < scored.size(); k++) {
+      int e = scored.position(k);
+      if (p.over() == MeasureFormula.Over.RANKED && scored.place(e).isEmpty()) {
         continue;
       }
-      if (p.where().isPresent() && !LinkedAttributes.matches(p.where().get(), e.attributes())) {
+      if (p.where().isPresent() && !LinkedAttributes.matches(p.where().get(), scored.attribute(e, p.where().get().attribute()))) {
         continue;
       }
-      Value v = read(p.of(), e.id(), period);
+      Value v = read(p.of(), scored.id(e), period);
       if (v.present() && (p.atLeast().isEmpty() || v.number().compareTo(p.atLeast().get()) >= 0)) {
         values.add(v.number());
       }

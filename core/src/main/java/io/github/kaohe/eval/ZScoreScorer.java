@@ -5,7 +5,6 @@ import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Rounding;
 import io.github.kaohe.model.ZScore;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** The z-score mapped linearly onto the weight. */
 final class ZScoreScorer implements Scorer {
@@ -16,13 +15,13 @@ final class ZScoreScorer implements Scorer {
   private final BigDecimal mean;
   private final BigDecimal sd;
 
-  ZScoreScorer(ZScore method, BigDecimal weight, Direction direction, Rounding rounding, List<BigDecimal> population) {
+  ZScoreScorer(ZScore method, BigDecimal weight, Direction direction, Rounding rounding, Statistics population) {
     this.method = method;
     this.weight = weight;
     this.rounding = rounding;
     this.higher = direction == Direction.HIGHER_IS_BETTER;
-    this.mean = population.isEmpty() ? BigDecimal.ZERO : Numbers.mean(population);
-    this.sd = population.isEmpty() ? BigDecimal.ZERO : Numbers.standardDeviation(population, mean);
+    this.mean = population.isEmpty() ? BigDecimal.ZERO : population.mean(Numbers.WIDE);
+    this.sd = population.isEmpty() ? BigDecimal.ZERO : population.standardDeviation(Numbers.WIDE);
   }
 
   private BigDecimal z(BigDecimal value) {

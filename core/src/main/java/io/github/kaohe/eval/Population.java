@@ -1,0 +1,159 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.internal.columns.Bits;
+import io.github.kaohe.internal.columns.ColumnStore;
+import io.github.kaohe.internal.columns.IntSort;
+import io.github.kaohe.internal.columns.TextColumn;
+import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entities a scheme assesses in a period, numbered 0 to n − 1 ("positions"): the scheme's
+ * declared entities, or else every entity with a row in the period's data but the context
+ * entities. Each position knows its row in the data (−1 when the data has none) and its place in
+ * the order of ids, which ranking uses to list ties.
+ */
+final class Population {
+  private final Policy policy;
+  private final Scheme scheme;
+  private final ColumnStore data;
+  private final int[] rows;
+  private final List<EntityDefinition> declared;
+  private int[] idRanks;
+
+  private Population(Policy policy, Scheme scheme, ColumnStore data, int[] rows) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.data = data;
+    this.rows = rows;
+    this.declared = scheme.entities();
+  }
+
+  static Population of(Policy policy, Scheme scheme, ColumnStore data, Period period) {
+    if (!scheme.entities().isEmpty()) {
+      int[] rows = new int[scheme.entities().size()];
+      for (int e = 0; e < rows.length; e++) {
+        rows[e] = data.index().find(scheme.entities().get(e).id());
+      }
+      return new Population(policy, scheme, data, rows);
+    }
+    ColumnStore.PeriodColumns t = data.period(period);
+    if (t == null) {
+      return new Population(policy, scheme, data, new int[0]);
+    }
+    Set<String> context = new HashSet<>();
+    scheme.rules().context().forEach(c -> context.addAll(c.allNames()));
+    int n = data.size();
+    int[] rows = new int[Math.min(n, Bits.count(t.rows()))];
+    int k = 0;
+    for (int r = 0; r < n; r++) {
+      // context entities hold scheme-wide figures, read by measures but not assessed
+      if (t.hasRow(r) && (context.isEmpty() || !context.contains(data.index().id(r)))) {
+        rows[k++] = r;
+      }
+    }
+    return new Population(policy, scheme, data, k == rows.length ? rows : Arrays.copyOf(rows, k));
+  }
+
+  int size() {
+    return rows.length;
+  }
+
+  /** The data row of a position, or −1. */
+  int row(int e) {
+    return rows[e];
+  }
+
+  String id(int e) {
+    return declared.isEmpty() ? data.index().id(rows[e]) : declared.get(e).id();
+  }
+
+  /** The entity's definition: declared, or made from its id for an entity the data brings. */
+  EntityDefinition definition(int e) {
+    if (!declared.isEmpty()) {
+      return declared.get(e);
+    }
+    String id = id(e);
+    return new EntityDefinition(id, Label.of(id, id), List.of(), true, Map.of());
+  }
+
+  /** Whether the entity takes a place, when the scheme ranks. */
+  boolean ranked(int e) {
+    return declared.isEmpty() || declared.get(e).ranked();
+  }
+
+  /** The declared attributes of an entity (none for an entity the data brings). */
+  Map<String, String> declaredAttributes(int e) {
+    return declared.isEmpty() ? Map.of() : declared.get(e).attributes();
+  }
+
+  /** The entity's attributes: declared, then from the data, then linked from other schemes. */
+  Map<String, String> attributes(int e) {
+    Map<String, String> own = new LinkedHashMap<>(declaredAttributes(e));
+    int row = rows[e];
+    if (row >= 0) {
+      data.attributes().forEach((key, column) -> {
+        String v = column.get(row);
+        if (v != null) {
+          own.put(key, v);
+        }
+      });
+    }
+    return LinkedAttributes.with(policy, scheme, own);
+  }
+
+  /** One attribute of the entity, as {@link #attributes} has it, without building the others. */
+  @Nullable String attribute(int e, String key) {
+    if (!scheme.rules().links().isEmpty()) {
+      return attributes(e).get(key);
+    }
+    int row = rows[e];
+    TextColumn column = data.attributes().get(key);
+    String v = row >= 0 && column != null ? column.get(row) : null;
+    return v != null ? v : declaredAttributes(e).get(key);
+  }
+
+  boolean fromData() {
+    return declared.isEmpty();
+  }
+
+  /** Each position's place among the ids in {@link String#compareTo} order (worked out once). */
+  int[] idRanks() {
+    if (idRanks == null) {
+      int n = rows.length;
+      int[] ranks = new int[n];
+      if (declared.isEmpty()) {
+        int[] byRow = data.idRanks();
+        for (int e = 0; e < n; e++) {
+          ranks[e] = byRow[rows[e]];
+        }
+      } else {
+        int[] order = IntSort.identity(n);
+        IntSort.sort(order, 0, n, (a, b) -> id(a).compareTo(id(b)));
+        for (int k = 0; k < n; k++) {
+          ranks[order[k]] = k;
+        }
+      }
+      idRanks = ranks;
+    }
+    return idRanks;
+  }
+
+  Scheme scheme() {
+    return scheme;
+  }
+
+  ColumnStore data() {
+    return data;
+  }
+}

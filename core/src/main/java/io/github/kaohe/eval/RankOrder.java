@@ -1,0 +1,304 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.internal.columns.Bits;
+import io.github.kaohe.internal.columns.IntSort;
+import io.github.kaohe.model.Direction;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TieBreak;
+import io.github.kaohe.model.TieMethod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places the scored entities: by rounded total, higher first; equal totals by the tie-break
+ * chain; what is still equal placed by the tie method and listed by id. Totals are sorted as
+ * packed primitive keys ({@code (best total − total, id's rank)} in one {@code long}) where they
+ * fit, and only runs of equal totals are compared key by key. Groups are placed in the same pass.
+ */
+final class RankOrder {
+  private final ScoringRun run;
+  private final Population population;
+  private final List<TieBreak> tieBreaks;
+  private final boolean[] higherFirst;
+  private final @Nullable BigDecimal[][] keys;
+  private final int[] idRanks;
+
+  private RankOrder(ScoringRun run) {
+    this.run = run;
+    this.population = run.population;
+    Scheme scheme = run.scheme;
+    this.tieBreaks = scheme.ranking().tieBreaks();
+    this.higherFirst = new boolean[tieBreaks.size()];
+    for (int i = 0; i < tieBreaks.size(); i++) {
+      TieBreak tb = tieBreaks.get(i);
+      higherFirst[i] = tb.by() == TieBreak.Basis.POINTS || scheme.indicator(tb.of()).direction() == Direction.HIGHER_IS_BETTER;
+    }
+    this.keys = new BigDecimal[tieBreaks.size()][];
+    this.idRanks = population.idRanks();
+  }
+
+  /** The scored period with its places and listing order. */
+  static ScoredPeriod rank(ScoringRun run, int n) {
+    return new RankOrder(run).rank(n);
+  }
+
+  private ScoredPeriod rank(int n) {
+    Scheme scheme = run.scheme;
+    int[] ranked = new int[n];
+    int[] unranked = new int[n];
+    int r = 0;
+    int u = 0;
+    for (int e = 0; e < n; e++) {
+      if (Bits.get(run.excluded, e)) {
+        continue;
+      }
+      if (scheme.scored() && population.ranked(e)) {
+        ranked[r++] = e;
+      } else {
+        unranked[u++] = e;
+      }
+    }
+    ranked = Arrays.copyOf(ranked, r);
+    unranked = Arrays.copyOf(unranked, u);
+    sort(ranked);
+    int[] places = new int[n];
+    TieMethod ties = scheme.ranking().ties();
+    boolean brokeById = place(ranked, ties, places);
+    Map<String, int[]> groups = new LinkedHashMap<>();
+    for (String attribute : scheme.scored() ? scheme.ranking().groups() : List.<String>of()) {
+      groups.put(attribute, groupPlaces(ranked, attribute, ties, n));
+    }
+    IntSort.sort(unranked, 0, unranked.length, (a, b) -> {
+      int c = compareTotals(a, b);
+      return c != 0 ? c : population.id(a).compareTo(population.id(b));
+    });
+    int[] order = new int[r + u];
+    System.arraycopy(ranked, 0, order, 0, r);
+    System.arraycopy(unranked, 0, order, r, u);
+    List<String> notes = new ArrayList<>();
+    if (ties == TieMethod.ORDINAL && brokeById) {
+      notes.add("ordinal ranking: entities still tied after the tie-break chain are ordered by entity id");
+    }
+    return new ScoredPeriod(run, order, places, groups, notes);
+  }
+
+  /** Higher totals first; 0 when equal. */
+  private int compareTotals(int a, int b) {
+    if (run.wideTotals == null) {
+      return Long.compare(run.totals[b], totals(a));
+    }
+    return total(b).compareTo(total(a));
+  }
+
+  private long totals(int e) {
+    return run.totals[e];
+  }
+
+  private BigDecimal total(int e) {
+    BigDecimal[] wide = run.wideTotals;
+    return wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(run.totals[e], run.arithmetic.totals().scale());
+  }
+
+  /** Total, then the tie-break chain: 0 for entities that are tied. */
+  private int compareScores(int a, int b) {
+    int c = compareTotals(a, b);
+    for (int i = 0; c == 0 && i < tieBreaks.size(); i++) {
+      c = compareKey(key(i, a), key(i, b), higherFirst[i]);
+    }
+    return c;
+  }
+
+  private static int compareKey(@Nullable BigDecimal a, @Nullable BigDecimal b, boolean higherFirst) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? 1 : -1; // missing sorts last
+    }
+    return higherFirst ? b.compareTo(a) : a.compareTo(b);
+  }
+
+  /** Tie-break {@code i}'s key for an entity, worked out once and only for entities in a tie. */
+  private @Nullable BigDecimal key(int i, int e) {
+    BigDecimal[] column = keys[i];
+    if (column == null) {
+      column = new BigDecimal[population.size()];
+      keys[i] = column;
+    }
+    BigDecimal k = column[e];
+    if (k == null) {
+      k = computeKey(tieBreaks.get(i), e);
+      column[e] = k == null ? MISSING : k;
+      return k;
+    }
+    return k == MISSING ? null : k;
+  }
+
+  private static final BigDecimal MISSING = new BigDecimal("0.0"); // a marker, compared by identity
+
+  private @Nullable BigDecimal computeKey(TieBreak tb, int e) {
+    int j = indexOf(tb.of());
+    if (tb.by() == TieBreak.Basis.VALUE) {
+      return j < 0 ? null : run.inputs[j].shownValue(population.row(e));
+    }
+    if (j >= 0) {
+      BigDecimal[] wide = run.widePoints[j];
+      return wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(run.points[j][e], run.arithmetic.points().scale());
+    }
+    return run.scheme.findCategory(tb.of()).map(c -> categoryPoints(c, e)).orElse(null);
+  }
+
+  private BigDecimal categoryPoints(io.github.kaohe.model.Category category, int e) {
+    List<BigDecimal> children = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    for (io.github.kaohe.model.Category c : category.categories()) {
+      children.add(categoryPoints(c, e));
+      weights.add(c.weight());
+    }
+    for (io.github.kaohe.model.Indicator i : category.indicators()) {
+      int j = indexOf(i.id());
+      BigDecimal[] wide = run.widePoints[j];
+      children.add(wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(run.points[j][e], run.arithmetic.points().scale()));
+      weights.add(i.weight());
+    }
+    return Aggregations.combine(category, children, weights, run.arithmetic.points());
+  }
+
+  private int indexOf(String indicator) {
+    for (int j = 0; j < run.inputs.length; j++) {
+      if (run.inputs[j].indicator.id().equals(indicator)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Sorts by total, the tie-break chain, then id. */
+  private void sort(int[] ranked) {
+    if (!sortPacked(ranked)) {
+      IntSort.sort(ranked, 0, ranked.length, (a, b) -> {
+        int c = compareTotals(a, b);
+        return c != 0 ? c : Integer.compare(idRanks[a], idRanks[b]);
+      });
+    }
+    if (tieBreaks.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < ranked.length; ) {
+      int end = i + 1;
+      while (end < ranked.length && compareTotals(ranked[i], ranked[end]) == 0) {
+        end++;
+      }
+      if (end - i > 1) {
+        IntSort.sort(ranked, i, end, (a, b) -> {
+          int c = compareScores(a, b);
+          return c != 0 ? c : Integer.compare(idRanks[a], idRanks[b]);
+        });
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * Sorts by (total descending, id) as one {@code long} per entity: the distance below the best
+   * total in the high bits, the id's rank in the low bits. False when the totals' spread does not
+   * leave room for the ranks (or a total is not a {@code long}).
+   */
+  private boolean sortPacked(int[] ranked) {
+    if (run.wideTotals != null || ranked.length == 0) {
+      return run.wideTotals == null;
+    }
+    long max = Long.MIN_VALUE;
+    long min = Long.MAX_VALUE;
+    int maxRank = 0;
+    for (int e : ranked) {
+      max = Math.max(max, run.totals[e]);
+      min = Math.min(min, run.totals[e]);
+      maxRank = Math.max(maxRank, idRanks[e]);
+    }
+    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(maxRank));
+    long spread = max - min;
+    if (spread < 0 || spread >= (1L << (62 - bits))) {
+      return false;
+    }
+    long[] packed = new long[ranked.length];
+    for (int k = 0; k < ranked.length; k++) {
+      int e = ranked[k];
+      packed[k] = ((max - run.totals[e]) << bits) | idRanks[e];
+    }
+    if (run.parallel() && packed.length > 1 << 16) {
+      Arrays.parallelSort(packed);
+    } else {
+      Arrays.sort(packed);
+    }
+    int[] byRank = new int[maxRank + 1];
+    for (int e : ranked) {
+      byRank[idRanks[e]] = e;
+    }
+    long mask = (1L << bits) - 1;
+    for (int k = 0; k < packed.length; k++) {
+      ranked[k] = byRank[(int) (packed[k] & mask)];
+    }
+    return true;
+  }
+
+  /** Places in sorted order; says whether ordinal places had to be told apart by id. */
+  private boolean place(int[] sorted, TieMethod ties, int[] places) {
+    int place = 0;
+    int distinct = 0;
+    boolean tied = false;
+    for (int i = 0; i < sorted.length; i++) {
+      boolean same = i > 0 && compareScores(sorted[i - 1], sorted[i]) == 0;
+      tied |= same;
+      if (!same) {
+        distinct++;
+      }
+      place = switch (ties) {
+        case COMPETITION -> same ? place : i + 1;
+        case DENSE -> distinct;
+        case ORDINAL -> i + 1;
+      };
+      places[sorted[i]] = place;
+    }
+    return tied;
+  }
+
+  /** Places within each value of the attribute; 0 for an entity without it. */
+  private int[] groupPlaces(int[] sorted, String attribute, TieMethod ties, int n) {
+    int[] places = new int[n];
+    Map<String, Integer> codes = new HashMap<>();
+    int[] code = new int[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      String value = population.attribute(sorted[k], attribute);
+      code[k] = value == null ? -1 : codes.computeIfAbsent(value, v -> codes.size());
+    }
+    int groups = codes.size();
+    int[] count = new int[groups];
+    int[] last = new int[groups];
+    int[] place = new int[groups];
+    int[] distinct = new int[groups];
+    for (int k = 0; k < sorted.length; k++) {
+      int g = code[k];
+      if (g < 0) {
+        continue;
+      }
+      int e = sorted[k];
+      boolean same = count[g] > 0 && compareScores(last[g], e) == 0;
+      if (!same) {
+        distinct[g]++;
+      }
+      place[g] = switch (ties) {
+        case COMPETITION -> same ? place[g] : count[g] + 1;
+        case DENSE -> distinct[g];
+        case ORDINAL -> count[g] + 1;
+      };
+      places[e] = place[g];
+      count[g]++;
+      last[g] = e;
+    }
+    return places;
+  }
+}

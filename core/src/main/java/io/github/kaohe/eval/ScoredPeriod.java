@@ -1,0 +1,253 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.internal.columns.Bits;
+import io.github.kaohe.model.Aggregation;
+import io.github.kaohe.model.Arithmetic;
+import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One scheme scored in one period, by column: per indicator the points of every entity, per
+ * entity the total, the place and the places within groups, and the listing order. An entity's
+ * detail (category points, the formula of each point, adjustments, attributes) is worked out
+ * from these columns and the prepared scorers when asked for, never stored. Immutable.
+ */
+final class ScoredPeriod {
+  final Policy policy;
+  final Scheme scheme;
+  final Period period;
+  final Population population;
+  final Arithmetic arithmetic;
+  final IndicatorInput[] inputs;
+  final @Nullable Scorer[] scorers;
+  private final long[][] points;
+  private final @Nullable BigDecimal[][] widePoints;
+  private final long[] totals;
+  private final @Nullable BigDecimal @Nullable [] wideTotals;
+  final Adjustments adjustments;
+  final long[] excluded;
+  /** The positions of the assessed entities in listing order: by place, then the unplaced by total. */
+  final int[] order;
+  /** Each position's place, 0 for none. */
+  final int[] places;
+  /** Per group attribute, each position's place within its group, 0 for none. */
+  final Map<String, int[]> groupPlaces;
+  final List<String> notes;
+  final List<Exclusion> exclusions;
+  private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  private final boolean sumsOnly;
+  private volatile @Nullable Map<String, Integer> positions;
+
+  ScoredPeriod(ScoringRun run, int[] order, int[] places, Map<String, int[]> groupPlaces, List<String> notes) {
+    this.policy = run.policy;
+    this.scheme = run.scheme;
+    this.period = run.period;
+    this.population = run.population;
+    this.arithmetic = run.arithmetic;
+    this.inputs = run.inputs;
+    this.scorers = run.scorers;
+    this.points = run.points;
+    this.widePoints = run.widePoints;
+    this.totals = run.totals;
+    this.wideTotals = run.wideTotals;
+    this.adjustments = run.adjustments;
+    this.excluded = run.excluded;
+    this.exclusions = run.exclusions();
+    this.order = order;
+    this.places = places;
+    this.groupPlaces = groupPlaces;
+    this.notes = List.copyOf(notes);
+    for (int j = 0; j < inputs.length; j++) {
+      indicatorIndex.put(inputs[j].indicator.id(), j);
+    }
+    this.sumsOnly = run.sumsOnly;
+  }
+
+  /** How many entities are assessed (and listed). */
+  int size() {
+    return order.length;
+  }
+
+  /** The position of the entity listed {@code k}-th. */
+  int position(int k) {
+    return order[k];
+  }
+
+  /** The position of the assessed entity with this id, or −1. */
+  int find(String id) {
+    Map<String, Integer> p = positions;
+    if (p == null) {
+      p = new HashMap<>(order.length * 2);
+      for (int e : order) {
+        p.put(population.id(e), e);
+      }
+      positions = p;
+    }
+    Integer e = p.get(id);
+    return e == null ? -1 : e;
+  }
+
+  String id(int e) {
+    return population.id(e);
+  }
+
+  boolean isExcluded(int e) {
+    return Bits.get(excluded, e);
+  }
+
+  /** The points of indicator {@code j} for the entity at position {@code e}. */
+  BigDecimal points(int j, int e) {
+    BigDecimal[] wide = widePoints[j];
+    if (wide != null && wide[e] != null) {
+      return wide[e];
+    }
+    return BigDecimal.valueOf(points[j][e], arithmetic.points().scale());
+  }
+
+  BigDecimal total(int e) {
+    if (wideTotals != null && wideTotals[e] != null) {
+      return wideTotals[e];
+    }
+    return BigDecimal.valueOf(totals[e], arithmetic.totals().scale());
+  }
+
+  OptionalInt place(int e) {
+    return places[e] == 0 ? OptionalInt.empty() : OptionalInt.of(places[e]);
+  }
+
+  Map<String, Integer> groupPlaces(int e) {
+    if (groupPlaces.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    groupPlaces.forEach((attribute, column) -> {
+      if (column[e] != 0) {
+        out.put(attribute, column[e]);
+      }
+    });
+    return out;
+  }
+
+  /** The entity's attributes: declared, then from the data, then linked from other schemes. */
+  Map<String, String> attributes(int e) {
+    return population.attributes(e);
+  }
+
+  @Nullable String attribute(int e, String key) {
+    return population.attribute(e, key);
+  }
+
+  /** The points of a category or indicator by id, if the scheme has it. */
+  @Nullable BigDecimal points(String id, int e) {
+    Integer j = indicatorIndex.get(id);
+    if (j != null) {
+      return points(j, e);
+    }
+    return scheme.findCategory(id).map(c -> categoryPoints(c, e)).orElse(null);
+  }
+
+  /** A category's points, computed from its children's. */
+  BigDecimal categoryPoints(Category category, int e) {
+    List<BigDecimal> children = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    for (Category c : category.categories()) {
+      children.add(categoryPoints(c, e));
+      weights.add(c.weight());
+    }
+    for (Indicator i : category.indicators()) {
+      children.add(points(indicatorIndex.get(i.id()), e));
+      weights.add(i.weight());
+    }
+    return Aggregations.combine(category, children, weights, arithmetic.points());
+  }
+
+  /** The sum of the top-level categories' points. */
+  BigDecimal base(int e) {
+    BigDecimal base = BigDecimal.ZERO;
+    for (Category c : scheme.categories()) {
+      base = base.add(categoryPoints(c, e));
+    }
+    return base;
+  }
+
+  /** The sum of the adjustment layers' points ({@code 0} without layers). */
+  BigDecimal adjustmentPoints(int e) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (AdjustmentResult l : adjustments.results(population.row(e))) {
+      sum = sum.add(l.points());
+    }
+    return sum;
+  }
+
+  /** Whether every category adds its children up, so that the base is the sum of all points. */
+  boolean sumsOnly() {
+    return sumsOnly;
+  }
+
+  static boolean sumsOnly(List<Category> categories) {
+    for (Category c : categories) {
+      if (c.aggregation() != Aggregation.WEIGHTED_SUM || !sumsOnly(c.categories())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The entity's result as scored, before rules. */
+  EntityResult entity(int e) {
+    List<CategoryResult> categories = new ArrayList<>();
+    BigDecimal base = BigDecimal.ZERO;
+    for (Category c : scheme.categories()) {
+      CategoryResult r = category(c, e);
+      categories.add(r);
+      base = base.add(r.points());
+    }
+    List<AdjustmentResult> layers = adjustments.results(population.row(e));
+    BigDecimal adjustmentPoints = BigDecimal.ZERO;
+    for (AdjustmentResult l : layers) {
+      adjustmentPoints = adjustmentPoints.add(l.points());
+    }
+    return new EntityResult(population.definition(e), attributes(e), base, adjustmentPoints, total(e), categories, layers,
+        place(e), groupPlaces(e));
+  }
+
+  private CategoryResult category(Category category, int e) {
+    List<CategoryResult> subs = new ArrayList<>();
+    List<IndicatorResult> own = new ArrayList<>();
+    List<BigDecimal> children = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    for (Category c : category.categories()) {
+      CategoryResult r = category(c, e);
+      subs.add(r);
+      children.add(r.points());
+      weights.add(c.weight());
+    }
+    for (Indicator i : category.indicators()) {
+      IndicatorResult r = indicator(indicatorIndex.get(i.id()), e);
+      own.add(r);
+      children.add(r.points());
+      weights.add(i.weight());
+    }
+    return new CategoryResult(category, Aggregations.combine(category, children, weights, arithmetic.points()), subs, own);
+  }
+
+  /** Indicator {@code j}'s result for the entity: value, scored value, points, status and how. */
+  IndicatorResult indicator(int j, int e) {
+    IndicatorInput in = inputs[j];
+    int row = population.row(e);
+    BigDecimal scored = in.scoredValue(row);
+    return new IndicatorResult(in.indicator, in.shownValue(row), scored, points(j, e), in.status(row),
+        scored == null ? null : scorers[j]);
+  }
+}

@@ -1,0 +1,408 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.internal.columns.Bits;
+import io.github.kaohe.internal.columns.ColumnStore;
+import io.github.kaohe.internal.columns.DecimalColumn;
+import io.github.kaohe.internal.columns.LongDecimals;
+import io.github.kaohe.model.AdjustmentItem;
+import io.github.kaohe.model.AdjustmentLayer;
+import io.github.kaohe.model.Arithmetic;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.MissingValueRule;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores one scheme in one period, in stages over columns: the inputs (transforms, missing
+ * values, exclusions), the population's statistics per indicator, the points of every entity per
+ * indicator by the method's {@link Kernel} (its {@link Scorer} where the kernel defers), then
+ * totals, and {@link RankOrder} places them. The stages that visit every entity run over chunks
+ * of {@value #CHUNK} entities, on every core when asked; the chunks' statistics and problems are
+ * merged in chunk order, so the result does not depend on how the work was shared.
+ */
+final class ScoringRun {
+  /** Entities per chunk: a multiple of 64, so that chunks never share a word of a bitmap. */
+  static final int CHUNK = 4096;
+  /** Below this many values (entities × indicators), working in parallel costs more than it saves. */
+  private static final int PARALLEL_FROM = 50_000;
+
+  final Policy policy;
+  final Scheme scheme;
+  final Period period;
+  final Arithmetic arithmetic;
+  final Population population;
+  final IndicatorInput[] inputs;
+  final @Nullable Scorer[] scorers;
+  final long[][] points;
+  final @Nullable BigDecimal[][] widePoints;
+  final long[] totals;
+  @Nullable BigDecimal @Nullable [] wideTotals;
+  final Adjustments adjustments;
+  final long[] excluded;
+  final boolean sumsOnly;
+  private final Kernel[] kernels;
+  private final @Nullable BigDecimal[] substitutePoints;
+  private final @Nullable String[] substituteFailures;
+  /** Whether any entity takes the indicator's substitute (written by several chunks, only ever true). */
+  private final boolean[] substituted;
+  private final boolean parallel;
+  private final ProblemLog problems;
+
+  private ScoringRun(Policy policy, Scheme scheme, ColumnStore data, Period period, boolean parallel) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.period = period;
+    this.arithmetic = policy.arithmetic();
+    this.population = Population.of(policy, scheme, data, period);
+    List<Indicator> indicators = scheme.indicators();
+    int k = indicators.size();
+    int n = population.size();
+    this.parallel = parallel && (long) n * Math.max(k, 1) >= PARALLEL_FROM;
+    this.problems = new ProblemLog(scheme.id(), period.toString());
+    this.inputs = new IndicatorInput[k];
+    for (int j = 0; j < k; j++) {
+      Indicator i = indicators.get(j);
+      inputs[j] = IndicatorInput.of(i, j, data.column(period, i.id()), population, problems);
+    }
+    this.scorers = new Scorer[k];
+    this.kernels = new Kernel[k];
+    this.points = new long[k][n];
+    this.widePoints = new BigDecimal[k][];
+    this.totals = new long[n];
+    this.excluded = Bits.of(n);
+    this.substitutePoints = new BigDecimal[k];
+    this.substituteFailures = new String[k];
+    this.substituted = new boolean[k];
+    List<DecimalColumn> counts = new ArrayList<>();
+    for (AdjustmentLayer layer : scheme.adjustments()) {
+      for (AdjustmentItem item : layer.items()) {
+        counts.add(data.column(period, item.id()));
+      }
+    }
+    this.adjustments = new Adjustments(scheme.adjustments(), arithmetic.points(), counts.toArray(DecimalColumn[]::new));
+    this.sumsOnly = ScoredPeriod.sumsOnly(scheme.categories());
+  }
+
+  /**
+   * Scores the scheme in the period.
+   *
+   * @throws EvaluationException listing every problem, in one order
+   */
+  static ScoredPeriod score(Policy policy, Scheme scheme, ColumnStore data, Period period, boolean parallel) {
+    return new ScoringRun(policy, scheme, data, period, parallel).run();
+  }
+
+  private ScoredPeriod run() {
+    int n = population.size();
+    forEachChunk(this::missing);
+    Statistics[] stats = statistics();
+    prepare(stats);
+    forEachChunk(this::score);
+    if (!problems.isEmpty()) {
+      throw new EvaluationException(problems.problems());
+    }
+    return RankOrder.rank(this, n);
+  }
+
+  /** Runs a stage over every chunk, each with its own problem log, merged in chunk order. */
+  private void forEachChunk(ChunkStage stage) {
+    int n = population.size();
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    IntFunction<ProblemLog> one = c -> {
+      ProblemLog log = problems.fresh();
+      stage.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK), log);
+      return log;
+    };
+    ProblemLog[] logs = parallel
+        ? IntStream.range(0, chunks).parallel().mapToObj(one).toArray(ProblemLog[]::new)
+        : IntStream.range(0, chunks).mapToObj(one).toArray(ProblemLog[]::new);
+    for (ProblemLog log : logs) {
+      problems.merge(log);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ChunkStage {
+    void run(int from, int to, ProblemLog log);
+  }
+
+  /** Stage 1: values missing under each rule; entities excluded. */
+  private void missing(int from, int to, ProblemLog log) {
+    for (int e = from; e < to; e++) {
+      int row = population.row(e);
+      for (IndicatorInput in : inputs) {
+        if (in.hasScored(row)) {
+          continue;
+        }
+        String id = in.indicator.id();
+        switch (in.rule) {
+          case EXCLUDE_ENTITY -> Bits.set(excluded, e);
+          case SUBSTITUTE -> {
+            if (in.substituteLogError) {
+              log.input(e, in.index, population.id(e), id, IndicatorInput.logError(in.substituteFailedAt));
+            } else if (in.substituteScored == null) {
+              log.input(e, in.index, population.id(e), id,
+                  "the substitute " + in.substitute.toPlainString() + " has no logarithm");
+            }
+          }
+          case ERROR -> log.input(e, in.index, population.id(e), id,
+              in.whyMissing(row) + " in " + period + ", and the indicator's missing rule is 'error': add the value"
+                  + " to the data, or declare another rule (zero-points, exclude-entity, substitute)");
+          default -> {
+            // zero points
+          }
+        }
+      }
+    }
+  }
+
+  /** Stage 2: per indicator, the statistics of the values scored by entities not excluded. */
+  private Statistics[] statistics() {
+    int k = inputs.length;
+    int n = population.size();
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    IntFunction<Statistics[]> one = c -> {
+      Statistics[] s = new Statistics[k];
+      for (int j = 0; j < k; j++) {
+        s[j] = new Statistics(inputs[j].scored.scale());
+        addChunk(inputs[j], s[j], c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+      }
+      return s;
+    };
+    Statistics[][] parts = parallel
+        ? IntStream.range(0, chunks).parallel().mapToObj(one).toArray(Statistics[][]::new)
+        : IntStream.range(0, chunks).mapToObj(one).toArray(Statistics[][]::new);
+    Statistics[] all = new Statistics[k];
+    for (int j = 0; j < k; j++) {
+      all[j] = new Statistics(inputs[j].scored.scale());
+      for (Statistics[] part : parts) {
+        all[j].merge(part[j]);
+      }
+    }
+    return all;
+  }
+
+  private void addChunk(IndicatorInput in, Statistics s, int from, int to) {
+    DecimalColumn scored = in.scored;
+    long substitute = in.substituteScored == null
+        ? LongDecimals.OVERFLOW : LongDecimals.unscaled(in.substituteScored, scored.scale());
+    for (int e = from; e < to; e++) {
+      if (Bits.get(excluded, e)) {
+        continue;
+      }
+      int row = population.row(e);
+      if (row >= 0 && scored.fits(row)) {
+        s.add(scored.unscaled(row));
+      } else if (row >= 0 && scored.has(row)) {
+        s.add(scored.get(row));
+      } else if (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null) {
+        substituted[in.index] = true;
+        if (substitute != LongDecimals.OVERFLOW) {
+          s.add(substitute);
+        } else {
+          s.add(in.substituteScored);
+        }
+      }
+    }
+  }
+
+  /** Stage 3: each method prepared over its population, and the substitutes scored once. */
+  private void prepare(Statistics[] stats) {
+    for (int j = 0; j < inputs.length; j++) {
+      Indicator indicator = inputs[j].indicator;
+      try {
+        scorers[j] = Scorers.prepare(indicator, arithmetic.points(), stats[j]);
+      } catch (Scorer.Failure f) {
+        problems.prepare(j, indicator.id(), f.getMessage());
+        continue;
+      }
+      kernels[j] = Kernels.prepare(indicator, arithmetic.points(), stats[j]);
+      if (substituted[j] && inputs[j].substituteScored != null) {
+        try {
+          substitutePoints[j] = scorers[j].points(inputs[j].substituteScored);
+        } catch (Scorer.Failure f) {
+          substituteFailures[j] = f.getMessage();
+        }
+      }
+    }
+  }
+
+  /** Stage 4: points per indicator, then adjustments and totals, for a chunk of entities. */
+  private void score(int from, int to, ProblemLog log) {
+    boolean complete = true;
+    for (int j = 0; j < inputs.length; j++) {
+      if (scorers[j] == null) {
+        complete = false; // reported: the method cannot score this population
+        continue;
+      }
+      scoreIndicator(j, from, to, log);
+    }
+    int p = arithmetic.points().scale();
+    for (int e = from; e < to; e++) {
+      if (Bits.get(excluded, e)) {
+        continue;
+      }
+      int row = population.row(e);
+      BigDecimal adjustment = adjustments.isEmpty() || adjustments.none(row)
+          ? BigDecimal.ZERO : adjustments.sum(row, log, e, inputs.length, population.id(e));
+      if (complete) {
+        total(e, adjustment, p);
+      }
+    }
+  }
+
+  private void scoreIndicator(int j, int from, int to, ProblemLog log) {
+    IndicatorInput in = inputs[j];
+    DecimalColumn scored = in.scored;
+    Kernel kernel = kernels[j];
+    long[] out = points[j];
+    int p = arithmetic.points().scale();
+    for (int e = from; e < to; e++) {
+      if (Bits.get(excluded, e)) {
+        continue;
+      }
+      int row = population.row(e);
+      if (row >= 0 && scored.fits(row)) {
+        long x = kernel.points(scored.unscaled(row));
+        if (x != Kernel.SLOW) {
+          out[e] = x;
+          continue;
+        }
+      }
+      BigDecimal v;
+      if (row >= 0 && scored.has(row)) {
+        v = slow(j, e, scored.get(row), log);
+      } else if (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null) {
+        if (substituteFailures[j] != null) {
+          log.scoring(e, j, population.id(e), in.indicator.id(), substituteFailures[j]);
+        }
+        v = substitutePoints[j];
+      } else {
+        v = null; // missing: zero points, or a problem reported already
+      }
+      store(j, e, v == null ? BigDecimal.ZERO : v, p);
+    }
+  }
+
+  private @Nullable BigDecimal slow(int j, int e, BigDecimal value, ProblemLog log) {
+    try {
+      return scorers[j].points(value);
+    } catch (Scorer.Failure f) {
+      log.scoring(e, j, population.id(e), inputs[j].indicator.id(), f.getMessage());
+      return null;
+    }
+  }
+
+  private void store(int j, int e, BigDecimal value, int scale) {
+    long x = LongDecimals.unscaled(value, scale);
+    if (x != LongDecimals.OVERFLOW) {
+      points[j][e] = x;
+      return;
+    }
+    synchronized (widePoints) {
+      if (widePoints[j] == null) {
+        widePoints[j] = new BigDecimal[points[j].length];
+      }
+      widePoints[j][e] = value;
+    }
+  }
+
+  /** The entity's total: base plus adjustments, rounded once to the totals' scale. */
+  private void total(int e, BigDecimal adjustment, int p) {
+    long base = 0;
+    boolean fits = sumsOnly;
+    for (int j = 0; fits && j < inputs.length; j++) {
+      if (widePoints[j] != null && widePoints[j][e] != null) {
+        fits = false;
+      } else {
+        base = LongDecimals.add(base, points[j][e]);
+        fits = base != LongDecimals.OVERFLOW;
+      }
+    }
+    long adj = LongDecimals.unscaled(adjustment, p);
+    if (fits && adj != LongDecimals.OVERFLOW) {
+      long sum = LongDecimals.add(base, adj);
+      long t = sum == LongDecimals.OVERFLOW ? LongDecimals.OVERFLOW
+          : LongDecimals.rescale(sum, p, arithmetic.totals().scale(), arithmetic.totals().mode());
+      if (t != LongDecimals.OVERFLOW) {
+        totals[e] = t;
+        return;
+      }
+    }
+    BigDecimal total = arithmetic.totals().apply(baseOf(e).add(adjustment));
+    long t = LongDecimals.unscaled(total, arithmetic.totals().scale());
+    if (t != LongDecimals.OVERFLOW) {
+      totals[e] = t;
+      return;
+    }
+    synchronized (this) {
+      if (wideTotals == null) {
+        wideTotals = new BigDecimal[totals.length];
+      }
+      wideTotals[e] = total;
+    }
+  }
+
+  /** The base by the categories' aggregations, in decimals. */
+  private BigDecimal baseOf(int e) {
+    BigDecimal base = BigDecimal.ZERO;
+    for (io.github.kaohe.model.Category c : scheme.categories()) {
+      base = base.add(categoryPoints(c, e));
+    }
+    return base;
+  }
+
+  private BigDecimal categoryPoints(io.github.kaohe.model.Category category, int e) {
+    List<BigDecimal> children = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    for (io.github.kaohe.model.Category c : category.categories()) {
+      children.add(categoryPoints(c, e));
+      weights.add(c.weight());
+    }
+    for (Indicator i : category.indicators()) {
+      int j = indexOf(i);
+      BigDecimal[] wide = widePoints[j];
+      children.add(wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(points[j][e], arithmetic.points().scale()));
+      weights.add(i.weight());
+    }
+    return Aggregations.combine(category, children, weights, arithmetic.points());
+  }
+
+  private int indexOf(Indicator indicator) {
+    for (int j = 0; j < inputs.length; j++) {
+      if (inputs[j].indicator == indicator) {
+        return j;
+      }
+    }
+    throw new IllegalStateException("no indicator " + indicator.id());
+  }
+
+  boolean parallel() {
+    return parallel;
+  }
+
+  /** The entities not assessed, and the indicators whose missing values excluded them. */
+  List<Exclusion> exclusions() {
+    List<Exclusion> out = new ArrayList<>();
+    for (int e = 0; e < population.size(); e++) {
+      if (!Bits.get(excluded, e)) {
+        continue;
+      }
+      List<String> why = new ArrayList<>();
+      for (IndicatorInput in : inputs) {
+        if (in.rule == MissingValueRule.Kind.EXCLUDE_ENTITY && !in.hasScored(population.row(e))) {
+          why.add(in.indicator.id());
+        }
+      }
+      out.add(new Exclusion(population.definition(e), why));
+    }
+    return out;
+  }
+}
