@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Dataset data = CsvDataReader.forScheme(scheme).withPeriod(Period.year(2015)).read(Path.of("zones.csv"));
  * }</pre>
  *
- * <p>Every problem of the file is reported at once, with row and column, in one
+ * <p>A file is read in one pass as it streams from disk, straight into columns: a million rows
+ * cost their values, never the file's text. Every problem of the file is reported at once, with row and column, in one
  * {@link DataException}; nothing is returned from a file with problems unless bad rows are skipped
  * ({@link #readSkippingBadRows(Path)}).
  */
@@ -50,7 +51,9 @@ public final class CsvDataReader {
    * @throws DataException listing every problem of the file
    */
   public Dataset read(Path file) {
-    return reader.read(List.of(CsvSheet.read(file, encoding)));
+    try (CsvSheet.Rows rows = CsvSheet.open(file, encoding)) {
+      return reader.read(List.of(rows));
+    }
   }
 
   /**
@@ -70,7 +73,9 @@ public final class CsvDataReader {
    * @throws DataException if the file as a whole cannot be read (encoding, empty, bad header)
    */
   public DataRead readSkippingBadRows(Path file) {
-    return reader.readSkippingBadRows(List.of(CsvSheet.read(file, encoding)));
+    try (CsvSheet.Rows rows = CsvSheet.open(file, encoding)) {
+      return reader.readSkippingBadRows(List.of(rows));
+    }
   }
 
   /** Reads CSV text as {@link #readSkippingBadRows(Path)} reads a file. */

@@ -1,16 +1,22 @@
 package io.github.kaohe.data;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file as a {@link DataSheet}: decoded and split into cells, not yet read by a scheme's rules.
+ * A CSV file as rows of text cells, not yet read by a scheme's rules: streamed from disk
+ * ({@link #open}) or held as a {@link DataSheet}.
  *
  * <p>UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's "Unicode text"), or GBK /
  * GB18030 (what Excel on Chinese Windows saves as "CSV"), detected or given. Comma- or
@@ -21,20 +27,34 @@ public final class CsvSheet {
   private CsvSheet() {}
 
   /**
-   * Reads a CSV file.
+   * Opens a CSV file to be read row by row, once: its encoding is checked (and detected, without
+   * {@code encoding}) first, then its rows are decoded and split as they are read. Close it.
+   *
+   * @param encoding the file's charset, or null to detect UTF-8, UTF-16 or GB18030
+   * @throws DataException if the file cannot be read or does not decode
+   */
+  public static Rows open(Path file, @Nullable Charset encoding) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    TextDecoding.Bytes bytes = () -> Files.newInputStream(file);
+    try {
+      Charset charset = TextDecoding.detect(bytes, encoding, name);
+      return new Rows(name, TextDecoding.reader(bytes, charset));
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + cause)));
+    }
+  }
+
+  /**
+   * Reads a whole CSV file into memory.
    *
    * @param encoding the file's charset, or null to detect UTF-8, UTF-16 or GB18030
    * @throws DataException if the file cannot be read or does not decode
    */
   public static DataSheet read(Path file, @Nullable Charset encoding) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e)));
+    try (Rows rows = open(file, encoding)) {
+      return rows.toSheet();
     }
-    return parse(TextDecoding.decode(bytes, encoding, name), name);
   }
 
   /**
@@ -44,11 +64,74 @@ public final class CsvSheet {
    * @param name the file name shown in problems
    */
   public static DataSheet parse(String csv, String name) {
-    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    List<DataSheet.Row> rows = new ArrayList<>();
-    for (CsvParser.Record r : CsvParser.parse(text, CsvParser.detectDelimiter(text))) {
-      rows.add(new DataSheet.Row(r.line(), r.fields()));
+    return new Rows(name, new StringReader(csv)).toSheet();
+  }
+
+  /** A CSV file's rows, read once as they are iterated. */
+  public static final class Rows implements RowSource, Closeable {
+    private final String name;
+    private final Reader reader;
+    private boolean iterated;
+
+    private Rows(String name, Reader reader) {
+      this.name = name;
+      this.reader = reader;
     }
-    return new DataSheet(name, "", Optional.empty(), rows);
+
+    @Override
+    public String file() {
+      return name;
+    }
+
+    @Override
+    public String sheet() {
+      return "";
+    }
+
+    @Override
+    public Optional<Period> period() {
+      return Optional.empty();
+    }
+
+    /** The rows; a CSV file is read once. */
+    @Override
+    public Iterator<DataSheet.Row> iterator() {
+      if (iterated) {
+        throw new IllegalStateException("the rows of " + name + " are read once");
+      }
+      iterated = true;
+      Iterator<DataSheet.Row> records = new CsvRecords(reader);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          try {
+            return records.hasNext();
+          } catch (UncheckedIOException e) {
+            throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e.getCause())));
+          }
+        }
+
+        @Override
+        public DataSheet.Row next() {
+          hasNext();
+          return records.next();
+        }
+      };
+    }
+
+    DataSheet toSheet() {
+      List<DataSheet.Row> rows = new ArrayList<>();
+      iterator().forEachRemaining(rows::add);
+      return new DataSheet(name, "", Optional.empty(), rows);
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // nothing was written: a file that fails to close has been read already
+      }
+    }
   }
 }

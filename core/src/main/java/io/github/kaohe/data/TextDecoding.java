@@ -1,5 +1,12 @@
 package io.github.kaohe.data;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,80 +19,138 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a text file's bytes into text. Given no charset, it reads what Excel writes: a byte-order
- * mark names UTF-8 or UTF-16 (Excel's "Unicode text"); otherwise the bytes are UTF-8 if they decode
- * as UTF-8 without a single error, and else GB18030, the superset of GBK that Excel on Chinese
- * Windows writes. Decoding is strict: a byte that does not decode is an error, never a silent '?'.
+ * Finds a text file's charset and reads it as text. Given no charset, it reads what Excel writes:
+ * a byte-order mark names UTF-8 or UTF-16 (Excel's "Unicode text"); otherwise the bytes are UTF-8
+ * if they decode as UTF-8 without a single error, and else GB18030, the superset of GBK that Excel
+ * on Chinese Windows writes. Decoding is strict: a byte that does not decode is an error, never a
+ * silent '?'. The bytes are read a buffer at a time, never held whole.
  */
 final class TextDecoding {
   static final Charset GB18030 = Charset.forName("GB18030");
+  private static final int BUFFER = 1 << 16;
+
+  /** Opens the bytes again from the start. */
+  @FunctionalInterface
+  interface Bytes {
+    InputStream open() throws IOException;
+  }
 
   private TextDecoding() {}
 
+  /** The text of the bytes (without a byte-order mark). */
+  static String decode(byte[] bytes, @Nullable Charset charset, String name) {
+    Bytes source = () -> new ByteArrayInputStream(bytes);
+    Charset c = detect(source, charset, name);
+    try (Reader r = reader(source, c)) {
+      StringWriter out = new StringWriter(bytes.length);
+      r.transferTo(out);
+      String text = out.toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A strict reader of the bytes in the charset. */
+  static Reader reader(Bytes source, Charset charset) throws IOException {
+    return new InputStreamReader(source.open(), strictDecoder(charset));
+  }
+
+  private static CharsetDecoder strictDecoder(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   /**
-   * The text of the bytes.
+   * The bytes' charset: the given one if they decode in it, else as detected.
    *
-   * @param charset the file's charset, or null to detect it
    * @throws DataException saying where the first byte that does not decode is, and what to do
    */
-  static String decode(byte[] bytes, @Nullable Charset charset, String name) {
+  static Charset detect(Bytes source, @Nullable Charset charset, String name) {
     if (charset != null) {
-      Decoded d = strict(bytes, charset);
-      if (d.text == null) {
-        throw problem(name, bytes, d.badByte,
-            "the file is not " + charset.displayName(Locale.ROOT) + " text");
+      long bad = firstBadByte(source, charset);
+      if (bad >= 0) {
+        throw problem(name, source, bad, "the file is not " + charset.displayName(Locale.ROOT) + " text");
       }
-      return withoutBom(d.text);
+      return charset;
     }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      Decoded d = strict(bytes, StandardCharsets.UTF_16);
-      if (d.text == null) {
-        throw problem(name, bytes, -1, "the file starts as UTF-16 text but does not decode as UTF-16");
+    byte[] head = head(source);
+    if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+      if (firstBadByte(source, StandardCharsets.UTF_16) >= 0) {
+        throw problem(name, source, -1, "the file starts as UTF-16 text but does not decode as UTF-16");
       }
-      return withoutBom(d.text);
+      return StandardCharsets.UTF_16;
     }
-    Decoded utf8 = strict(bytes, StandardCharsets.UTF_8);
-    if (utf8.text != null) {
-      return withoutBom(utf8.text);
+    long bad = firstBadByte(source, StandardCharsets.UTF_8);
+    if (bad < 0) {
+      return StandardCharsets.UTF_8;
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      throw problem(name, bytes, utf8.badByte, "the file starts as UTF-8 text but is not UTF-8 throughout");
+    if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+      throw problem(name, source, bad, "the file starts as UTF-8 text but is not UTF-8 throughout");
     }
-    Decoded gb = strict(bytes, GB18030);
-    if (gb.text != null) {
-      return gb.text;
+    if (firstBadByte(source, GB18030) < 0) {
+      return GB18030;
     }
-    throw problem(name, bytes, utf8.badByte, "the file is neither UTF-8 nor GBK/GB18030 text");
+    throw problem(name, source, bad, "the file is neither UTF-8 nor GBK/GB18030 text");
   }
 
-  private record Decoded(@Nullable String text, int badByte) {}
-
-  private static Decoded strict(byte[] bytes, Charset charset) {
-    CharsetDecoder decoder =
-        charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out =
-        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 16));
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+  /** The offset of the first byte that does not decode, or −1 when all do. */
+  private static long firstBadByte(Bytes source, Charset charset) {
+    CharsetDecoder decoder = strictDecoder(charset);
+    ByteBuffer in = ByteBuffer.allocate(BUFFER);
+    CharBuffer out = CharBuffer.allocate(BUFFER * 2);
+    long consumed = 0;
+    try (InputStream s = source.open()) {
+      boolean end = false;
+      while (!end) {
+        int n = s.read(in.array(), in.position(), in.remaining());
+        end = n < 0;
+        if (n > 0) {
+          in.position(in.position() + n);
+        }
+        in.flip();
+        int before = in.position();
+        CoderResult r = decoder.decode(in, out, end);
+        consumed += in.position() - before;
+        if (r.isError()) {
+          return consumed;
+        }
+        out.clear();
+        in.compact();
+      }
+      CoderResult r = decoder.flush(out);
+      return r.isError() ? consumed : -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (result.isError()) {
-      return new Decoded(null, in.position());
-    }
-    return new Decoded(out.flip().toString(), -1);
   }
 
-  private static DataException problem(String name, byte[] bytes, int badByte, String what) {
+  private static byte[] head(Bytes source) {
+    try (InputStream s = source.open()) {
+      return s.readNBytes(3);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DataException problem(String name, Bytes source, long badByte, String what) {
     int row = 0;
     if (badByte >= 0) {
       row = 1;
-      for (int i = 0; i < badByte && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          row++;
+      try (InputStream s = source.open()) {
+        byte[] buffer = new byte[BUFFER];
+        long seen = 0;
+        int n;
+        while (seen < badByte && (n = s.read(buffer)) > 0) {
+          for (int i = 0; i < n && seen < badByte; i++, seen++) {
+            if (buffer[i] == '\n') {
+              row++;
+            }
+          }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     return new DataException(
@@ -106,9 +171,5 @@ final class TextDecoding {
       }
     }
     return true;
-  }
-
-  private static String withoutBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

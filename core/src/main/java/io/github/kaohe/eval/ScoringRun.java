@@ -171,7 +171,7 @@ final class ScoringRun {
     IntFunction<Statistics[]> one = c -> {
       Statistics[] s = new Statistics[k];
       for (int j = 0; j < k; j++) {
-        s[j] = new Statistics(inputs[j].scored.scale());
+        s[j] = new Statistics(inputs[j].scored.scale(), needsSums(inputs[j].indicator));
         addChunk(inputs[j], s[j], c * CHUNK, Math.min(n, (c + 1) * CHUNK));
       }
       return s;
@@ -181,12 +181,17 @@ final class ScoringRun {
         : IntStream.range(0, chunks).mapToObj(one).toArray(Statistics[][]::new);
     Statistics[] all = new Statistics[k];
     for (int j = 0; j < k; j++) {
-      all[j] = new Statistics(inputs[j].scored.scale());
+      all[j] = new Statistics(inputs[j].scored.scale(), needsSums(inputs[j].indicator));
       for (Statistics[] part : parts) {
         all[j].merge(part[j]);
       }
     }
     return all;
+  }
+
+  /** Whether the method reads the population's mean and spread, not only its bounds. */
+  private static boolean needsSums(Indicator indicator) {
+    return indicator.method() instanceof io.github.kaohe.model.ZScore;
   }
 
   private void addChunk(IndicatorInput in, Statistics s, int from, int to) {

@@ -15,6 +15,8 @@ import java.math.MathContext;
  */
 final class Statistics {
   private final int scale;
+  /** Whether sums are kept: the z-score needs them; proportion and min–max need only the bounds. */
+  private final boolean sums;
   private long count;
   private long min = Long.MAX_VALUE;
   private long max = Long.MIN_VALUE;
@@ -30,9 +32,15 @@ final class Statistics {
   private BigDecimal wideSum = BigDecimal.ZERO;
   private BigDecimal wideSquares = BigDecimal.ZERO;
 
-  /** An empty accumulator of values at {@code scale}. */
+  /** An empty accumulator of values at {@code scale}, with sums. */
   Statistics(int scale) {
+    this(scale, true);
+  }
+
+  /** An empty accumulator of values at {@code scale}; without {@code sums}, only count and bounds. */
+  Statistics(int scale, boolean sums) {
     this.scale = scale;
+    this.sums = sums;
   }
 
   /** Adds a value: {@code unscaled × 10^-scale}. */
@@ -45,6 +53,12 @@ final class Statistics {
     if (unscaled > max) {
       max = unscaled;
     }
+    if (sums) {
+      addSums(unscaled);
+    }
+  }
+
+  private void addSums(long unscaled) {
     long s = sum + unscaled;
     if (((sum ^ s) & (unscaled ^ s)) < 0) {
       sumCarry = sumCarry.add(BigInteger.valueOf(sum));
@@ -137,13 +151,19 @@ final class Statistics {
     return scale;
   }
 
-  /** The exact sum. */
+  /** The exact sum; only for an accumulator that keeps sums. */
   BigDecimal sum() {
+    if (!sums) {
+      throw new IllegalStateException("these statistics keep no sums");
+    }
     return new BigDecimal(sumCarry.add(BigInteger.valueOf(sum)), scale).add(wideSum);
   }
 
-  /** The exact sum of squares. */
+  /** The exact sum of squares; only for an accumulator that keeps sums. */
   BigDecimal sumOfSquares() {
+    if (!sums) {
+      throw new IllegalStateException("these statistics keep no sums");
+    }
     return new BigDecimal(squaresCarry.add(unsigned128(squaresHigh, squaresLow)), 2 * scale).add(wideSquares);
   }
 
