@@ -22,37 +22,8 @@ final class TwelveIndicators {
 
   private TwelveIndicators() {}
 
-  static String yaml() {
-    StringBuilder y = new StringBuilder("""
-        kaohe: 1
-        id: twelve-indicators
-        name: {zh: 十二项指标, en: Twelve indicators}
-        version: "1"
-        source: {title: {zh: 基准, en: Benchmark}, issuer: 基准, date: 2020-01-01}
-        arithmetic:
-          points: {scale: 2, rounding: half-up}
-          totals: {scale: 2, rounding: half-up}
-        schemes:
-          - id: firms
-            name: {zh: 企业, en: Firms}
-            total: 100
-            defaults: {missing: zero-points}
-            ranking: {ties: competition}
-            categories:
-              - id: all
-                name: {zh: 全部, en: All}
-                weight: 100
-                indicators:
-        """);
-    for (int i = 0; i < WEIGHTS.length; i++) {
-      y.append("          - {id: i%d, name: {zh: 指标%d, en: Indicator %d}, unit: 万元, weight: %d, method: proportional-to-best}\n"
-          .formatted(i + 1, i + 1, i + 1, WEIGHTS[i]));
-    }
-    return y.toString();
-  }
-
   static Policy policy() {
-    return PolicyLoader.create().load(yaml(), "twelve-indicators.yaml");
+    return PolicyLoader.create().load(TwelveIndicators.class.getResource("twelve-indicators.yaml"), "twelve-indicators.yaml");
   }
 
   /** Per indicator, the unscaled values (cents) of {@code n} entities: 1 to 10,000,000. */

@@ -5,6 +5,7 @@ import io.github.kaohe.data.DataRead;
 import io.github.kaohe.data.DataReader;
 import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.data.RowSource;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.xlsx.DataWorkbook;
@@ -17,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -49,23 +52,34 @@ final class DataFiles {
       throw new InputException("the data file " + file + " does not exist");
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    List<DataSheet> sheets;
     List<String> notes = new ArrayList<>();
     if (isWorkbook(name)) {
       if (encoding != null) {
         throw new InputException("--encoding is for CSV files; a workbook (" + name + ") has its own");
       }
       DataWorkbook book = XlsxDataReader.read(file);
-      sheets = book.sheets();
       if (!book.ignored().isEmpty()) {
         notes.add(name + ": sheets without an entity column were not read: " + String.join(", ", book.ignored()));
       }
-    } else if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+      return read(policy, scheme, name, book.sheets(), period, skipBadRows, notes);
+    }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
       throw new InputException(
           name + " is an old Excel 97–2003 workbook: save it in Excel as \"Excel Workbook (*.xlsx)\" or as CSV");
-    } else {
-      sheets = List.of(CsvSheet.read(file, encoding));
     }
+    try (CsvSheet.Rows rows = CsvSheet.open(file, encoding)) {
+      return read(policy, scheme, name, List.of(new Peeked(rows, MATCH_ROWS)), period, skipBadRows, notes);
+    }
+  }
+
+  private static SchemeData read(
+      Policy policy,
+      @Nullable Scheme scheme,
+      String name,
+      List<? extends RowSource> sheets,
+      @Nullable Period period,
+      boolean skipBadRows,
+      List<String> notes) {
     Scheme target = scheme != null ? scheme : SchemeMatcher.match(policy, cellsNear(sheets), name);
     DataReader reader = reader(target, period);
     if (skipBadRows) {
@@ -73,6 +87,56 @@ final class DataFiles {
       return new SchemeData(target, read.dataset(), name, read.skipped(), notes);
     }
     return new SchemeData(target, reader.read(sheets), name, List.of(), notes);
+  }
+
+  /** A sheet whose first rows are read ahead, to tell which scheme it is for, and then read again from the start. */
+  private static final class Peeked implements RowSource {
+    private final RowSource sheet;
+    private final Iterator<DataSheet.Row> rest;
+    private final List<DataSheet.Row> head = new ArrayList<>();
+
+    Peeked(RowSource sheet, int rows) {
+      this.sheet = sheet;
+      this.rest = sheet.iterator();
+      while (head.size() < rows && rest.hasNext()) {
+        head.add(rest.next());
+      }
+    }
+
+    @Override
+    public String file() {
+      return sheet.file();
+    }
+
+    @Override
+    public String sheet() {
+      return sheet.sheet();
+    }
+
+    @Override
+    public Optional<Period> period() {
+      return sheet.period();
+    }
+
+    List<DataSheet.Row> head() {
+      return head;
+    }
+
+    @Override
+    public Iterator<DataSheet.Row> iterator() {
+      Iterator<DataSheet.Row> first = head.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return first.hasNext() || rest.hasNext();
+        }
+
+        @Override
+        public DataSheet.Row next() {
+          return first.hasNext() ? first.next() : rest.next();
+        }
+      };
+    }
   }
 
   static boolean isWorkbook(String name) {
@@ -84,10 +148,11 @@ final class DataFiles {
    * The distinct cells of the sheets' first rows: the headers of a wide sheet and the indicator
    * names of a long one, enough to tell which scheme the data are for.
    */
-  private static List<String> cellsNear(List<DataSheet> sheets) {
+  private static List<String> cellsNear(List<? extends RowSource> sheets) {
     Set<String> cells = new LinkedHashSet<>();
-    for (DataSheet sheet : sheets) {
-      for (DataSheet.Row row : sheet.rows().subList(0, Math.min(MATCH_ROWS, sheet.rows().size()))) {
+    for (RowSource sheet : sheets) {
+      List<DataSheet.Row> rows = sheet instanceof Peeked p ? p.head() : ((DataSheet) sheet).rows();
+      for (DataSheet.Row row : rows.subList(0, Math.min(MATCH_ROWS, rows.size()))) {
         for (String cell : row.cells()) {
           cells.add(cell.strip());
         }
