@@ -141,6 +141,9 @@ public final class DataReader {
     final Columns columns;
     final Staging staging = new Staging();
     final CellNumbers numbers = new CellNumbers();
+    /** The period text of the last row and its period: the rows of a sheet mostly share one. */
+    String lastPeriodText = "";
+    @Nullable Period lastPeriod;
     final List<DataProblem> problems = new ArrayList<>();
     /** Whether a problem concerns a sheet as a whole. */
     boolean sheetProblem;
@@ -286,15 +289,14 @@ public final class DataReader {
       if (key == null) {
         return;
       }
-      int existing = staging.find(key.entity(), key.period());
-      if (existing >= 0) {
+      int entry = staging.enter(key.entity(), key.period(), sheet.sheet(), row.number(), true);
+      if (entry < 0) {
         staging.markBad(key.entity(), key.period());
         rowProblem(sheet, row.number(), 0, "",
             "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
-                + staging.place(existing, key.period()).shownFrom(sheet.sheet()) + ")", null);
+                + staging.place(-entry - 1, key.period()).shownFrom(sheet.sheet()) + ")", null);
         return;
       }
-      int entry = staging.create(key.entity(), key.period(), new Staging.Place(sheet.sheet(), row.number()), true);
       for (int c = 0; c < h.columns().size(); c++) {
         Column column = h.columns().get(c);
         String text = cell(cells, c);
@@ -326,10 +328,11 @@ public final class DataReader {
       if (key == null || column == null) {
         return;
       }
-      int entry = staging.find(key.entity(), key.period());
+      int entry = staging.enter(key.entity(), key.period(), sheet.sheet(), row.number(), false);
       if (entry < 0) {
-        entry = staging.create(key.entity(), key.period(), new Staging.Place(sheet.sheet(), row.number()), false);
-      } else if (staging.wide(entry, key.period())) {
+        entry = -entry - 1; // an entry of earlier rows
+      }
+      if (staging.wide(entry, key.period())) {
         staging.markBad(key.entity(), key.period());
         rowProblem(sheet, row.number(), 0, "",
             "entity '" + key.entity() + "' in " + key.period() + " already has a row ("
@@ -372,7 +375,9 @@ public final class DataReader {
       }
       Period p;
       try {
-        p = Period.parse(text);
+        p = text.equals(lastPeriodText) ? lastPeriod : Period.parse(text);
+        lastPeriodText = text;
+        lastPeriod = p;
       } catch (IllegalArgumentException e) {
         rowProblem(sheet, row.number(), h.period() + 1, "period", e.getMessage(), null);
         return null;
@@ -459,7 +464,12 @@ public final class DataReader {
   }
 
   private static boolean blank(List<String> cells) {
-    return cells.stream().allMatch(String::isBlank);
+    for (String c : cells) {
+      if (!c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String cell(List<String> cells, int c) {

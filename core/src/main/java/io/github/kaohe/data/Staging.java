@@ -41,6 +41,8 @@ final class Staging {
     /** Where each value of a long sheet was given, by key; wide rows need none. */
     final Map<String, long[]> valuePlaces = new HashMap<>();
     final Map<String, TextColumn.Builder> attributes = new HashMap<>();
+    /** The store's column builders of the period, by key, found once. */
+    final Map<String, DecimalColumn.Builder> columns = new HashMap<>();
 
     void ensure(int row) {
       if (row >= place.length) {
@@ -62,15 +64,26 @@ final class Staging {
   private int entries;
   private boolean anyBad;
 
+  private @Nullable Period lastPeriod;
+  private @Nullable PeriodState lastState;
+
   private PeriodState state(Period p) {
-    return periods.computeIfAbsent(p, x -> new PeriodState());
+    if (p == lastPeriod) {
+      return lastState;
+    }
+    PeriodState s = periods.computeIfAbsent(p, x -> new PeriodState());
+    lastPeriod = p;
+    lastState = s;
+    return s;
   }
 
   private long encode(Place place) {
-    int sheet = sheetIndex.computeIfAbsent(place.sheet(), s -> {
-      sheets.add(s);
-      return sheets.size() - 1;
-    });
+    int sheet = !sheets.isEmpty() && sheets.get(sheets.size() - 1).equals(place.sheet())
+        ? sheets.size() - 1
+        : sheetIndex.computeIfAbsent(place.sheet(), s -> {
+          sheets.add(s);
+          return sheets.size() - 1;
+        });
     return ((long) sheet << 32) | (place.row() & 0xFFFFFFFFL);
   }
 
@@ -78,23 +91,22 @@ final class Staging {
     return new Place(sheets.get((int) (code >>> 32)), (int) code);
   }
 
-  /** The row of the entity's entry in the period, or −1 when it has none yet. */
-  int find(String entity, Period period) {
-    int row = store.find(entity);
-    PeriodState s = periods.get(period);
-    return row >= 0 && s != null && Bits.get(s.entered, row) ? row : -1;
-  }
-
-  /** Opens the entity's entry in the period at its first row; returns its row. */
-  int create(String entity, Period period, Place place, boolean wide) {
+  /**
+   * Opens the entity's entry in the period at this row and returns its row in the columns; or,
+   * when an earlier row opened it, returns {@code −(row + 1)}.
+   */
+  int enter(String entity, Period period, String sheet, int rowNumber, boolean wide) {
     int row = store.entity(entity);
     PeriodState s = state(period);
     s.ensure(row);
+    if (Bits.get(s.entered, row)) {
+      return -row - 1;
+    }
     Bits.set(s.entered, row);
     if (wide) {
       Bits.set(s.wide, row);
     }
-    s.place[row] = encode(place);
+    s.place[row] = encode(new Place(sheet, rowNumber));
     s.sequence[row] = entries++;
     store.row(row, period);
     return row;
@@ -121,7 +133,13 @@ final class Staging {
 
   /** The column a key's values go to. */
   DecimalColumn.Builder column(Period period, String key) {
-    return store.column(period, key);
+    PeriodState s = state(period);
+    DecimalColumn.Builder c = s.columns.get(key);
+    if (c == null) {
+      c = store.column(period, key);
+      s.columns.put(key, c);
+    }
+    return c;
   }
 
   /** Notes where a long sheet gave the entry's value of a key. */
