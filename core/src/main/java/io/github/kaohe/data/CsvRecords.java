@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -16,9 +17,11 @@ import java.util.NoSuchElementException;
  */
 final class CsvRecords implements Iterator<DataSheet.Row> {
   private static final int BUFFER = 1 << 16;
+  /** How much of a first line the delimiter is looked for in. */
+  private static final int FIRST_LINE_LIMIT = 1 << 24;
 
   private final Reader in;
-  private final char[] buffer = new char[BUFFER];
+  private char[] buffer;
   private int position;
   private int limit;
   private boolean eof;
@@ -27,9 +30,17 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
   private DataSheet.Row next;
   private final List<String> fields = new ArrayList<>();
   private final StringBuilder field = new StringBuilder();
+  /** A field read whole from the buffer, not yet taken. */
+  private String ready;
 
   CsvRecords(Reader in) {
+    this(in, BUFFER);
+  }
+
+  /** A parser with a buffer of {@code size} characters (small ones test the buffer's edges). */
+  CsvRecords(Reader in, int size) {
     this.in = in;
+    this.buffer = new char[size];
     fill();
     if (limit > 0 && buffer[0] == '\uFEFF') {
       position = 1;
@@ -54,7 +65,7 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
           break;
         }
         limit += n;
-        if (n > 0 && limit >= BUFFER / 2) {
+        if (n > 0 && limit >= buffer.length / 2) {
           break;
         }
       }
@@ -63,8 +74,13 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
     }
   }
 
-  /** Comma, unless the first line (as far as the first buffer holds it) has tabs and no commas. */
+  /** Comma, unless the first line has tabs and no commas. */
   private char detectDelimiter() {
+    // hold the whole first line: grow the buffer until it has a line break or the text ends
+    while (!eof && indexOfLineBreak() < 0 && buffer.length < FIRST_LINE_LIMIT) {
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      fill();
+    }
     boolean tab = false;
     for (int i = position; i < limit; i++) {
       char c = buffer[i];
@@ -77,6 +93,15 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
       tab |= c == '\t';
     }
     return tab ? '\t' : ',';
+  }
+
+  private int indexOfLineBreak() {
+    for (int i = position; i < limit; i++) {
+      if (buffer[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The next character, or −1 at the end. */
@@ -122,52 +147,104 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
   private DataSheet.Row parse() {
     fields.clear();
     field.setLength(0);
-    boolean quoted = false;
+    ready = null;
     boolean fieldStarted = false;
     int recordLine = line;
     while (true) {
-      int c = read();
-      if (c < 0) {
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-          fields.add(field.toString());
-          return new DataSheet.Row(recordLine, fields);
+      if (position == limit) {
+        fill();
+        if (position == limit) {
+          if (fieldStarted || pending() || !fields.isEmpty()) {
+            fields.add(take());
+            return new DataSheet.Row(recordLine, fields);
+          }
+          return null;
         }
-        return null;
       }
-      if (quoted) {
-        if (c == '"') {
-          if (peek() == '"') {
-            field.append('"');
-            position++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.length() == 0) {
-        quoted = true;
+      char c = buffer[position];
+      if (c == '"' && !pending()) {
+        position++;
+        quoted();
         fieldStarted = true;
       } else if (c == delimiter) {
-        fields.add(field.toString());
-        field.setLength(0);
+        position++;
+        fields.add(take());
         fieldStarted = true;
       } else if (c == '\r' || c == '\n') {
+        position++;
         if (c == '\r' && peek() == '\n') {
           position++;
         }
         line++;
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-          fields.add(field.toString());
+        if (fieldStarted || pending() || !fields.isEmpty()) {
+          fields.add(take());
           return new DataSheet.Row(recordLine, fields);
         }
         recordLine = line;
       } else {
+        plain();
+      }
+    }
+  }
+
+  /**
+   * Reads unquoted text up to the next delimiter or line break (a quote inside it is only a
+   * character); a field that ends within the buffer becomes a string in one copy.
+   */
+  private void plain() {
+    int start = position;
+    while (position < limit) {
+      char d = buffer[position];
+      if (d == delimiter || d == '\r' || d == '\n') {
+        break;
+      }
+      position++;
+    }
+    if (field.length() == 0 && position < limit) {
+      ready = new String(buffer, start, position - start);
+    } else {
+      field.append(buffer, start, position - start);
+    }
+  }
+
+  /** Reads a quoted field's text after its opening quote, up to its closing quote or the end. */
+  private void quoted() {
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        return; // an unterminated quote ends with the text
+      }
+      if (c == '"') {
+        if (peek() == '"') {
+          field.append('"');
+          position++;
+        } else {
+          return;
+        }
+      } else {
+        if (c == '\n') {
+          line++;
+        }
         field.append((char) c);
       }
     }
+  }
+
+  /** Whether some text of the current field has been read. */
+  private boolean pending() {
+    return ready != null || field.length() > 0;
+  }
+
+  /** The field read so far, and a fresh start for the next. */
+  private String take() {
+    String s;
+    if (ready != null) {
+      s = field.length() == 0 ? ready : ready + field;
+      ready = null;
+    } else {
+      s = field.toString();
+    }
+    field.setLength(0);
+    return s;
   }
 }
