@@ -1,8 +1,9 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.eval.ResultJson;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Language;
+import io.github.kaohe.report.CsvReport;
+import io.github.kaohe.report.JsonReport;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,15 +21,14 @@ enum OutputFormat {
       return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
     }
   },
-  /** {@link ResultJson}: an object for one scheme, an array for several. */
+  /** {@link JsonReport}: an object for one scheme, an array for several. */
   JSON {
     @Override
     String render(Assessment assessment, Language lang) {
-      List<SchemeResult> results = assessment.allResults();
-      return (results.size() == 1 ? ResultJson.write(results.get(0)) : ResultJson.write(results)) + "\n";
+      return JsonReport.write(assessment.report());
     }
   },
-  /** {@link ResultCsv}, for one scheme (the schemes' columns differ, so several would not make one table), in one or more periods. */
+  /** {@link CsvReport}, for one scheme (the schemes' columns differ, so several would not make one table), in one or more periods. */
   CSV {
     @Override
     String render(Assessment assessment, Language lang) {
@@ -38,7 +38,7 @@ enum OutputFormat {
             "CSV output holds one scheme, but " + results.size() + " schemes have data: choose one with --scheme ("
                 + results.stream().map(r -> r.scheme().id()).collect(Collectors.joining(", ")) + ")");
       }
-      return ResultCsv.write(assessment.allResults(), lang);
+      return CsvReport.write(assessment.report(), lang);
     }
   };
 

@@ -1,14 +1,12 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.eval.ResultJson;
-import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.report.HtmlReport;
+import io.github.kaohe.report.JsonReport;
 import io.github.kaohe.report.MarkdownReport;
 import io.github.kaohe.report.Report;
 import io.github.kaohe.report.XlsxReport;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The files {@code kaohe report} writes. */
 enum ReportFormat {
@@ -18,7 +16,7 @@ enum ReportFormat {
   XLSX("xlsx"),
   /** Markdown tables, for wikis and merge requests. */
   MD("md"),
-  /** The ranking of one scheme as CSV, UTF-8 with a byte-order mark so that Excel reads it. */
+  /** The ranking of one scheme as CSV, UTF-8 with a byte-order mark so that Excel reads it; checked as {@code score --format csv} checks it. */
   CSV("csv"),
   /** The documented JSON contract: an object, or an array for several schemes or periods. */
   JSON("json");
@@ -41,10 +39,7 @@ enum ReportFormat {
       case XLSX -> XlsxReport.write(report, lang);
       case MD -> utf8(MarkdownReport.write(report, lang));
       case CSV -> utf8(OutputFormat.CSV.render(assessment, lang));
-      case JSON -> {
-        List<SchemeResult> all = assessment.allResults();
-        yield utf8((all.size() == 1 ? ResultJson.write(all.get(0)) : ResultJson.write(all)) + "\n");
-      }
+      case JSON -> utf8(JsonReport.write(report));
     };
   }
 

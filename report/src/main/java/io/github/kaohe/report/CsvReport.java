@@ -1,4 +1,4 @@
-package io.github.kaohe.cli;
+package io.github.kaohe.report;
 
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
@@ -11,25 +11,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A scheme's result as CSV for spreadsheets: UTF-8 with a byte-order mark (without it, Excel
+ * A report of one scheme as CSV for spreadsheets: UTF-8 with a byte-order mark (without it, Excel
  * reads the Chinese names as mojibake), CRLF line ends, one row per entity: place, entity id,
  * name, total, then the points of every category (parents before children) and of every
  * indicator, headed by their ids. The first four headers are capitalised ({@code Place, Entity,
  * Name, Total}) because ids are lower case: an indicator called {@code place} cannot clash with
- * them. The place is empty for an entity that takes no place. Several periods of one scheme make
+ * them. The place is empty for an entity that takes no place. Several periods of the scheme make
  * one table, with a {@code Period} column first.
  */
-final class ResultCsv {
+public final class CsvReport {
   static final String BOM = "\uFEFF";
 
-  private ResultCsv() {}
+  private CsvReport() {}
 
-  static String write(SchemeResult result, Language lang) {
-    return write(List.of(result), lang);
+  /**
+   * The CSV text of a report of one scheme (schemes' columns differ, so several would not make one
+   * table), in each of its periods.
+   *
+   * @throws IllegalArgumentException if the report holds several schemes
+   */
+  public static String write(Report report, Language lang) {
+    if (report.schemes().size() != 1) {
+      throw new IllegalArgumentException(
+          "a CSV report holds one scheme, but this report holds " + report.schemes().size());
+    }
+    return write(report.schemes().get(0).results(), lang);
   }
 
-  /** One scheme's results in one or more periods, in one table. */
-  static String write(List<SchemeResult> results, Language lang) {
+  private static String write(List<SchemeResult> results, Language lang) {
     Scheme scheme = results.get(0).scheme();
     boolean periods = results.size() > 1;
     List<String> header = new ArrayList<>();
