@@ -4,7 +4,6 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.diff.EntityChange;
 import io.github.kaohe.diff.PolicyChange;
 import io.github.kaohe.diff.PolicyDiff;
-import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,12 +58,7 @@ final class DiffCommand extends KaoheCommand {
       description = "The period to compare: default the latest in the data. Earlier periods serve as history.")
   @Nullable Period period;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LowerCaseEnumConverter.LanguageConverter.class,
-      description = "The language of names: zh (default) or en.")
-  Language lang = Language.ZH;
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Override
   int run() {
@@ -87,7 +82,7 @@ final class DiffCommand extends KaoheCommand {
           + (impact.stream().noneMatch(c -> c.period().equals(p)) ? "no change" : ""));
       impact.stream()
           .filter(c -> c.period().equals(p))
-          .forEach(c -> out().println("  " + c.name().in(lang) + "  " + c.what() + ": " + c.before() + " → " + c.after()));
+          .forEach(c -> out().println("  " + c.name().in(lang.get()) + "  " + c.what() + ": " + c.before() + " → " + c.after()));
     }
     return ExitCodes.OK;
   }

@@ -4,13 +4,11 @@ import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
 import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.SchemeResult;
-import io.github.kaohe.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kaohe explain}: how one entity's points, total and place came about. */
@@ -33,12 +31,7 @@ final class ExplainCommand extends KaoheCommand {
 
   @Mixin AssessmentOptions what = new AssessmentOptions();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LowerCaseEnumConverter.LanguageConverter.class,
-      description = "The language of the explanation: zh (default) or en.")
-  Language lang = Language.ZH;
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Override
   int run() {
@@ -47,7 +40,7 @@ final class ExplainCommand extends KaoheCommand {
     for (SchemeResult result : assessment.results()) {
       for (EntityResult e : result.entities()) {
         if (e.entity().allNames().contains(entity)) {
-          explanations.add(Explanation.of(result, e, lang));
+          explanations.add(Explanation.of(result, e, lang.get()));
         }
       }
     }

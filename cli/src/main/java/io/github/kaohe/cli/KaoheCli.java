@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "kaohe",
+    resourceBundle = "io.github.kaohe.cli.Messages",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
@@ -91,7 +92,7 @@ public final class KaoheCli extends KaoheCommand {
     Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());
     out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
-    ReportCommand.write(file, ReportFormat.HTML.render(withHistory, Language.ZH));
+    OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));
     out().println();
     out().println("报告 Report (HTML): " + file.toAbsolutePath().normalize());
     return ExitCodes.OK;

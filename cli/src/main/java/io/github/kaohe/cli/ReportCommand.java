@@ -1,9 +1,6 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.model.Language;
 import io.github.kaohe.report.Report;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -42,12 +39,7 @@ final class ReportCommand extends KaoheCommand {
       description = "html (default), xlsx, md, csv or json.")
   ReportFormat format = ReportFormat.HTML;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LowerCaseEnumConverter.LanguageConverter.class,
-      description = "The language of xlsx, md and csv reports: zh (default) or en. HTML has both.")
-  Language lang = Language.ZH;
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(
       names = {"-o", "--out"},
@@ -60,7 +52,7 @@ final class ReportCommand extends KaoheCommand {
   int run() {
     Assessment assessment = assess(what.request().withHistory());
     Path file = out != null ? out : defaultFile(assessment.report(), what.scheme, format);
-    write(file, format.render(assessment, lang));
+    OutputFiles.writeReport(file, format.render(assessment, lang.get()));
     out().println(file.toAbsolutePath().normalize());
     return ExitCodes.OK;
   }
@@ -74,17 +66,5 @@ final class ReportCommand extends KaoheCommand {
   /** The name with characters that no file system allows replaced. */
   private static String safe(String name) {
     return name.replaceAll("[\\\\/:*?\"<>|\\s]", "-");
-  }
-
-  static void write(Path file, byte[] bytes) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new InputException("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 }

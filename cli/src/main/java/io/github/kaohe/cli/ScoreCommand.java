@@ -1,9 +1,5 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.model.Language;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -34,12 +30,7 @@ final class ScoreCommand extends KaoheCommand {
       description = "table (default), json or csv (UTF-8 with BOM, one scheme).")
   OutputFormat format = OutputFormat.TABLE;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LowerCaseEnumConverter.LanguageConverter.class,
-      description = "The language of names and headings: zh (default) or en.")
-  Language lang = Language.ZH;
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(
       names = {"-o", "--output"},
@@ -57,20 +48,12 @@ final class ScoreCommand extends KaoheCommand {
   @Override
   int run() {
     int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
-    String text = format.render(assess(what.request()), lang, columns);
+    String text = format.render(assess(what.request()), lang.get(), columns);
     if (output == null) {
       out().print(text);
     } else {
-      write(output, text);
+      OutputFiles.writeText(output, text);
     }
     return ExitCodes.OK;
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 }

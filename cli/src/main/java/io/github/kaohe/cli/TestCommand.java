@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -51,12 +51,7 @@ final class TestCommand extends KaoheCommand {
   @Parameters(index = "1..*", arity = "0..*", paramLabel = "TESTS", description = "Test files (YAML).")
   List<Path> tests = new ArrayList<>();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      converter = LowerCaseEnumConverter.LanguageConverter.class,
-      description = "The language of the coverage: en (default) or zh.")
-  Language lang = Language.EN;
+  @Mixin LanguageOption lang = new LanguageOption(Language.EN);
 
   @Override
   int run() {
@@ -118,6 +113,6 @@ final class TestCommand extends KaoheCommand {
       }
     }
     out.println(results.file() + ": " + results.summary());
-    out.println(results.coverage().render(lang));
+    out.println(results.coverage().render(lang.get()));
   }
 }
