@@ -56,12 +56,4 @@ public record Check(
       }
     }
   }
-
-  /** The check as a rule table, for the static analysis of its conditions. */
-  RuleTable asTable() {
-    List<Rule> rows = List.of(
-        new Rule("when", Optional.empty(), when, List.of(new Outcome.Money(java.math.BigDecimal.ZERO)), 0, Optional.empty()),
-        new Rule("require", Optional.empty(), require, List.of(new Outcome.Money(java.math.BigDecimal.ZERO)), 0, Optional.empty()));
-    return new RuleTable(id, name, HitPolicy.RULE_ORDER, inputs, rows, List.of(), "-", false, PeriodScope.ALL, appliesTo, source);
-  }
 }

@@ -2,11 +2,11 @@ package io.github.kaohe.rules.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaohe.analysis.PolicyAnalysis;
+import io.github.kaohe.analysis.PolicyAnalysis.Finding;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.load.Problem;
 import io.github.kaohe.load.Validation;
-import io.github.kaohe.model.PolicyAnalysis;
-import io.github.kaohe.model.PolicyAnalysis.Finding;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rules;

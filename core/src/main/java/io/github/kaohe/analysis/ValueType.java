@@ -1,4 +1,16 @@
-package io.github.kaohe.model;
+package io.github.kaohe.analysis;
+
+import io.github.kaohe.model.AdjustmentItem;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactType;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.PlacePoints;
+import io.github.kaohe.model.Rules;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TableInput;
+import io.github.kaohe.model.Timing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of a value a rule reads: a fact's type, or {@link FactType#NUMBER} for indicators'
@@ -8,7 +20,7 @@ final class ValueType {
   private ValueType() {}
 
   /** The type of what {@code input} reads in {@code scheme}, or null when it reads nothing known. */
-  static @org.jspecify.annotations.Nullable FactType of(Scheme scheme, Rules rules, TableInput input) {
+  static @Nullable FactType of(Scheme scheme, Rules rules, TableInput input) {
     String of = input.of();
     if (of.equals("result.place") || of.startsWith("result.place.")) {
       return input.timing() == Timing.CHANGE ? FactType.NUMBER : FactType.PLACE;
