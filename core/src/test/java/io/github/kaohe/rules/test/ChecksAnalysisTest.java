@@ -103,8 +103,7 @@ class ChecksAnalysisTest {
     Rules r = firms.rules();
     Target five = new Target("five", Label.of("五星", "Five stars"), TargetKind.REACH, "stars", "五星", Optional.empty(),
         2014, 2016, List.of(), true, false, Optional.empty());
-    Rules changed = new Rules(r.facts(), r.measures(), r.eligibilities(), r.tables(), r.classifications(), r.checks(),
-        List.of(five), r.taxSharing(), r.links(), r.context());
+    Rules changed = r.toBuilder().targets(List.of(five)).build();
     Policy built = new Policy(loaded.id(), loaded.name(), loaded.version(), loaded.source(), loaded.arithmetic(),
         List.of(loaded.scheme("zones"), firms.withRules(changed)));
 
