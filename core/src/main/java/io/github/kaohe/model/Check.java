@@ -1,7 +1,6 @@
 package io.github.kaohe.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,8 @@ public record Check(
     Checks.id(id, "check id");
     Objects.requireNonNull(name, "name");
     inputs = Checks.list(inputs, "inputs");
-    when = Collections.unmodifiableMap(new LinkedHashMap<>(when));
-    require = Collections.unmodifiableMap(new LinkedHashMap<>(require));
+    when = ImmutableMap.copyOf(when);
+    require = ImmutableMap.copyOf(require);
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fromYear, "fromYear");
     Objects.requireNonNull(appliesTo, "appliesTo");
