@@ -5,6 +5,7 @@
 module io.github.kaohe.report {
   requires transitive io.github.kaohe.core;
   requires org.dhatim.fastexcel;
+  requires com.google.common;
   requires static org.jspecify;
 
   exports io.github.kaohe.report;

@@ -1,5 +1,7 @@
 package io.github.kaohe.report;
 
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import static io.github.kaohe.report.Html.both;
 import static io.github.kaohe.report.Html.esc;
 import static io.github.kaohe.report.Html.th;
@@ -7,9 +9,6 @@ import static io.github.kaohe.report.Html.th;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.eval.TargetResult;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +37,10 @@ final class HtmlTargets {
     if (!schemeWide.isEmpty()) {
       schemeWide(s, schemeWide);
     }
-    Map<String, List<TargetView>> perEntity = new LinkedHashMap<>();
-    targets.stream().filter(t -> !t.schemeWide()).forEach(t -> perEntity.computeIfAbsent(t.result().target(), k -> new ArrayList<>()).add(t));
+    ListMultimap<String, TargetView> perEntity =
+        Multimaps.index(targets.stream().filter(t -> !t.schemeWide()).iterator(), t -> t.result().target());
     if (!perEntity.isEmpty()) {
-      perEntity(s, perEntity, !schemeWide.isEmpty());
+      perEntity(s, Multimaps.asMap(perEntity), !schemeWide.isEmpty());
     }
   }
 
@@ -52,10 +51,9 @@ final class HtmlTargets {
   }
 
   private static void tally(StringBuilder s, List<TargetView> targets) {
-    Map<TargetResult.Status, Integer> counts = new EnumMap<>(TargetResult.Status.class);
-    targets.forEach(t -> counts.merge(t.result().status(), 1, Integer::sum));
     s.append("<p class=\"tally\">");
-    counts.forEach((status, n) -> s.append(badge(status)).append(" <b>").append(n).append("</b> "));
+    TargetView.tally(targets).entrySet().forEach(
+        e -> s.append(badge(e.getElement())).append(" <b>").append(e.getCount()).append("</b> "));
     s.append("</p>\n");
   }
 

@@ -5,9 +5,7 @@ import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,10 +27,8 @@ final class MarkdownTargets {
       s.append(zh ? "本期没有目标适用。" : "No target covers this period.").append("\n\n");
       return;
     }
-    Map<TargetResult.Status, Integer> counts = new EnumMap<>(TargetResult.Status.class);
-    targets.forEach(t -> counts.merge(t.result().status(), 1, Integer::sum));
     List<String> tally = new ArrayList<>();
-    counts.forEach((status, n) -> tally.add(Labels.marked(status).in(lang) + " " + n));
+    TargetView.tally(targets).entrySet().forEach(e -> tally.add(Labels.marked(e.getElement()).in(lang) + " " + e.getCount()));
     s.append(String.join(" · ", tally)).append("\n\n");
     boolean growth = targets.stream().anyMatch(t -> t.result().requiredGrowth().isPresent());
     Markdown table = new Markdown().column(Labels.STATUS.in(lang), false).column(Labels.TARGET.in(lang), false)

@@ -1,5 +1,7 @@
 package io.github.kaohe.report;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
 import io.github.kaohe.eval.ClassResult;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
@@ -28,16 +30,16 @@ public final class RegisterView {
    * when some entry is in it.
    */
   public static List<ClassCount> counts(SchemeResult result, Classification c) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Multiset<String> counts = HashMultiset.create();
     for (EntityResult e : result.entities()) {
       ClassResult r = e.classes().get(c.id());
       if (r != null) {
-        counts.merge(r.tier(), 1, Integer::sum);
+        counts.add(r.tier());
       }
     }
     List<ClassCount> all = new ArrayList<>();
-    c.tiers().forEach(t -> all.add(new ClassCount(t, counts.getOrDefault(t.id(), 0))));
-    int unclassed = counts.getOrDefault(c.unclassed().id(), 0);
+    c.tiers().forEach(t -> all.add(new ClassCount(t, counts.count(t.id()))));
+    int unclassed = counts.count(c.unclassed().id());
     if (unclassed > 0) {
       all.add(new ClassCount(c.unclassed(), unclassed));
     }

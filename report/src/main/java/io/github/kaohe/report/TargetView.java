@@ -1,5 +1,6 @@
 package io.github.kaohe.report;
 
+import com.google.common.collect.ImmutableSortedMultiset;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.model.Fact;
@@ -27,6 +28,11 @@ import java.util.Optional;
  * @param deadline the year the target must be met by
  */
 record TargetView(TargetResult result, String value, Label goal, String unit, int deadline) {
+
+  /** How many of the targets have each status, in the statuses' order. */
+  static ImmutableSortedMultiset<TargetResult.Status> tally(List<TargetView> targets) {
+    return ImmutableSortedMultiset.copyOf(targets.stream().map(t -> t.result().status()).iterator());
+  }
 
   /** The period's targets: those of the scheme as a whole first, then those of each entity, each in the policy's order. */
   static List<TargetView> of(SchemeResult result) {
