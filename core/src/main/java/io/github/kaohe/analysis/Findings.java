@@ -1,29 +1,37 @@
 package io.github.kaohe.analysis;
 
-import io.github.kaohe.analysis.PolicyAnalysis.Finding;
-import io.github.kaohe.analysis.PolicyAnalysis.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The findings about one scheme, in the order they were found. */
+/**
+ * The findings about one scheme, in the order they were found; {@link PolicyAnalysis} gives them
+ * their scheme and severity.
+ */
 final class Findings {
-  private final String scheme;
-  private final List<Finding> all = new ArrayList<>();
-
-  Findings(String scheme) {
-    this.scheme = scheme;
-  }
-
   /**
+   * One finding.
+   *
    * @param kind what the part is: {@code table}, {@code check}, {@code measure} …
    * @param id the part's id
    * @param row the row's id, or empty
+   * @param error whether it stops the policy from loading (else it is a warning)
+   * @param message what is wrong and how to fix it
    */
-  void add(String kind, String id, String row, Severity severity, String message) {
-    all.add(new Finding(scheme, kind, id, row, severity, message));
+  record Entry(String kind, String id, String row, boolean error, String message) {}
+
+  private final List<Entry> all = new ArrayList<>();
+
+  /** A mistake: the policy does not load. */
+  void error(String kind, String id, String row, String message) {
+    all.add(new Entry(kind, id, row, true, message));
   }
 
-  List<Finding> all() {
+  /** Probably not what the author meant, but the policy loads. */
+  void warning(String kind, String id, String row, String message) {
+    all.add(new Entry(kind, id, row, false, message));
+  }
+
+  List<Entry> all() {
     return all;
   }
 }

@@ -51,9 +51,11 @@ public final class PolicyAnalysis {
   public static List<Finding> analyse(Policy policy) {
     List<Finding> all = new ArrayList<>();
     for (Scheme s : policy.schemes()) {
-      Findings findings = new Findings(s.id());
+      Findings findings = new Findings();
       new SchemeAnalysis(policy, s, findings).run();
-      all.addAll(findings.all());
+      for (Findings.Entry f : findings.all()) {
+        all.add(new Finding(s.id(), f.kind(), f.id(), f.row(), f.error() ? Severity.ERROR : Severity.WARNING, f.message()));
+      }
     }
     return all;
   }

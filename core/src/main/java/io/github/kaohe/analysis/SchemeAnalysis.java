@@ -1,6 +1,5 @@
 package io.github.kaohe.analysis;
 
-import io.github.kaohe.analysis.PolicyAnalysis.Severity;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.AttributeLink;
 import io.github.kaohe.model.Category;
@@ -47,10 +46,6 @@ final class SchemeAnalysis {
     this.findings = findings;
   }
 
-  private void add(String kind, String id, String row, Severity severity, String message) {
-    findings.add(kind, id, row, severity, message);
-  }
-
   void run() {
     Rules rules = scheme.rules();
     weights();
@@ -87,14 +82,14 @@ final class SchemeAnalysis {
   private void classifications(Rules rules) {
     for (Classification c : rules.classifications()) {
       if (c.within().isPresent() && !scheme.allAttributes().contains(c.within().get())) {
-        add("classification", c.id(), "", Severity.ERROR,
+        findings.error("classification", c.id(), "",
             "classifies within '" + c.within().get() + "', which is not among the scheme's attributes " + scheme.attributes());
       }
       if (typeOf(rules, c.of()) == null) {
-        add("classification", c.id(), "", Severity.ERROR, "classifies '" + c.of() + "', which is no value of this scheme");
+        findings.error("classification", c.id(), "", "classifies '" + c.of() + "', which is no value of this scheme");
       }
       if (!scheme.scored() && c.over() == MeasureFormula.Over.RANKED) {
-        add("classification", c.id(), "", Severity.WARNING,
+        findings.warning("classification", c.id(), "",
             "classifies only the entities that take a place, and a register ranks none, so it classifies nothing:"
                 + " write over: assessed");
       }
@@ -106,14 +101,14 @@ final class SchemeAnalysis {
     scheme.entities().forEach(e -> entityIds.add(e.id()));
     for (Target t : rules.targets()) {
       if (typeOf(rules, t.of()) == null && rules.measures().stream().noneMatch(m -> m.id().equals(t.of()))) {
-        add("target", t.id(), "", Severity.ERROR,
+        findings.error("target", t.id(), "",
             "measures '" + t.of() + "', which is no indicator, fact, measure or result of this scheme");
         continue;
       }
       Map<String, Measure> byId = new HashMap<>();
       rules.measures().forEach(m -> byId.put(m.id(), m));
       if (t.aggregate() && !schemeWide(t.of(), byId, new HashSet<>())) {
-        add("target", t.id(), "", Severity.ERROR,
+        findings.error("target", t.id(), "",
             "concerns the scheme as a whole, so it needs a measure that is the same for every entity (a population"
                 + " statistic such as the sum over the entities, a context entity's value, or a measure of these only);"
                 + " '" + t.of() + "' is a value of each entity: name such a measure, or give entities or each");
@@ -124,7 +119,7 @@ final class SchemeAnalysis {
       if (!entityIds.isEmpty()) {
         for (String e : t.entities()) {
           if (!entityIds.contains(e)) {
-            add("target", t.id(), "", Severity.ERROR, "names entity '" + e + "', which the scheme does not have");
+            findings.error("target", t.id(), "", "names entity '" + e + "', which the scheme does not have");
           }
         }
       }
@@ -141,7 +136,7 @@ final class SchemeAnalysis {
         FactValues.parse(f.type(), f.values(), t.target());
       }
     } catch (IllegalArgumentException e) {
-      add("target", t.id(), "", Severity.ERROR, "reaches '" + t.target() + "', which '" + t.of() + "' cannot take"
+      findings.error("target", t.id(), "", "reaches '" + t.target() + "', which '" + t.of() + "' cannot take"
           + (f == null ? ": write a number" : ": " + e.getMessage()));
     }
   }
@@ -166,20 +161,20 @@ final class SchemeAnalysis {
       for (String tax : t.taxes()) {
         Fact f = rules.facts().stream().filter(x -> x.id().equals(tax)).findFirst().orElse(null);
         if (f == null || f.type() != FactType.NUMBER) {
-          add("taxSharing", t.id(), "", Severity.ERROR,
+          findings.error("taxSharing", t.id(), "",
               "shares '" + tax + "', which is no fact of type number of this scheme: declare the tax paid as such a fact");
         }
       }
       for (TaxParty p : t.parties()) {
         if (!scheme.allAttributes().contains(p.attribute())) {
-          add("taxSharing", t.id(), "", Severity.ERROR,
+          findings.error("taxSharing", t.id(), "",
               "party '" + p.id() + "' is named by attribute '" + p.attribute() + "', which the scheme does not declare");
         }
       }
       t.appliesWhen().ifPresent(w -> {
         boolean bool = rules.facts().stream().anyMatch(x -> x.id().equals(w) && x.type() == FactType.BOOLEAN);
         if (!bool) {
-          add("taxSharing", t.id(), "", Severity.ERROR, "applies when '" + w + "', which is no boolean fact of this scheme");
+          findings.error("taxSharing", t.id(), "", "applies when '" + w + "', which is no boolean fact of this scheme");
         }
       });
     }
@@ -189,10 +184,10 @@ final class SchemeAnalysis {
     for (AttributeLink l : rules.links()) {
       Optional<Scheme> other = policy.findScheme(l.scheme());
       if (other.isEmpty() || other.get().id().equals(scheme.id())) {
-        add("link", l.id(), "", Severity.ERROR,
+        findings.error("link", l.id(), "",
             "takes its value from scheme '" + l.scheme() + "', which is no other scheme of this policy");
       } else if (!other.get().attributes().contains(l.attribute())) {
-        add("link", l.id(), "", Severity.ERROR,
+        findings.error("link", l.id(), "",
             "takes attribute '" + l.attribute() + "' of scheme '" + l.scheme() + "', which declares only "
                 + other.get().attributes());
       }
@@ -211,9 +206,9 @@ final class SchemeAnalysis {
 
   private void weight(String kind, String id, BigDecimal weight, int scale) {
     if (weight.signum() == 0) {
-      add(kind, id, "", Severity.WARNING, "weighs 0, so it can never give points: remove it or give it a weight");
+      findings.warning(kind, id, "", "weighs 0, so it can never give points: remove it or give it a weight");
     } else if (weight.stripTrailingZeros().scale() > scale) {
-      add(kind, id, "", Severity.WARNING,
+      findings.warning(kind, id, "",
           "weighs " + weight.toPlainString() + ", finer than points are rounded to (" + scale
               + " decimals): full points would round to more or less than the weight");
     }
@@ -226,7 +221,7 @@ final class SchemeAnalysis {
       }
       BigDecimal most = layer.items().stream().map(i -> i.cap().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (most.compareTo(layer.cap().get()) <= 0) {
-        add("adjustment", layer.id(), "", Severity.WARNING,
+        findings.warning("adjustment", layer.id(), "",
             "has a cap of " + layer.cap().get().toPlainString() + " that can never bind: its items give at most "
                 + most.toPlainString() + " together");
       }
@@ -246,7 +241,7 @@ final class SchemeAnalysis {
     rules.classifications().forEach(c -> read.add(c.of()));
     for (Fact f : rules.facts()) {
       if (!read.contains(f.id())) {
-        add("fact", f.id(), "", Severity.WARNING,
+        findings.warning("fact", f.id(), "",
             "is declared but no table, measure or classification reads it: remove it or use it");
       }
     }
@@ -267,17 +262,17 @@ final class SchemeAnalysis {
     for (Measure m : rules.measures()) {
       for (String read : m.formula().reads()) {
         if (!byId.containsKey(read) && typeOf(rules, read) == null) {
-          add("measure", m.id(), "", Severity.ERROR,
+          findings.error("measure", m.id(), "",
               "reads '" + read + "', which is no indicator, fact, measure or result of this scheme");
         }
       }
       if (m.formula() instanceof MeasureFormula.EntityValue ev && scheme.findContext(ev.entity()).isEmpty()
           && scheme.entities().stream().noneMatch(e -> e.allNames().contains(ev.entity()))) {
-        add("measure", m.id(), "", Severity.ERROR,
+        findings.error("measure", m.id(), "",
             "reads the value of entity '" + ev.entity() + "', which is neither a context entity nor an entity of this scheme");
       }
       if (reaches(m.id(), m.id(), byId, new HashSet<>())) {
-        add("measure", m.id(), "", Severity.ERROR, "is defined in terms of itself (a cycle among measures)");
+        findings.error("measure", m.id(), "", "is defined in terms of itself (a cycle among measures)");
       }
     }
   }

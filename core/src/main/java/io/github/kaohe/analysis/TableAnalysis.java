@@ -1,7 +1,6 @@
 package io.github.kaohe.analysis;
 
 import com.google.common.collect.RangeSet;
-import io.github.kaohe.analysis.PolicyAnalysis.Severity;
 import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.FactType;
 import io.github.kaohe.model.FactValues;
@@ -57,7 +56,7 @@ final class TableAnalysis {
     for (TableInput in : table.inputs()) {
       FactType type = ValueType.of(scheme, scheme.rules(), in);
       if (type == null) {
-        findings.add(kind, table.id(), "", Severity.ERROR,
+        findings.error(kind, table.id(), "",
             "input '" + in.id() + "' reads '" + in.of() + "', which is no indicator, fact, measure or result"
                 + " (result.total, result.base, result.adjustments, result.place, result.place.ATTRIBUTE,"
                 + " result.points.ID) of this scheme");
@@ -74,16 +73,16 @@ final class TableAnalysis {
     table.appliesTo().ifPresent(
         f -> {
           if (!scheme.allAttributes().contains(f.attribute())) {
-            findings.add(kind, table.id(), "", Severity.ERROR,
+            findings.error(kind, table.id(), "",
                 "applies to entities by '" + f.attribute() + "', which is not among the scheme's attributes " + scheme.attributes());
           }
         });
     for (String req : table.requires()) {
       if (!eligibilities.contains(req)) {
-        findings.add(kind, table.id(), "", Severity.ERROR,
+        findings.error(kind, table.id(), "",
             "requires eligibility '" + req + "', which the scheme does not declare under eligibilities");
       } else if (lastRevoker.getOrDefault(req, -1) >= index) {
-        findings.add(kind, table.id(), "", Severity.ERROR,
+        findings.error(kind, table.id(), "",
             "requires eligibility '" + req + "', but a table at or after it revokes it: put the tables that"
                 + " revoke an eligibility before the tables that require it");
       }
@@ -106,7 +105,7 @@ final class TableAnalysis {
         for (int j = i + 1; j < sets.size(); j++) {
           BigDecimal[] witness = ConditionSets.overlap(sets.get(i), sets.get(j), inputs);
           if (witness != null) {
-            findings.add(kind, table.id(), table.rows().get(j).id(), Severity.ERROR,
+            findings.error(kind, table.id(), table.rows().get(j).id(),
                 "rows '" + table.rows().get(i).id() + "' and '" + table.rows().get(j).id()
                     + "' can both match (e.g. " + example(witness, List.of(sets.get(i), sets.get(j)), inputs) + "), but the hit policy is unique:"
                     + " make their conditions exclusive or choose another hit policy (first, priority, collect-max …)");
@@ -123,7 +122,7 @@ final class TableAnalysis {
         for (int i = 0; i < j; i++) {
           Map<String, RangeSet<BigDecimal>> earlier = sets.get(i);
           if (earlier != null && ConditionSets.covers(earlier, row, inputs)) {
-            findings.add(kind, table.id(), table.rows().get(j).id(), Severity.ERROR,
+            findings.error(kind, table.id(), table.rows().get(j).id(),
                 "row '" + table.rows().get(j).id() + "' can never match: every case it covers is taken by the"
                     + " earlier row '" + table.rows().get(i).id() + "' (hit policy first)");
             break;
@@ -131,7 +130,7 @@ final class TableAnalysis {
         }
       }
       if (ConditionSets.empty(row, inputs)) {
-        findings.add(kind, table.id(), table.rows().get(j).id(), Severity.WARNING,
+        findings.warning(kind, table.id(), table.rows().get(j).id(),
             "row '" + table.rows().get(j).id() + "' can never match: no value satisfies its conditions");
       }
     }
@@ -143,13 +142,13 @@ final class TableAnalysis {
   private void resultReference(RuleTable table, TableInput in) {
     String of = in.of();
     if (of.startsWith("result.place.") && !scheme.allAttributes().contains(of.substring(13))) {
-      findings.add(kind, table.id(), "", Severity.ERROR,
+      findings.error(kind, table.id(), "",
           "input '" + in.id() + "' reads the place within '" + of.substring(13) + "', which is not among the scheme's attributes");
     }
     if (of.startsWith("result.points.")) {
       String id = of.substring(14);
       if (scheme.findIndicator(id).isEmpty() && scheme.findCategory(id).isEmpty()) {
-        findings.add(kind, table.id(), "", Severity.ERROR,
+        findings.error(kind, table.id(), "",
             "input '" + in.id() + "' reads the points of '" + id + "', which is no category or indicator");
       }
     }
@@ -167,15 +166,15 @@ final class TableAnalysis {
       if (o instanceof Outcome.MoneyPerUnit m) {
         FactType t = inputs.types().get(m.input());
         if (t == FactType.BOOLEAN || t == FactType.ENUMERATION || t == FactType.PLACE) {
-          findings.add(kind, table.id(), row.id(), Severity.ERROR,
+          findings.error(kind, table.id(), row.id(),
               "pays money per unit of '" + m.input() + "', which is a " + t.name().toLowerCase(Locale.ROOT)
                   + ", not a count");
         }
       } else if (o instanceof Outcome.Act a && policy.actions().stream().noneMatch(d -> d.id().equals(a.action()))) {
-        findings.add(kind, table.id(), row.id(), Severity.ERROR,
+        findings.error(kind, table.id(), row.id(),
             "gives action '" + a.action() + "', which the policy does not declare under actions");
       } else if (o instanceof Outcome.Revoke r && !eligibilities.contains(r.eligibility())) {
-        findings.add(kind, table.id(), row.id(), Severity.ERROR,
+        findings.error(kind, table.id(), row.id(),
             "revokes eligibility '" + r.eligibility() + "', which the scheme does not declare under eligibilities");
       }
     }
@@ -199,9 +198,12 @@ final class TableAnalysis {
     for (Operand o : operands) {
       String problem = operandProblem(type, values, o, types);
       if (problem != null) {
-        boolean warning = o instanceof Operand.Input;
-        findings.add(kind, table.id(), row.id(), warning ? Severity.WARNING : Severity.ERROR,
-            "the condition on '" + input + "' " + problem);
+        String message = "the condition on '" + input + "' " + problem;
+        if (o instanceof Operand.Input) {
+          findings.warning(kind, table.id(), row.id(), message); // a place against another input: probably, not surely, a mistake
+        } else {
+          findings.error(kind, table.id(), row.id(), message);
+        }
       }
     }
   }
@@ -237,7 +239,7 @@ final class TableAnalysis {
   /** Walks every combination of the inputs' regions; the first that no row matches is a gap. */
   private void gaps(RuleTable table, List<@Nullable Map<String, RangeSet<BigDecimal>>> sets, InputTypes inputs) {
     if (sets.contains(null)) {
-      findings.add(kind, table.id(), "", Severity.WARNING,
+      findings.warning(kind, table.id(), "",
           "is declared complete, but some rows depend on history or compare inputs: completeness is not checked");
       return;
     }
@@ -250,7 +252,7 @@ final class TableAnalysis {
       cells *= d.size();
     }
     if (cells > MAX_CELLS) {
-      findings.add(kind, table.id(), "", Severity.WARNING,
+      findings.warning(kind, table.id(), "",
           "is declared complete, but has too many combinations of conditions (" + cells + ") to check");
       return;
     }
@@ -284,7 +286,7 @@ final class TableAnalysis {
                   ? NumberLine.describe(point, ConditionSets.bounds(input, sets))
                   : "= " + show(type, inputs.values(input), point));
         }
-        findings.add(kind, table.id(), "", Severity.ERROR,
+        findings.error(kind, table.id(), "",
             "is declared complete, but no row matches when " + where + ": add a row for that case");
         return;
       }
