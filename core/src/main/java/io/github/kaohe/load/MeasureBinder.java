@@ -17,15 +17,13 @@ import org.jspecify.annotations.Nullable;
 final class MeasureBinder {
   private final Problems problems;
   private final Locations locations;
-  private final RulesBinder.LabelReader labels;
-  private final RulesBinder rules;
+  private final LabelReader labels;
   private final String schemeId;
 
-  MeasureBinder(Problems problems, Locations locations, RulesBinder.LabelReader labels, RulesBinder rules, String schemeId) {
+  MeasureBinder(Problems problems, Locations locations, LabelReader labels, String schemeId) {
     this.problems = problems;
     this.locations = locations;
     this.labels = labels;
-    this.rules = rules;
     this.schemeId = schemeId;
   }
 
@@ -108,7 +106,7 @@ final class MeasureBinder {
         String of = f.text("of", true);
         var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.ASSESSED);
         Optional<BigDecimal> atLeast = f.optionalDecimal("atLeast");
-        Optional<AttributeFilter> where = f.has("where") ? Optional.ofNullable(rules.filter(f, "where")) : Optional.empty();
+        Optional<AttributeFilter> where = f.has("where") ? Optional.ofNullable(AttributeFilters.read(f, "where", problems)) : Optional.empty();
         if (f.has("where") && where.isEmpty()) {
           return null;
         }

@@ -56,11 +56,6 @@ final class RulesBinder {
     this.labels = labels;
   }
 
-  /** Reads a label (zh/en). */
-  interface LabelReader {
-    @Nullable Label read(ParsedNode node, String path);
-  }
-
   private @Nullable Label label(Fields f, String key, boolean required) {
     ParsedNode n = f.node(key, required);
     return n == null ? null : labels.read(n, f.path(key));
@@ -84,7 +79,7 @@ final class RulesBinder {
   @Nullable Rules rules(Fields scheme, String schemeId, RulesBinder.EntityReader entities) {
     this.schemeId = schemeId;
     List<Fact> facts = scheme.list("facts", false, this::fact);
-    List<Measure> measures = scheme.list("measures", false, new MeasureBinder(problems, locations, labels, this, schemeId)::measure);
+    List<Measure> measures = scheme.list("measures", false, new MeasureBinder(problems, locations, labels, schemeId)::measure);
     List<Eligibility> eligibilities = scheme.list("eligibilities", false, this::eligibility);
     List<RuleTable> tables = scheme.list("tables", false, (n, p) -> table(n, p, schemeId));
     List<Classification> classes = scheme.list("classes", false, (n, p) -> classification(n, p, schemeId));
@@ -185,7 +180,7 @@ final class RulesBinder {
     PeriodScope periods = f.enumeration("periods", PeriodScope.class, PeriodScope.ALL);
     AttributeFilter appliesTo = null;
     if (f.has("appliesTo")) {
-      appliesTo = filter(f, "appliesTo");
+      appliesTo = AttributeFilters.read(f, "appliesTo", problems);
       if (appliesTo == null) {
         return null;
       }
@@ -198,18 +193,6 @@ final class RulesBinder {
     Optional<AttributeFilter> filter = Optional.ofNullable(appliesTo);
     return problems.construct(f.mark(), path,
         () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source));
-  }
-
-  /** An attribute filter, {@code {attribute: kind, in: [a, b]}}, under the key. */
-  @Nullable AttributeFilter filter(Fields parent, String key) {
-    ParsedNode n = parent.node(key, true);
-    Fields a = n == null ? null : Fields.of(n, parent.path(key), problems, List.of("attribute", "in"));
-    String attribute = a == null ? null : a.text("attribute", true);
-    List<String> in = a == null ? null : a.textList("in");
-    if (attribute == null || in == null) {
-      return null;
-    }
-    return problems.construct(a.mark(), a.path(), () -> new AttributeFilter(attribute, in));
   }
 
   @Nullable TableInput input(ParsedNode node, String path) {
