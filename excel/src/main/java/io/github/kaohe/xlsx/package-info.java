@@ -1,6 +1,6 @@
 /**
- * Excel workbooks (.xlsx): reading data sheets for {@link io.github.kaohe.data.DataReader}. Kept out
- * of kaohe-core, whose only dependencies are Jackson and JSpecify.
+ * Excel workbooks (.xlsx): reading data sheets for {@link io.github.kaohe.data.DataReader}. A module
+ * of its own (kaohe-excel) so that kaohe-core needs no Excel library.
  */
 @NullMarked
 package io.github.kaohe.xlsx;
