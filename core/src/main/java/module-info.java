@@ -6,6 +6,7 @@ module io.github.kaohe.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
+  requires com.google.common;
   requires static org.jspecify;
 
   exports io.github.kaohe;

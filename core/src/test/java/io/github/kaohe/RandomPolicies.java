@@ -1,3 +1,4 @@
+// Over 500 lines: one generator whose parts constrain each other (weights, ids, tie-breaks); split, each part would need the rest.
 package io.github.kaohe;
 
 import io.github.kaohe.data.Dataset;

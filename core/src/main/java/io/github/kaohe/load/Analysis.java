@@ -1,7 +1,7 @@
 package io.github.kaohe.load;
 
 import io.github.kaohe.model.Policy;
-import io.github.kaohe.model.PolicyAnalysis;
+import io.github.kaohe.analysis.PolicyAnalysis;
 
 /** Turns the static analysis' findings into problems at the lines they concern. */
 final class Analysis {

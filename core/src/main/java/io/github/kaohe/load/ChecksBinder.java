@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
 final class ChecksBinder {
   private final Problems problems;
   private final Locations locations;
-  private final RulesBinder.LabelReader labels;
+  private final LabelReader labels;
   private final RulesBinder rules;
   private final String schemeId;
 
-  ChecksBinder(Problems problems, Locations locations, RulesBinder.LabelReader labels, RulesBinder rules, String schemeId) {
+  ChecksBinder(Problems problems, Locations locations, LabelReader labels, RulesBinder rules, String schemeId) {
     this.problems = problems;
     this.locations = locations;
     this.labels = labels;
@@ -59,7 +59,7 @@ final class ChecksBinder {
     List<TableInput> inputs = f.list("inputs", true, rules::input);
     Optional<AttributeFilter> appliesTo = Optional.empty();
     if (f.has("appliesTo")) {
-      AttributeFilter a = rules.filter(f, "appliesTo");
+      AttributeFilter a = AttributeFilters.read(f, "appliesTo", problems);
       if (a == null) {
         return null;
       }

@@ -1,7 +1,6 @@
 package io.github.kaohe.load;
 
 import io.github.kaohe.model.Policy;
-import io.github.kaohe.model.PolicyAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

@@ -22,7 +22,6 @@ import io.github.kaohe.model.MeasureFormula;
 import io.github.kaohe.model.Operand;
 import io.github.kaohe.model.Outcome;
 import io.github.kaohe.model.PeriodScope;
-import io.github.kaohe.model.Rounding;
 import io.github.kaohe.model.Rule;
 import io.github.kaohe.model.RuleTable;
 import io.github.kaohe.model.Rules;
@@ -30,7 +29,6 @@ import io.github.kaohe.model.TableInput;
 import io.github.kaohe.model.Tier;
 import io.github.kaohe.model.Timing;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +37,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds what follows from scores: actions (policy level), and per scheme facts, measures,
- * eligibilities, rule tables and classifications. Records where each table, row, measure and
+ * Binds what follows from scores: actions (policy level), and per scheme facts, eligibilities,
+ * rule tables and classifications; measures through {@link MeasureBinder}, checks, targets, tax
+ * sharing and links through {@link ChecksBinder}. Records where each table, row, measure and
  * classification stands, so that the static analysis can point at them.
  */
 final class RulesBinder {
@@ -55,11 +54,6 @@ final class RulesBinder {
     this.problems = problems;
     this.locations = locations;
     this.labels = labels;
-  }
-
-  /** Reads a label (zh/en). */
-  interface LabelReader {
-    @Nullable Label read(ParsedNode node, String path);
   }
 
   private @Nullable Label label(Fields f, String key, boolean required) {
@@ -85,7 +79,7 @@ final class RulesBinder {
   @Nullable Rules rules(Fields scheme, String schemeId, RulesBinder.EntityReader entities) {
     this.schemeId = schemeId;
     List<Fact> facts = scheme.list("facts", false, this::fact);
-    List<Measure> measures = scheme.list("measures", false, (n, p) -> measure(n, p, schemeId));
+    List<Measure> measures = scheme.list("measures", false, new MeasureBinder(problems, locations, labels, schemeId)::measure);
     List<Eligibility> eligibilities = scheme.list("eligibilities", false, this::eligibility);
     List<RuleTable> tables = scheme.list("tables", false, (n, p) -> table(n, p, schemeId));
     List<Classification> classes = scheme.list("classes", false, (n, p) -> classification(n, p, schemeId));
@@ -99,7 +93,18 @@ final class RulesBinder {
         || checks == null || targets == null || taxSharing == null || links == null || context == null) {
       return null;
     }
-    return new Rules(facts, measures, eligibilities, tables, classes, checks, targets, taxSharing, links, context);
+    return Rules.builder()
+        .facts(facts)
+        .measures(measures)
+        .eligibilities(eligibilities)
+        .tables(tables)
+        .classifications(classes)
+        .checks(checks)
+        .targets(targets)
+        .taxSharing(taxSharing)
+        .links(links)
+        .context(context)
+        .build();
   }
 
   /** Reads an entity (as under a scheme's entities). */
@@ -140,124 +145,6 @@ final class RulesBinder {
     return problems.construct(f.mark(), path, () -> new Eligibility(id, name));
   }
 
-  private @Nullable Measure measure(ParsedNode node, String path, String schemeId) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "unit", "formula", "rounding", "source"));
-    if (f == null) {
-      return null;
-    }
-    String id = f.text("id", true);
-    if (id != null) {
-      locations.put(schemeId, "measure", id, "", f.mark(), path);
-    }
-    Label name = label(f, "name", true);
-    String unit = f.has("unit") ? f.text("unit", true) : "";
-    ParsedNode formulaNode = f.node("formula", true);
-    MeasureFormula formula = formulaNode == null ? null : formula(formulaNode, f.path("formula"));
-    Optional<Rounding> rounding = Optional.empty();
-    if (f.has("rounding")) {
-      Fields r = Fields.of(f.node("rounding", true), f.path("rounding"), problems, List.of("scale", "rounding"));
-      Integer scale = r == null ? null : r.integer("scale", true);
-      RoundingMode mode = r == null ? null : r.enumeration("rounding", RoundingMode.class, RoundingMode.HALF_UP);
-      if (scale == null || mode == null) {
-        return null;
-      }
-      rounding = Optional.ofNullable(problems.construct(r.mark(), r.path(), () -> Rounding.of(scale, mode)));
-    }
-    Optional<String> source = f.optionalText("source");
-    if (id == null || name == null || unit == null || formula == null) {
-      return null;
-    }
-    Optional<Rounding> round = rounding;
-    return problems.construct(f.mark(), path, () -> new Measure(id, name, unit, formula, round, source));
-  }
-
-  private @Nullable MeasureFormula formula(ParsedNode node, String path) {
-    Fields probe = Fields.of(node, path, new Problems("-"), List.of());
-    String type = probe == null ? null : typeOf(node);
-    if (type == null) {
-      problems.add(node.mark(), path, "expected a map with 'type' (weighted-sum, growth, ratio, population or change)");
-      return null;
-    }
-    switch (type) {
-      case "weighted-sum": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "terms"));
-        List<MeasureFormula.Term> terms = f == null ? null : f.list("terms", true, this::term);
-        return terms == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.WeightedSum(terms));
-      }
-      case "growth": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "of", "whenBaseNotPositive"));
-        if (f == null) {
-          return null;
-        }
-        String of = f.text("of", true);
-        var when = f.enumeration("whenBaseNotPositive", MeasureFormula.WhenBaseNotPositive.class,
-            MeasureFormula.WhenBaseNotPositive.UNKNOWN);
-        return of == null || when == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.Growth(of, when));
-      }
-      case "ratio": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "numerator", "denominator", "factor"));
-        if (f == null) {
-          return null;
-        }
-        String num = f.text("numerator", true);
-        String den = f.text("denominator", true);
-        BigDecimal factor = f.has("factor") ? f.decimal("factor", true) : BigDecimal.ONE;
-        return num == null || den == null || factor == null ? null
-            : problems.construct(f.mark(), path, () -> new MeasureFormula.Ratio(num, den, factor));
-      }
-      case "population": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "statistic", "of", "over", "atLeast", "where"));
-        if (f == null) {
-          return null;
-        }
-        var statistic = f.enumeration("statistic", MeasureFormula.Statistic.class, null);
-        String of = f.text("of", true);
-        var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.ASSESSED);
-        Optional<BigDecimal> atLeast = f.optionalDecimal("atLeast");
-        Optional<AttributeFilter> where = f.has("where") ? Optional.ofNullable(filter(f, "where")) : Optional.empty();
-        if (f.has("where") && where.isEmpty()) {
-          return null;
-        }
-        return statistic == null || of == null || over == null ? null
-            : problems.construct(f.mark(), path, () -> new MeasureFormula.Population(statistic, of, over, atLeast, where));
-      }
-      case "entity": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "entity", "of"));
-        String entity = f == null ? null : f.text("entity", true);
-        String of = f == null ? null : f.text("of", true);
-        return entity == null || of == null ? null
-            : problems.construct(f.mark(), path, () -> new MeasureFormula.EntityValue(entity, of));
-      }
-      case "change": {
-        Fields f = Fields.of(node, path, problems, List.of("type", "of"));
-        String of = f == null ? null : f.text("of", true);
-        return of == null ? null : problems.construct(f.mark(), path, () -> new MeasureFormula.Change(of));
-      }
-      default:
-        List<String> known = List.of("weighted-sum", "growth", "ratio", "population", "change", "entity");
-        problems.add(node.mark(), Fields.join(path, "type"),
-            "unknown formula '" + type + "'" + Suggestions.didYouMean(type, known) + " (known: " + String.join(", ", known) + ")");
-        return null;
-    }
-  }
-
-  private static @Nullable String typeOf(ParsedNode node) {
-    if (node instanceof ParsedMap m && m.entries().get("type") != null && m.entries().get("type").value() instanceof Scalar s) {
-      return s.text();
-    }
-    return null;
-  }
-
-  private MeasureFormula.@Nullable Term term(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("of", "weight"));
-    if (f == null) {
-      return null;
-    }
-    String of = f.text("of", true);
-    BigDecimal weight = f.decimal("weight", true);
-    return of == null || weight == null ? null : new MeasureFormula.Term(of, weight);
-  }
-
   private @Nullable RuleTable table(ParsedNode node, String path, String schemeId) {
     Fields f = Fields.of(node, path, problems,
         List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "appliesTo", "source"));
@@ -293,7 +180,7 @@ final class RulesBinder {
     PeriodScope periods = f.enumeration("periods", PeriodScope.class, PeriodScope.ALL);
     AttributeFilter appliesTo = null;
     if (f.has("appliesTo")) {
-      appliesTo = filter(f, "appliesTo");
+      appliesTo = AttributeFilters.read(f, "appliesTo", problems);
       if (appliesTo == null) {
         return null;
       }
@@ -306,18 +193,6 @@ final class RulesBinder {
     Optional<AttributeFilter> filter = Optional.ofNullable(appliesTo);
     return problems.construct(f.mark(), path,
         () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source));
-  }
-
-  /** An attribute filter, {@code {attribute: kind, in: [a, b]}}, under the key. */
-  @Nullable AttributeFilter filter(Fields parent, String key) {
-    ParsedNode n = parent.node(key, true);
-    Fields a = n == null ? null : Fields.of(n, parent.path(key), problems, List.of("attribute", "in"));
-    String attribute = a == null ? null : a.text("attribute", true);
-    List<String> in = a == null ? null : a.textList("in");
-    if (attribute == null || in == null) {
-      return null;
-    }
-    return problems.construct(a.mark(), a.path(), () -> new AttributeFilter(attribute, in));
   }
 
   @Nullable TableInput input(ParsedNode node, String path) {

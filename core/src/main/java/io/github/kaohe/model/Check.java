@@ -1,7 +1,6 @@
 package io.github.kaohe.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,8 @@ public record Check(
     Checks.id(id, "check id");
     Objects.requireNonNull(name, "name");
     inputs = Checks.list(inputs, "inputs");
-    when = Collections.unmodifiableMap(new LinkedHashMap<>(when));
-    require = Collections.unmodifiableMap(new LinkedHashMap<>(require));
+    when = ImmutableMap.copyOf(when);
+    require = ImmutableMap.copyOf(require);
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(fromYear, "fromYear");
     Objects.requireNonNull(appliesTo, "appliesTo");
@@ -55,13 +54,5 @@ public record Check(
         }
       }
     }
-  }
-
-  /** The check as a rule table, for the static analysis of its conditions. */
-  RuleTable asTable() {
-    List<Rule> rows = List.of(
-        new Rule("when", Optional.empty(), when, List.of(new Outcome.Money(java.math.BigDecimal.ZERO)), 0, Optional.empty()),
-        new Rule("require", Optional.empty(), require, List.of(new Outcome.Money(java.math.BigDecimal.ZERO)), 0, Optional.empty()));
-    return new RuleTable(id, name, HitPolicy.RULE_ORDER, inputs, rows, List.of(), "-", false, PeriodScope.ALL, appliesTo, source);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.kaohe.model;
 
-import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +26,8 @@ public record EntityDefinition(
     aliases = Checks.list(aliases, "aliases");
     aliases.forEach(a -> Checks.text(a, "alias"));
     Objects.requireNonNull(attributes, "attributes");
-    attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     attributes.forEach((k, v) -> Checks.text(v, "attribute " + k));
+    attributes = ImmutableMap.copyOf(attributes);
   }
 
   /** A ranked entity without aliases or attributes. */
@@ -36,11 +37,6 @@ public record EntityDefinition(
 
   /** Every name the entity may be called by in data: id, Chinese and English name, aliases. */
   public List<String> allNames() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    names.add(id);
-    names.add(name.zh());
-    names.add(name.en());
-    names.addAll(aliases);
-    return List.copyOf(names);
+    return ImmutableSet.<String>builder().add(id, name.zh(), name.en()).addAll(aliases).build().asList();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.kaohe.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,7 @@ public record Rule(
     Checks.id(id, "row id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(when, "when");
-    when = Collections.unmodifiableMap(new LinkedHashMap<>(when));
+    when = ImmutableMap.copyOf(when);
     then = Checks.list(then, "then");
     Checks.require(!then.isEmpty(), "row '%s' gives nothing: list at least one outcome under then", id);
     Objects.requireNonNull(source, "source");

@@ -32,7 +32,7 @@ import java.util.Objects;
  *       ResultJson.write(result)}.
  * </ol>
  *
- * <p>Run it with {@code java -cp examples/target/kaohe.jar io.github.kaohe.examples.EmbeddingExample}.
+ * <p>Run it with {@code java -cp cli/target/kaohe.jar:examples/target/classes io.github.kaohe.examples.EmbeddingExample}.
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}

@@ -31,7 +31,7 @@ import java.util.Objects;
  * policy's rules (headers by Chinese name, each sheet's rows in the year it is named after), and
  * the ranking goes back to Excel as a workbook with {@link XlsxReport}.
  *
- * <p>Run it with {@code java -cp examples/target/kaohe.jar io.github.kaohe.examples.ExcelWorkbookExample
+ * <p>Run it with {@code java -cp cli/target/kaohe.jar:examples/target/classes io.github.kaohe.examples.ExcelWorkbookExample
  * [ranking.xlsx]}.
  */
 public final class ExcelWorkbookExample {

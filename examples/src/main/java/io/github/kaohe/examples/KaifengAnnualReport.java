@@ -31,7 +31,7 @@ import java.util.Locale;
  * the 2015 rules can read the two years before (two years running in the top three, the place
  * last year), the 2015 ranking printed, and the whole written as one HTML page.
  *
- * <p>Run it with {@code java -cp examples/target/kaohe.jar io.github.kaohe.examples.KaifengAnnualReport
+ * <p>Run it with {@code java -cp cli/target/kaohe.jar:examples/target/classes io.github.kaohe.examples.KaifengAnnualReport
  * [report.html]}.
  */
 public final class KaifengAnnualReport {

@@ -32,7 +32,7 @@ import java.util.Objects;
  * java -jar kaohe.jar report --policy township-2023.yaml --data townships.csv
  * </pre>
  *
- * <p>Run it with {@code java -cp examples/target/kaohe.jar io.github.kaohe.examples.TownshipAssessment}.
+ * <p>Run it with {@code java -cp cli/target/kaohe.jar:examples/target/classes io.github.kaohe.examples.TownshipAssessment}.
  */
 public final class TownshipAssessment {
   private TownshipAssessment() {}

@@ -2,11 +2,11 @@ package io.github.kaohe.rules.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kaohe.analysis.PolicyAnalysis;
+import io.github.kaohe.analysis.PolicyAnalysis.Finding;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.load.Problem;
 import io.github.kaohe.load.Validation;
-import io.github.kaohe.model.PolicyAnalysis;
-import io.github.kaohe.model.PolicyAnalysis.Finding;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rules;
@@ -103,8 +103,7 @@ class ChecksAnalysisTest {
     Rules r = firms.rules();
     Target five = new Target("five", Label.of("五星", "Five stars"), TargetKind.REACH, "stars", "五星", Optional.empty(),
         2014, 2016, List.of(), true, false, Optional.empty());
-    Rules changed = new Rules(r.facts(), r.measures(), r.eligibilities(), r.tables(), r.classifications(), r.checks(),
-        List.of(five), r.taxSharing(), r.links(), r.context());
+    Rules changed = r.toBuilder().targets(List.of(five)).build();
     Policy built = new Policy(loaded.id(), loaded.name(), loaded.version(), loaded.source(), loaded.arithmetic(),
         List.of(loaded.scheme("zones"), firms.withRules(changed)));
 

@@ -1,3 +1,4 @@
+// Over 500 lines: one nested class per form of condition, each short, so that one file lists every form a row can take.
 package io.github.kaohe.rules.test;
 
 import static io.github.kaohe.rules.test.RuleFixture.evaluate;

@@ -164,7 +164,8 @@ class RuleTablePropertyTest {
   private static Policy policy(RuleTable... tables) {
     Scheme s = BASE.scheme("zones");
     Rules r = s.rules();
-    Rules rules = new Rules(r.facts(), r.measures(), r.eligibilities(), List.of(tables), r.classifications());
+    Rules rules = Rules.builder().facts(r.facts()).measures(r.measures()).eligibilities(r.eligibilities())
+        .tables(List.of(tables)).classifications(r.classifications()).build();
     Scheme scheme = new Scheme(s.id(), s.name(), s.source(), s.total(), s.tolerance(), s.attributes(), s.entities(),
         s.categories(), s.adjustments(), s.ranking(), rules);
     return new Policy(BASE.id(), BASE.name(), BASE.version(), BASE.source(), BASE.arithmetic(), List.of(scheme),

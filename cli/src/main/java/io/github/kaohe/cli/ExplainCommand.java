@@ -1,0 +1,72 @@
+package io.github.kaohe.cli;
+
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.Exclusion;
+import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.SchemeResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code kaohe explain}: how one entity's points, total and place came about. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Explains one entity's result: every value, rule, computation, adjustment and its place.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
+    footerHeading = "%nExample:%n",
+    footer = "  kaohe explain 甲 --policy my-policy.yaml --data firms.csv --lang en")
+final class ExplainCommand extends KaoheCommand {
+  @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
+  @Parameters(
+      index = "0",
+      paramLabel = "ENTITY",
+      description = "The entity: its id, Chinese or English name, or an alias.")
+  String entity;
+
+  @Mixin AssessmentOptions what = new AssessmentOptions();
+
+  @Mixin LanguageOption lang = new LanguageOption();
+
+  @Override
+  int run() {
+    Assessment assessment = assess(what.request());
+    List<String> explanations = new ArrayList<>();
+    for (SchemeResult result : assessment.results()) {
+      for (EntityResult e : result.entities()) {
+        if (e.entity().allNames().contains(entity)) {
+          explanations.add(Explanation.of(result, e, lang.get()));
+        }
+      }
+    }
+    if (explanations.isEmpty()) {
+      throw notFound(assessment);
+    }
+    out().print(String.join("\n", explanations));
+    return ExitCodes.OK;
+  }
+
+  /** Says why the entity has no result: it was excluded, or no entity has that name. */
+  private InputException notFound(Assessment assessment) {
+    for (SchemeResult result : assessment.results()) {
+      for (Exclusion x : result.excluded()) {
+        if (x.entity().allNames().contains(entity)) {
+          return new InputException(
+              "'" + entity + "' was not assessed in " + result.period() + ": the data lack "
+                  + String.join(", ", x.indicators()) + ", whose missing-value rule excludes the entity");
+        }
+      }
+    }
+    String known =
+        assessment.results().stream()
+            .flatMap(r -> r.entities().stream())
+            .map(e -> e.id().equals(e.entity().name().zh()) ? e.id() : e.id() + " (" + e.entity().name().zh() + ")")
+            .collect(Collectors.joining(", "));
+    return new InputException("no entity '" + entity + "' in the results; they have: " + known);
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.kaohe.cli;
+
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Language;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code kaohe} command. Without arguments it does its main job: the rankings of the bundled
+ * Kaifeng 2014 policy on its sample data for 2015, the same as
+ * {@code kaohe score --policy kaifeng-2014 --period 2015}, and their HTML report (with 2013 and
+ * 2014 for change and trends), as {@code kaohe report --policy kaifeng-2014 --period 2015} writes it.
+ */
+@Command(
+    name = "kaohe",
+    resourceBundle = "io.github.kaohe.cli.Messages",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Kaohe (考核) scores and ranks entities under assessment policies written as YAML.",
+      "Without a command: the rankings of the bundled policy " + KaoheCli.MAIN_POLICY
+          + " on its sample data, period " + KaoheCli.MAIN_PERIOD + ", and their HTML report."
+    },
+    subcommands = {
+      ScoreCommand.class,
+      ExplainCommand.class,
+      ReportCommand.class,
+      ValidateCommand.class,
+      TestCommand.class,
+      DiffCommand.class,
+      PoliciesCommand.class,
+      HelpCommand.class
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kaohe                                     rankings of the bundled sample",
+      "  kaohe policies                            the bundled policies",
+      "  kaohe validate my-policy.yaml             every problem of a policy file",
+      "  kaohe test kaifeng-2014                   a policy's own YAML tests, and their coverage",
+      "  kaohe score --policy my-policy.yaml --data zones.csv --format json",
+      "  kaohe explain 甲 --policy my-policy.yaml --data zones.csv",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx   an HTML report with charts",
+      "",
+      "Errors are reported in one message on stderr; --debug adds the stack trace.",
+      "Exit codes: 0 ok, 1 invalid policy or failed evaluation, 2 bad usage or bad input data."
+    })
+public final class KaoheCli extends KaoheCommand {
+  static final String MAIN_POLICY = "kaifeng-2014";
+  static final String MAIN_PERIOD = "2015";
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error.")
+  boolean debug;
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine(TerminalCharset.detect()).execute(args));
+  }
+
+  /** The command line as {@link #main} runs it: writing in the given charset, brief on usage errors. */
+  static CommandLine commandLine(Charset charset) {
+    CommandLine cli = new CommandLine(new KaoheCli());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
+    cli.setParameterExceptionHandler(new ShortUsageErrors());
+    return cli;
+  }
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Where the main job writes its HTML report. Default: in the current folder, "
+          + "named after the policy and periods.")
+  @Nullable Path out;
+
+  @Override
+  int run() {
+    AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, Period.parse(MAIN_PERIOD));
+    Assessment withHistory = assess(main.withHistory());
+    Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());
+    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
+    Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
+    OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));
+    out().println();
+    out().println("报告 Report (HTML): " + file.toAbsolutePath().normalize());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.kaohe.cli;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kaohe score}: ranks the entities of a policy's schemes, as a table, JSON or CSV. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Scores and ranks the entities of a policy's schemes on data.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kaohe score --policy kaifeng-2014",
+      "  kaohe score --policy my-policy.yaml --data zones.csv --period 2015",
+      "  kaohe score --policy my-policy.yaml --data zones.csv --format csv -o ranking.csv"
+    })
+final class ScoreCommand extends KaoheCommand {
+  @Mixin AssessmentOptions what = new AssessmentOptions();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = LowerCaseEnumConverter.FormatConverter.class,
+      description = "table (default), json or csv (UTF-8 with BOM, one scheme).")
+  OutputFormat format = OutputFormat.TABLE;
+
+  @Mixin LanguageOption lang = new LanguageOption();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to this file (always UTF-8) instead of standard output.")
+  @Nullable Path output;
+
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description = "Leave out the last columns of a table wider than this. Default: the terminal's width;"
+          + " no limit when the output is not a terminal.")
+  @Nullable Integer width;
+
+  @Override
+  int run() {
+    int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    String text = format.render(assess(what.request()), lang.get(), columns);
+    if (output == null) {
+      out().print(text);
+    } else {
+      OutputFiles.writeText(output, text);
+    }
+    return ExitCodes.OK;
+  }
+}

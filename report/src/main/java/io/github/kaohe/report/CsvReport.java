@@ -1,0 +1,97 @@
+package io.github.kaohe.report;
+
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A report of one scheme as CSV for spreadsheets: UTF-8 with a byte-order mark (without it, Excel
+ * reads the Chinese names as mojibake), CRLF line ends, one row per entity: place, entity id,
+ * name, total, then the points of every category (parents before children) and of every
+ * indicator, headed by their ids. The first four headers are capitalised ({@code Place, Entity,
+ * Name, Total}) because ids are lower case: an indicator called {@code place} cannot clash with
+ * them. The place is empty for an entity that takes no place. Several periods of the scheme make
+ * one table, with a {@code Period} column first.
+ */
+public final class CsvReport {
+  static final String BOM = "\uFEFF";
+
+  private CsvReport() {}
+
+  /**
+   * The CSV text of a report of one scheme (schemes' columns differ, so several would not make one
+   * table), in each of its periods.
+   *
+   * @throws IllegalArgumentException if the report holds several schemes
+   */
+  public static String write(Report report, Language lang) {
+    if (report.schemes().size() != 1) {
+      throw new IllegalArgumentException(
+          "a CSV report holds one scheme, but this report holds " + report.schemes().size());
+    }
+    return write(report.schemes().get(0).results(), lang);
+  }
+
+  private static String write(List<SchemeResult> results, Language lang) {
+    Scheme scheme = results.get(0).scheme();
+    boolean periods = results.size() > 1;
+    List<String> header = new ArrayList<>();
+    if (periods) {
+      header.add("Period");
+    }
+    header.addAll(List.of("Place", "Entity", "Name", "Total"));
+    scheme.allCategories().forEach(c -> header.add(c.id()));
+    scheme.indicators().forEach(i -> header.add(i.id()));
+    StringBuilder s = new StringBuilder(BOM);
+    line(s, header);
+    for (SchemeResult result : results) {
+      for (EntityResult e : result.entities()) {
+        line(s, cells(result, e, lang, periods));
+      }
+    }
+    return s.toString();
+  }
+
+  private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period) {
+    Scheme scheme = result.scheme();
+    List<String> cells = new ArrayList<>();
+    if (period) {
+      cells.add(result.period().toString());
+    }
+    cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "");
+    cells.add(e.id());
+    cells.add(e.entity().name().in(lang));
+    cells.add(e.total().toPlainString());
+    for (Category c : scheme.allCategories()) {
+      cells.add(e.points(c.id()).map(BigDecimal::toPlainString).orElse(""));
+    }
+    for (Indicator i : scheme.indicators()) {
+      cells.add(e.points(i.id()).map(BigDecimal::toPlainString).orElse(""));
+    }
+    return cells;
+  }
+
+  private static void line(StringBuilder s, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        s.append(',');
+      }
+      s.append(quote(cells.get(i)));
+    }
+    s.append("\r\n");
+  }
+
+  /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+  static String quote(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.kaohe.report;
+
+import com.google.common.collect.ImmutableSortedMultiset;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.eval.TargetResult;
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.FactValues;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Target;
+import io.github.kaohe.model.TargetKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A target's result as the reports show it: the value and the target in words (with the unit,
+ * the deadline, a fact's value by its name), in every report format alike.
+ *
+ * @param result the target's result
+ * @param value the value reached, e.g. {@code 5103000 万元}, {@code 32.24%}, {@code second-tier};
+ *     {@code —} when there is none
+ * @param goal what is asked, e.g. {@code ≥ 12000000 万元（2015 年）}
+ * @param unit the unit of the measure, or empty
+ * @param deadline the year the target must be met by
+ */
+record TargetView(TargetResult result, String value, Label goal, String unit, int deadline) {
+
+  /** How many of the targets have each status, in the statuses' order. */
+  static ImmutableSortedMultiset<TargetResult.Status> tally(List<TargetView> targets) {
+    return ImmutableSortedMultiset.copyOf(targets.stream().map(t -> t.result().status()).iterator());
+  }
+
+  /** The period's targets: those of the scheme as a whole first, then those of each entity, each in the policy's order. */
+  static List<TargetView> of(SchemeResult result) {
+    List<TargetView> all = new ArrayList<>();
+    for (boolean schemeWide : new boolean[] {true, false}) {
+      for (TargetResult t : result.targets()) {
+        if (t.entity().isEmpty() == schemeWide) {
+          all.add(of(result.scheme(), t));
+        }
+      }
+    }
+    return all;
+  }
+
+  static TargetView of(Scheme scheme, TargetResult t) {
+    Optional<Target> target = scheme.rules().targets().stream().filter(x -> x.id().equals(t.target())).findFirst();
+    String of = target.map(Target::of).orElse("");
+    String unit = unit(scheme, of);
+    Optional<Fact> fact = scheme.rules().facts().stream().filter(f -> f.id().equals(of)).findFirst();
+    int from = target.map(Target::fromYear).orElse(t.period().year());
+    int deadline = target.map(Target::deadlineYear).orElse(t.period().year());
+    String value = t.value().map(v -> switch (t.kind()) {
+      case GROWTH, SHARE -> shown(v) + "%";
+      case REACH -> fact.map(f -> FactValues.format(f.type(), f.values(), v)).orElse(shown(v));
+      default -> withUnit(shown(v), unit);
+    }).orElse("—");
+    String goal = t.targetValue();
+    Label asked = switch (t.kind()) {
+      case LEVEL -> byDeadline("≥ " + withUnit(goal, unit), deadline);
+      case SHARE -> byDeadline("≥ " + goal + "%", deadline);
+      case PLACE -> byDeadline("≤ " + goal, deadline);
+      case REACH -> byDeadline(goal, deadline);
+      case GROWTH -> Label.of("每年 ≥ " + goal + "%（" + from + "–" + deadline + " 年）",
+          "≥ " + goal + "% a year (" + from + "–" + deadline + ")");
+      case RANGE -> {
+        String range = goal + target.flatMap(Target::upTo).map(u -> "–" + u.toPlainString()).orElse("");
+        String r = withUnit(range, unit);
+        yield Label.of("每年 " + r + "（" + from + "–" + deadline + " 年）", r + " a year (" + from + "–" + deadline + ")");
+      }
+    };
+    return new TargetView(t, value, asked, unit, deadline);
+  }
+
+  /** Whether the target concerns the scheme as a whole. */
+  boolean schemeWide() {
+    return result.entity().isEmpty();
+  }
+
+  /** The kinds whose value and target are numbers that a spreadsheet can hold as such. */
+  boolean numeric() {
+    return result.kind() != TargetKind.REACH;
+  }
+
+  private static Label byDeadline(String goal, int deadline) {
+    return Label.of(goal + "（" + deadline + " 年）", goal + " (by " + deadline + ")");
+  }
+
+  /** {@code 12 万元}, {@code 95%}. */
+  private static String withUnit(String number, String unit) {
+    return unit.isEmpty() ? number : unit.equals("%") ? number + unit : number + " " + unit;
+  }
+
+  /** The unit of the indicator or measure a target reads, or empty. */
+  private static String unit(Scheme scheme, String of) {
+    return scheme.findIndicator(of).map(Indicator::unit)
+        .or(() -> scheme.rules().measures().stream().filter(m -> m.id().equals(of)).findFirst().map(Measure::unit))
+        .orElse("");
+  }
+
+  /** A number as a person reads it: six decimals at most, no trailing zeros. */
+  static String shown(BigDecimal x) {
+    BigDecimal n = (x.scale() > 6 ? x.setScale(6, java.math.RoundingMode.HALF_EVEN) : x).stripTrailingZeros();
+    return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+  }
+}
