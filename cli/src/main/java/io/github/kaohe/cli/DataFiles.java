@@ -47,7 +47,8 @@ final class DataFiles {
       Path file,
       @Nullable Period period,
       @Nullable Charset encoding,
-      boolean skipBadRows) {
+      boolean skipBadRows,
+      @Nullable Progress progress) {
     if (!Files.isRegularFile(file)) {
       throw new InputException("the data file " + file + " does not exist");
     }
@@ -68,6 +69,9 @@ final class DataFiles {
           name + " is an old Excel 97–2003 workbook: save it in Excel as \"Excel Workbook (*.xlsx)\" or as CSV");
     }
     try (CsvSheet.Rows rows = CsvSheet.open(file, encoding)) {
+      if (progress != null && rows.size() > 0) {
+        progress.within(() -> (double) rows.bytesRead() / rows.size());
+      }
       return read(policy, scheme, name, List.of(new Peeked(rows, MATCH_ROWS)), period, skipBadRows, notes);
     }
   }

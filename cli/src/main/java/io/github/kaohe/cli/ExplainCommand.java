@@ -6,6 +6,7 @@ import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.SchemeResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExample:%n",
     footer = "  kaohe explain 甲 --policy my-policy.yaml --data firms.csv --lang en")
 final class ExplainCommand extends KaoheCommand {
+  /** How many entities a \"no such entity\" message names. */
+  private static final int KNOWN_SHOWN = 30;
+
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
   @Parameters(
       index = "0",
@@ -38,11 +42,7 @@ final class ExplainCommand extends KaoheCommand {
     Assessment assessment = assess(what.request());
     List<String> explanations = new ArrayList<>();
     for (SchemeResult result : assessment.results()) {
-      for (EntityResult e : result.entities()) {
-        if (e.entity().allNames().contains(entity)) {
-          explanations.add(Explanation.of(result, e, lang.get()));
-        }
-      }
+      result.entityNamed(entity).ifPresent(e -> explanations.add(Explanation.of(result, e, lang.get())));
     }
     if (explanations.isEmpty()) {
       throw notFound(assessment);
@@ -62,11 +62,14 @@ final class ExplainCommand extends KaoheCommand {
         }
       }
     }
+    long count = assessment.results().stream().mapToLong(r -> r.entities().size()).sum();
     String known =
         assessment.results().stream()
             .flatMap(r -> r.entities().stream())
+            .limit(KNOWN_SHOWN)
             .map(e -> e.id().equals(e.entity().name().zh()) ? e.id() : e.id() + " (" + e.entity().name().zh() + ")")
             .collect(Collectors.joining(", "));
-    return new InputException("no entity '" + entity + "' in the results; they have: " + known);
+    String more = count > KNOWN_SHOWN ? String.format(Locale.ROOT, ", … (%,d in all)", count) : "";
+    return new InputException("no entity '" + entity + "' in the results; they have: " + known + more);
   }
 }

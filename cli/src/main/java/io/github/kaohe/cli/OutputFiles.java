@@ -1,6 +1,9 @@
 package io.github.kaohe.cli;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +25,48 @@ final class OutputFiles {
     }
   }
 
-  /** {@code score}'s output as UTF-8, in a folder that exists. */
-  static void writeText(Path file, String text) {
+  /** Writes a file's content. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes text as UTF-8 as it is made: into a temporary file beside {@code file}, moved into
+   * place only once it is complete, so that a failure leaves no half-written file (and any file
+   * that was there stays as it was).
+   */
+  static void writeText(Path file, Content content) {
+    Path target = file.toAbsolutePath();
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new InputException("cannot write " + file + ": the folder " + parent + " does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new InputException("cannot write " + file + ": it is a folder; give a file's name");
+    }
+    Path temporary = null;
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
     } catch (IOException e) {
       throw cannotWrite(file, e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // the failure that brought us here is what the user needs to hear about
+        }
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.report.CsvReport;
 import io.github.kaohe.report.JsonReport;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,13 +33,22 @@ enum OutputFormat {
   CSV {
     @Override
     String render(Assessment assessment, Language lang) {
+      return CsvReport.write(oneScheme(assessment).report(), lang);
+    }
+
+    @Override
+    void render(Assessment assessment, Language lang, int width, Appendable out) throws IOException {
+      CsvReport.write(oneScheme(assessment).report(), lang, out);
+    }
+
+    private Assessment oneScheme(Assessment assessment) {
       List<SchemeResult> results = assessment.results();
       if (results.size() != 1) {
         throw new InputException(
             "CSV output holds one scheme, but " + results.size() + " schemes have data: choose one with --scheme ("
                 + results.stream().map(r -> r.scheme().id()).collect(Collectors.joining(", ")) + ")");
       }
-      return CsvReport.write(assessment.report(), lang);
+      return assessment;
     }
   };
 
@@ -49,6 +59,11 @@ enum OutputFormat {
   /** The output; a table is narrowed to {@code width} terminal columns. */
   String render(Assessment assessment, Language lang, int width) {
     return render(assessment, lang);
+  }
+
+  /** Writes the output as it goes (CSV row by row; the others as one text). */
+  void render(Assessment assessment, Language lang, int width, Appendable out) throws IOException {
+    out.append(render(assessment, lang, width));
   }
 
   /** The output, however wide. */

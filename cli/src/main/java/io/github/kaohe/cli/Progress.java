@@ -3,6 +3,8 @@ package io.github.kaohe.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A progress bar on stderr for work that takes more than a second: nothing is drawn before then,
@@ -25,6 +27,8 @@ final class Progress implements AutoCloseable {
   private volatile String label = "";
   private volatile int done;
   private volatile int total = 1;
+  /** How far the current step is, 0 to 1, where the step can say (bytes of a file read). */
+  private volatile @Nullable DoubleSupplier within;
   private boolean drawn;
   private boolean closed;
 
@@ -51,9 +55,15 @@ final class Progress implements AutoCloseable {
 
   /** Says what is being done: step {@code done} of {@code total}. */
   void step(String label, int done, int total) {
+    this.within = null;
     this.label = label;
     this.total = Math.max(1, total);
     this.done = Math.min(done, this.total);
+  }
+
+  /** Says how far the current step is, as a fraction asked for at each redraw. */
+  void within(DoubleSupplier fraction) {
+    this.within = fraction;
   }
 
   private void tick() {
@@ -73,9 +83,16 @@ final class Progress implements AutoCloseable {
   String line() {
     int d = done;
     int t = total;
+    DoubleSupplier part = within;
     int filled = BAR * d / t;
+    int percent = 100 * d / t;
+    if (part != null) {
+      double f = (d + Math.max(0, Math.min(1, part.getAsDouble()))) / t;
+      filled = (int) (BAR * f);
+      percent = (int) (100 * f);
+    }
     return String.format(
-        Locale.ROOT, "%s (%d/%d) [%s%s] %3d%%", label, d, t, "#".repeat(filled), " ".repeat(BAR - filled), 100 * d / t);
+        Locale.ROOT, "%s (%d/%d) [%s%s] %3d%%", label, d, t, "#".repeat(filled), " ".repeat(BAR - filled), percent);
   }
 
   synchronized void draw() {

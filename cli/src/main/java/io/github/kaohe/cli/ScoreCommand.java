@@ -1,5 +1,7 @@
 package io.github.kaohe.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -48,11 +50,15 @@ final class ScoreCommand extends KaoheCommand {
   @Override
   int run() {
     int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
-    String text = format.render(assess(what.request()), lang.get(), columns);
+    Assessment assessment = assess(what.request());
     if (output == null) {
-      out().print(text);
+      try {
+        format.render(assessment, lang.get(), columns, out());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw
+      }
     } else {
-      OutputFiles.writeText(output, text);
+      OutputFiles.writeText(output, out -> format.render(assessment, lang.get(), columns, out));
     }
     return ExitCodes.OK;
   }

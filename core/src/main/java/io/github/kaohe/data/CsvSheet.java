@@ -1,7 +1,9 @@
 package io.github.kaohe.data;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -38,7 +40,9 @@ public final class CsvSheet {
     TextDecoding.Bytes bytes = () -> Files.newInputStream(file);
     try {
       Charset charset = TextDecoding.detect(bytes, encoding, name);
-      return new Rows(name, TextDecoding.reader(bytes, charset));
+      long size = Files.size(file);
+      Counted counted = new Counted(Files.newInputStream(file));
+      return new Rows(name, TextDecoding.reader(() -> counted, charset), counted, size);
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + cause)));
@@ -64,18 +68,59 @@ public final class CsvSheet {
    * @param name the file name shown in problems
    */
   public static DataSheet parse(String csv, String name) {
-    return new Rows(name, new StringReader(csv)).toSheet();
+    return new Rows(name, new StringReader(csv), null, 0).toSheet();
+  }
+
+  /** A stream that counts the bytes read through it. */
+  private static final class Counted extends FilterInputStream {
+    volatile long count;
+
+    Counted(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
   }
 
   /** A CSV file's rows, read once as they are iterated. */
   public static final class Rows implements RowSource, Closeable {
     private final String name;
     private final Reader reader;
+    private final @Nullable Counted counted;
+    private final long size;
     private boolean iterated;
 
-    private Rows(String name, Reader reader) {
+    private Rows(String name, Reader reader, @Nullable Counted counted, long size) {
       this.name = name;
       this.reader = reader;
+      this.counted = counted;
+      this.size = size;
+    }
+
+    /** How many bytes of the file have been read so far: for a progress bar, from any thread. */
+    public long bytesRead() {
+      return counted == null ? 0 : counted.count;
+    }
+
+    /** The file's size in bytes (0 for text not read from a file). */
+    public long size() {
+      return size;
     }
 
     @Override

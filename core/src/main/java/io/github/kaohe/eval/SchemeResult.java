@@ -145,6 +145,23 @@ public final class SchemeResult {
     return e < 0 ? Optional.empty() : Optional.of(entityAt(e));
   }
 
+  /**
+   * The result of the entity with this id, Chinese or English name, or alias; found without
+   * building the others' results.
+   */
+  public Optional<EntityResult> entityNamed(String name) {
+    int e = scored.find(name);
+    if (e < 0 && !scored.population.fromData()) {
+      for (int k = 0; k < scored.size() && e < 0; k++) {
+        int position = scored.position(k);
+        if (scored.population.definition(position).allNames().contains(name)) {
+          e = position;
+        }
+      }
+    }
+    return e < 0 ? Optional.empty() : Optional.of(entityAt(e));
+  }
+
   /** The entities that take a place, by place. */
   public List<EntityResult> ranked() {
     int r = 0;

@@ -6,6 +6,8 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +33,31 @@ public final class CsvReport {
    * @throws IllegalArgumentException if the report holds several schemes
    */
   public static String write(Report report, Language lang) {
+    StringBuilder s = new StringBuilder();
+    try {
+      write(report, lang, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return s.toString();
+  }
+
+  /**
+   * Writes the CSV text of a report of one scheme as it goes, a row at a time, so that a million
+   * entities never make one string.
+   *
+   * @throws IllegalArgumentException if the report holds several schemes
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void write(Report report, Language lang, Appendable out) throws IOException {
     if (report.schemes().size() != 1) {
       throw new IllegalArgumentException(
           "a CSV report holds one scheme, but this report holds " + report.schemes().size());
     }
-    return write(report.schemes().get(0).results(), lang);
+    write(report.schemes().get(0).results(), lang, out);
   }
 
-  private static String write(List<SchemeResult> results, Language lang) {
+  private static void write(List<SchemeResult> results, Language lang, Appendable s) throws IOException {
     Scheme scheme = results.get(0).scheme();
     boolean periods = results.size() > 1;
     List<String> header = new ArrayList<>();
@@ -48,14 +67,13 @@ public final class CsvReport {
     header.addAll(List.of("Place", "Entity", "Name", "Total"));
     scheme.allCategories().forEach(c -> header.add(c.id()));
     scheme.indicators().forEach(i -> header.add(i.id()));
-    StringBuilder s = new StringBuilder(BOM);
+    s.append(BOM);
     line(s, header);
     for (SchemeResult result : results) {
       for (EntityResult e : result.entities()) {
         line(s, cells(result, e, lang, periods));
       }
     }
-    return s.toString();
   }
 
   private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period) {
@@ -77,7 +95,7 @@ public final class CsvReport {
     return cells;
   }
 
-  private static void line(StringBuilder s, List<String> cells) {
+  private static void line(Appendable s, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         s.append(',');
