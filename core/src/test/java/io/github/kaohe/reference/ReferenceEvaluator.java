@@ -35,7 +35,6 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +77,8 @@ public final class ReferenceEvaluator {
   private final Period period;
   private final Rounding points;
   private final Rounding totals;
+  /** For each tie-break in the chain, whether higher is better. */
+  private final List<Boolean> higherFirst = new ArrayList<>();
 
   private ReferenceEvaluator(Policy policy, Scheme scheme, Dataset data, Period period) {
     this.policy = policy;
@@ -86,6 +87,7 @@ public final class ReferenceEvaluator {
     this.period = period;
     this.points = policy.arithmetic().points();
     this.totals = policy.arithmetic().totals();
+    scheme.ranking().tieBreaks().forEach(tb -> higherFirst.add(higherFirst(tb)));
   }
 
   /** Evaluates the scheme in the period. */
@@ -124,16 +126,16 @@ public final class ReferenceEvaluator {
     }
 
     // the population of each indicator: the scored values of the entities assessed
-    Map<String, List<Fraction>> populations = new LinkedHashMap<>();
+    Map<String, Population> populations = new LinkedHashMap<>();
     for (Indicator i : indicators) {
-      List<Fraction> population = new ArrayList<>();
+      List<Fraction> values = new ArrayList<>();
       for (EntityDefinition e : entities) {
         BigDecimal v = inputs.get(e.id()).get(i.id()).scored();
         if (!excluded.contains(e.id()) && v != null) {
-          population.add(Fraction.of(v));
+          values.add(Fraction.of(v));
         }
       }
-      populations.put(i.id(), population);
+      populations.put(i.id(), new Population(values));
     }
 
     Map<String, Entity> scored = new LinkedHashMap<>();
@@ -162,26 +164,36 @@ public final class ReferenceEvaluator {
       s.total = base.add(adjustments).round(totals.scale(), totals.mode());
       s.attributes.putAll(e.attributes());
       s.attributes.putAll(data.attributes(e.id()));
+      scheme.ranking().tieBreaks().forEach(tb -> s.keys.add(key(s, tb)));
       scored.put(e.id(), s);
     }
 
-    Map<String, ReferenceResult.Score> results = new LinkedHashMap<>();
+    // places overall among the ranked entities, and within each group of them sharing an attribute's value
     List<Entity> ranked = scored.values().stream().filter(s -> s.definition.ranked()).toList();
-    for (Entity s : scored.values()) {
-      OptionalInt place = s.definition.ranked() ? OptionalInt.of(place(s, ranked)) : OptionalInt.empty();
-      Map<String, Integer> groupPlaces = new LinkedHashMap<>();
-      for (String attribute : scheme.ranking().groups()) {
+    Map<String, Integer> places = places(ranked);
+    Map<String, Map<String, Integer>> groupPlaces = new LinkedHashMap<>(); // entity → attribute → place
+    for (String attribute : scheme.ranking().groups()) {
+      Map<String, List<Entity>> groups = new LinkedHashMap<>();
+      for (Entity s : ranked) {
         String value = s.attributes.get(attribute);
-        if (s.definition.ranked() && value != null) {
-          List<Entity> group = ranked.stream().filter(o -> value.equals(o.attributes.get(attribute))).toList();
-          groupPlaces.put(attribute, place(s, group));
+        if (value != null) {
+          groups.computeIfAbsent(value, v -> new ArrayList<>()).add(s);
         }
       }
+      for (List<Entity> group : groups.values()) {
+        places(group).forEach((id, place) -> groupPlaces.computeIfAbsent(id, x -> new LinkedHashMap<>()).put(attribute, place));
+      }
+    }
+
+    Map<String, ReferenceResult.Score> results = new LinkedHashMap<>();
+    for (Entity s : scored.values()) {
+      String id = s.definition.id();
+      OptionalInt place = places.containsKey(id) ? OptionalInt.of(places.get(id)) : OptionalInt.empty();
       results.put(
-          s.definition.id(),
+          id,
           new ReferenceResult.Score(
-              s.definition.id(), s.indicators, s.categories, s.layers, exact(s.base), exact(s.adjustments), s.total, place,
-              groupPlaces));
+              id, s.indicators, s.categories, s.layers, exact(s.base), exact(s.adjustments), s.total, place,
+              groupPlaces.getOrDefault(id, Map.of())));
     }
     return new ReferenceResult(results, excluded);
   }
@@ -197,6 +209,8 @@ public final class ReferenceEvaluator {
     Fraction base = Fraction.ZERO;
     Fraction adjustments = Fraction.ZERO;
     BigDecimal total = BigDecimal.ZERO;
+    /** The tie-break keys, in the chain's order (null when missing). */
+    final List<@Nullable BigDecimal> keys = new ArrayList<>();
 
     Entity(EntityDefinition definition) {
       this.definition = definition;
@@ -280,14 +294,14 @@ public final class ReferenceEvaluator {
   // ---------------------------------------------------------------- points
 
   /** The points for the scored value {@code x}, rounded once. */
-  private BigDecimal points(Indicator indicator, Fraction x, List<Fraction> population) {
+  private BigDecimal points(Indicator indicator, Fraction x, Population population) {
     ScoringMethod method = indicator.method();
     Fraction w = Fraction.of(indicator.weight());
     boolean higher = indicator.direction() == Direction.HIGHER_IS_BETTER;
 
     if (method instanceof ProportionalToBest p) {
-      Fraction min = min(population);
-      Fraction max = max(population);
+      Fraction min = population.min;
+      Fraction max = population.max;
       if (!higher) {
         // weight × min / x; the lowest value must be positive
         if (min.signum() <= 0) {
@@ -307,8 +321,8 @@ public final class ReferenceEvaluator {
     if (method instanceof MinMax m) {
       Fraction f = Fraction.of(m.floor());
       Fraction c = Fraction.of(m.ceiling());
-      Fraction min = min(population);
-      Fraction max = max(population);
+      Fraction min = population.min;
+      Fraction max = population.max;
       if (min.equals(max)) {
         Fraction share =
             switch (m.whenAllEqual()) {
@@ -411,19 +425,9 @@ public final class ReferenceEvaluator {
    * {@code weight × (z + k) / 2k}, z clamped to [-k, k], z = (x − mean) / sd over the population
    * (population standard deviation), negated when lower is better.
    */
-  private BigDecimal zScore(ZScore method, Fraction w, boolean higher, Fraction x, List<Fraction> population) {
-    Fraction n = Fraction.of(population.size());
-    Fraction sum = Fraction.ZERO;
-    for (Fraction v : population) {
-      sum = sum.add(v);
-    }
-    Fraction mean = sum.divide(n);
-    Fraction squares = Fraction.ZERO;
-    for (Fraction v : population) {
-      Fraction d = v.subtract(mean);
-      squares = squares.add(d.multiply(d));
-    }
-    Fraction variance = squares.divide(n);
+  private BigDecimal zScore(ZScore method, Fraction w, boolean higher, Fraction x, Population population) {
+    Fraction mean = population.mean();
+    Fraction variance = population.variance();
     if (variance.signum() == 0) {
       return round(method.whenNoSpread() == ZScore.WhenNoSpread.FULL ? w : w.divide(Fraction.TWO));
     }
@@ -449,20 +453,52 @@ public final class ReferenceEvaluator {
     return value.setScale(points.scale(), points.mode());
   }
 
-  private static Fraction min(List<Fraction> values) {
-    Fraction m = values.get(0);
-    for (Fraction v : values) {
-      m = m.min(v);
-    }
-    return m;
-  }
+  /**
+   * The scored values of one indicator over the entities assessed, with their least and greatest,
+   * mean and population variance, each worked out once.
+   */
+  private static final class Population {
+    final List<Fraction> values;
+    final Fraction min;
+    final Fraction max;
+    private @Nullable Fraction mean;
+    private @Nullable Fraction variance;
 
-  private static Fraction max(List<Fraction> values) {
-    Fraction m = values.get(0);
-    for (Fraction v : values) {
-      m = m.max(v);
+    Population(List<Fraction> values) {
+      this.values = values;
+      Fraction lo = values.isEmpty() ? Fraction.ZERO : values.get(0);
+      Fraction hi = lo;
+      for (Fraction v : values) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+      }
+      this.min = lo;
+      this.max = hi;
     }
-    return m;
+
+    Fraction mean() {
+      if (mean == null) {
+        Fraction sum = Fraction.ZERO;
+        for (Fraction v : values) {
+          sum = sum.add(v);
+        }
+        mean = sum.divide(Fraction.of(values.size()));
+      }
+      return mean;
+    }
+
+    Fraction variance() {
+      if (variance == null) {
+        Fraction m = mean();
+        Fraction squares = Fraction.ZERO;
+        for (Fraction v : values) {
+          Fraction d = v.subtract(m);
+          squares = squares.add(d.multiply(d));
+        }
+        variance = squares.divide(Fraction.of(values.size()));
+      }
+      return variance;
+    }
   }
 
   // ---------------------------------------------------------------- categories and adjustments
@@ -554,24 +590,28 @@ public final class ReferenceEvaluator {
   // ---------------------------------------------------------------- places
 
   /**
-   * The entity's place among {@code field} (which includes it): 1 + the number of entities that
-   * rank strictly ahead (competition), 1 + the number of distinct scores ahead (dense), or 1 + the
-   * number ahead or equal with a smaller id (ordinal).
+   * Each entity's place among {@code field}, by id: 1 + the number of entities that rank strictly
+   * ahead (competition), 1 + the number of distinct scores ahead (dense), or 1 + the number ahead
+   * or equal with a smaller id (ordinal).
    */
-  private int place(Entity entity, List<Entity> field) {
+  private Map<String, Integer> places(List<Entity> field) {
     TieMethod ties = scheme.ranking().ties();
-    int ahead = 0;
-    Set<List<Object>> distinctAhead = new HashSet<>();
-    for (Entity other : field) {
-      int c = compareScores(other, entity); // < 0: other ranks ahead
-      if (c < 0) {
-        ahead++;
-        distinctAhead.add(scoreKey(other));
-      } else if (c == 0 && ties == TieMethod.ORDINAL && other.definition.id().compareTo(entity.definition.id()) < 0) {
-        ahead++;
-      }
+    Map<List<Object>, Entity> distinct = new LinkedHashMap<>(); // one entity for each distinct score
+    for (Entity e : field) {
+      distinct.putIfAbsent(scoreKey(e), e);
     }
-    return 1 + (ties == TieMethod.DENSE ? distinctAhead.size() : ahead);
+    Map<String, Integer> places = new LinkedHashMap<>();
+    for (Entity entity : field) {
+      int ahead = 0;
+      for (Entity other : ties == TieMethod.DENSE ? distinct.values() : field) {
+        int c = compareScores(other, entity); // < 0: other ranks ahead
+        if (c < 0 || c == 0 && ties == TieMethod.ORDINAL && other.definition.id().compareTo(entity.definition.id()) < 0) {
+          ahead++;
+        }
+      }
+      places.put(entity.definition.id(), 1 + ahead);
+    }
+    return places;
   }
 
   /**
@@ -580,14 +620,13 @@ public final class ReferenceEvaluator {
    */
   private int compareScores(Entity a, Entity b) {
     int c = b.total.compareTo(a.total);
-    List<TieBreak> chain = scheme.ranking().tieBreaks();
-    for (int i = 0; c == 0 && i < chain.size(); i++) {
-      BigDecimal ka = key(a, chain.get(i));
-      BigDecimal kb = key(b, chain.get(i));
+    for (int i = 0; c == 0 && i < higherFirst.size(); i++) {
+      BigDecimal ka = a.keys.get(i);
+      BigDecimal kb = b.keys.get(i);
       if (ka == null || kb == null) {
         c = ka == kb ? 0 : ka == null ? 1 : -1;
       } else {
-        c = higherFirst(chain.get(i)) ? kb.compareTo(ka) : ka.compareTo(kb);
+        c = higherFirst.get(i) ? kb.compareTo(ka) : ka.compareTo(kb);
       }
     }
     return c;
@@ -608,11 +647,10 @@ public final class ReferenceEvaluator {
   }
 
   /** The total and the tie-break keys, compared by value: equal lists are a tie. */
-  private List<Object> scoreKey(Entity e) {
+  private static List<Object> scoreKey(Entity e) {
     List<Object> key = new ArrayList<>();
     key.add(e.total.stripTrailingZeros());
-    for (TieBreak tb : scheme.ranking().tieBreaks()) {
-      BigDecimal k = key(e, tb);
+    for (BigDecimal k : e.keys) {
       key.add(k == null ? "missing" : k.stripTrailingZeros());
     }
     return key;
