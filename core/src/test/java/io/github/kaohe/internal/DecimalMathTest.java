@@ -76,6 +76,14 @@ class DecimalMathTest {
     assertThat(DecimalMath.ln(d("0.5"), new MathContext(34, RoundingMode.UP))).isEqualTo(up.negate());
   }
 
+  @Test
+  void aValueJustPastAMidpointRoundsAway() {
+    // exp(5E-34) = 1 + 5E-34 + 1.25E-67 + …: past the midpoint between 1 and 1 + 10^-33, so half even rounds up
+    assertThat(DecimalMath.exp(d("5E-34"), D34)).isEqualTo(d("1.000000000000000000000000000000001"));
+    // exp(-5E-35) = 1 − 5E-35 + 1.25E-69 − …: above the midpoint between 1 − 10^-34 and 1, so it rounds to 1
+    assertThat(DecimalMath.exp(d("-5E-35"), D34)).isEqualTo(d("1.000000000000000000000000000000000"));
+  }
+
   // ------------------------------------------------------------------ exact cases
 
   @Test
