@@ -74,6 +74,16 @@ public final class RandomPolicies {
 
   private final Random r;
   private final boolean evaluable;
+  /** Whether indicators may take the ln transform. */
+  private boolean lnAllowed = true;
+  /** Whether a scheme may name its entities (otherwise they come from the data). */
+  private boolean declareEntities = true;
+  /**
+   * Whether z-score indicators may take the ln transform. Not in the hard cases: the engine rounds a
+   * z-score's mean and variance to 34 digits, and logarithms have 34 digits already, so an exact
+   * z (±1 over two values) comes out a hair off (EngineMatchesReferenceProperties#zScoreIsExactWhereTheMathIs).
+   */
+  private boolean lnForZScores = true;
   private final Set<String> schemeIds = new HashSet<>();
   private Set<String> tableIds = new HashSet<>();
 
@@ -109,6 +119,23 @@ public final class RandomPolicies {
     Policy p = g.policy(1);
     Scheme s = p.schemes().get(0);
     return new Case(p, s, g.rows(s));
+  }
+
+  /**
+   * An evaluable policy of one scheme, with data aimed at the hard cases of exact arithmetic
+   * ({@link #hardRows}).
+   *
+   * @param ln whether indicators may take the ln transform
+   * @param entities how many entities the data has; 0 for a few (or those the scheme names)
+   */
+  public static Case hardCase(Random r, boolean ln, int entities) {
+    RandomPolicies g = new RandomPolicies(r, true);
+    g.lnAllowed = ln;
+    g.lnForZScores = false;
+    g.declareEntities = entities == 0;
+    Policy p = g.policy(1);
+    Scheme s = p.schemes().get(0);
+    return new Case(p, s, g.hardRows(s, entities));
   }
 
   public static Dataset data(List<Row> rows) {
@@ -211,6 +238,9 @@ public final class RandomPolicies {
     List<EntityDefinition> entities = new ArrayList<>();
     Set<String> names = new HashSet<>();
     int n = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(5);
+    if (!declareEntities) {
+      n = 0;
+    }
     for (int i = 0; i < n; i++) {
       EntityDefinition e = entity(attributes);
       if (Collections.disjoint(names, e.allNames())) {
@@ -284,6 +314,9 @@ public final class RandomPolicies {
     ScoringMethod method = method(weight, null);
     Direction direction = direction(method);
     List<Transform> transforms = method instanceof PlacePoints && evaluable ? List.of() : transforms();
+    if (method instanceof ZScore && !lnForZScores) {
+      transforms = transforms.stream().filter(t -> !(t instanceof NaturalLog)).toList();
+    }
     boolean ln = transforms.stream().anyMatch(NaturalLog.class::isInstance);
     return Indicator.builder(tableId(), label(), weight)
         .unit(pick(List.of("", "%", "万元", "个", text())))
@@ -379,11 +412,17 @@ public final class RandomPolicies {
   private List<Transform> transforms() {
     switch (r.nextInt(6)) {
       case 0:
+        if (!lnAllowed) {
+          return List.of();
+        }
         return List.of(new NaturalLog(evaluable ? NaturalLog.WhenNotPositive.MISSING : pick(List.of(NaturalLog.WhenNotPositive.values()))));
       case 1:
         return List.of(clamp(false));
       case 2:
         // clamped into positive values first, so that the logarithm exists
+        if (!lnAllowed) {
+          return List.of(clamp(true));
+        }
         return List.of(clamp(true), new NaturalLog(pick(List.of(NaturalLog.WhenNotPositive.values()))));
       default:
         return List.of();
@@ -464,6 +503,170 @@ public final class RandomPolicies {
     }
     Collections.shuffle(rows, r);
     return rows;
+  }
+
+  // ---------------------------------------------------------------- data for the hard cases
+
+  /** Values at the edges of exact arithmetic, for any method but place-points. */
+  private static final List<BigDecimal> SPECIALS =
+      List.of(
+          "0", "1E-12", "-1E-12", "0.000000000001", "9200000000000000000", "9223372036854775807", "9223372036854775808",
+          "-9223372036854775808", "123456789012345678.9", "-123456789012345678.9", "3.14159265358979323846264338327950288",
+          "1.005", "2.675", "-0.5", "0.125", "100", "1E+20")
+          .stream().map(BigDecimal::new).toList();
+
+  /**
+   * Rows aimed at the hard cases of exact arithmetic: values on simple fractions of each method's
+   * range, so that points land on rounding boundaries (…5 one place beyond the points' scale);
+   * ties; one entity; every value equal (degenerate min–max, no spread); negatives; zeros; missing
+   * values; values with many decimals, near the long limit, and tiny ones. In random order.
+   *
+   * @param count how many entities when the scheme names none; 0 for one to eight
+   */
+  public List<Row> hardRows(Scheme scheme, int count) {
+    List<String> entities = new ArrayList<>();
+    scheme.entities().forEach(e -> entities.add(e.id()));
+    if (entities.isEmpty()) {
+      int n = count > 0 ? count : r.nextInt(5) == 0 ? 1 : 2 + r.nextInt(7);
+      for (int i = 1; i <= n; i++) {
+        entities.add("e" + i);
+      }
+    }
+    Map<String, Supplier<BigDecimal>> draws = new LinkedHashMap<>();
+    for (Indicator i : scheme.indicators()) {
+      draws.put(i.id(), hardValues(i));
+    }
+    int missingPercent = pick(List.of(0, 0, 5, 10, 30));
+    List<Row> rows = new ArrayList<>();
+    for (String e : entities) {
+      if (!scheme.entities().isEmpty() && r.nextInt(12) == 0) {
+        continue; // a named entity without a row: every value missing
+      }
+      Map<String, BigDecimal> values = new LinkedHashMap<>();
+      for (Indicator i : scheme.indicators()) {
+        if (r.nextInt(100) >= missingPercent) {
+          values.put(i.id(), draws.get(i.id()).get());
+        }
+      }
+      for (AdjustmentItem item : scheme.adjustmentItems()) {
+        if (r.nextBoolean()) {
+          values.put(item.id(), BigDecimal.valueOf(pick(List.of(0, 1, 2, 3, 7, 1000))));
+        }
+      }
+      Map<String, String> attributes = new LinkedHashMap<>();
+      for (String a : scheme.attributes()) {
+        // entities from the data mostly have their attributes there; named ones sometimes override theirs
+        if (scheme.entities().isEmpty() ? r.nextInt(6) > 0 : r.nextInt(6) == 0) {
+          attributes.put(a, pick(List.of("东", "西", "x")));
+        }
+      }
+      rows.add(new Row(e, values, attributes));
+    }
+    if (!scheme.entities().isEmpty() && r.nextInt(6) == 0) {
+      rows.add(new Row("stranger", Map.of(), Map.of())); // not named by the scheme: not assessed
+    }
+    Collections.shuffle(rows, r);
+    return rows;
+  }
+
+  /** How one indicator's values are drawn: all equal, from a small pool (ties), or each anew. */
+  private Supplier<BigDecimal> hardValues(Indicator indicator) {
+    Supplier<BigDecimal> one = hardValue(indicator);
+    switch (r.nextInt(8)) {
+      case 0: {
+        BigDecimal v = one.get();
+        return () -> v;
+      }
+      case 1:
+      case 2: {
+        List<BigDecimal> pool = new ArrayList<>();
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+          pool.add(one.get());
+        }
+        return () -> pick(pool);
+      }
+      default:
+        return one;
+    }
+  }
+
+  /** Draws values for the indicator: mostly simple fractions of its method's range. */
+  private Supplier<BigDecimal> hardValue(Indicator indicator) {
+    ScoringMethod m = indicator.method();
+    if (m instanceof PlacePoints pp) {
+      int field = pp.fieldSize().orElse(20);
+      return () -> r.nextInt(20) == 0 ? BigDecimal.valueOf(Integer.MAX_VALUE) : BigDecimal.valueOf(1 + r.nextInt(field + 2));
+    }
+    BigDecimal unit =
+        pick(List.of(decimal(1, 100, 2), decimal(1, 9, 0), new BigDecimal("1E+15"), new BigDecimal("0.0001"),
+            new BigDecimal("1E-12").multiply(BigDecimal.valueOf(1 + r.nextInt(9)))));
+    BigDecimal origin = r.nextBoolean() ? BigDecimal.ZERO : decimal(-30, 100, 2);
+    BigDecimal weight = indicator.weight();
+    Supplier<BigDecimal> any = () -> {
+      int roll = r.nextInt(20);
+      if (roll < 10) {
+        return onAFraction(m, weight, origin, unit);
+      }
+      if (roll < 14) {
+        return pick(SPECIALS);
+      }
+      if (roll < 17) {
+        return decimal(-30, 150, r.nextInt(3));
+      }
+      return BigDecimal.valueOf(r.nextLong() % 1_000_000_000_000L, 8 + r.nextInt(13)); // many decimals
+    };
+    if (m instanceof ZScore) {
+      // The engine rounds a z-score's mean, variance and deviation to 34 digits, so where they need
+      // more, an exact z (±1 over two values) comes out a hair off and can round a unit the other
+      // way, and a single value of more digits shows a spread: see EngineMatchesReferenceProperties
+      // #zScoreOfOneValueOfMoreThan34DigitsHasNoSpread and #zScoreIsExactWhereTheMathIs. Values here
+      // stay under 10^6 with at most 4 decimals, so that those numbers keep within 34 digits.
+      BigDecimal limit = BigDecimal.valueOf(1_000_000);
+      return () -> {
+        BigDecimal v = any.get().remainder(limit);
+        return v.setScale(Math.min(Math.max(v.scale(), 0), 4), RoundingMode.DOWN);
+      };
+    }
+    return any;
+  }
+
+  /** A value at a simple fraction (eighths, quarters) of the method's range, or at one of its edges. */
+  private BigDecimal onAFraction(ScoringMethod m, BigDecimal weight, BigDecimal origin, BigDecimal unit) {
+    BigDecimal eighths = BigDecimal.valueOf(r.nextInt(25) - 8).divide(BigDecimal.valueOf(8));
+    if (m instanceof Goalposts g) {
+      return g.lower().add(g.upper().subtract(g.lower()).multiply(eighths));
+    }
+    if (m instanceof RatioToBenchmark rb) {
+      return r.nextBoolean()
+          ? rb.benchmark().multiply(eighths)
+          : rb.benchmark().multiply(BigDecimal.valueOf(8)).divide(BigDecimal.valueOf(pick(List.of(1, 2, 4, 5, 10, 16, 20, 25, 40))));
+    }
+    if (m instanceof TargetSteps t) {
+      return t.target().add(t.step().multiply(BigDecimal.valueOf(r.nextInt(33) - 16)).divide(BigDecimal.valueOf(4)));
+    }
+    if (m instanceof Bands b) {
+      List<BigDecimal> edges = new ArrayList<>();
+      for (Band band : b.bands()) {
+        band.from().ifPresent(edges::add);
+        band.to().ifPresent(edges::add);
+      }
+      if (edges.isEmpty()) {
+        return decimal(-30, 150, 2); // one band, open either way
+      }
+      BigDecimal edge = pick(edges);
+      return switch (r.nextInt(3)) {
+        case 0 -> edge;
+        case 1 -> edge.subtract(pick(List.of(new BigDecimal("0.01"), new BigDecimal("1E-10"))));
+        default -> edge.add(decimal(-20, 20, 1));
+      };
+    }
+    if (m instanceof DirectPoints) {
+      return r.nextBoolean()
+          ? weight.multiply(eighths)
+          : BigDecimal.valueOf(r.nextInt(2000) * 10L + 5, 3 + r.nextInt(3)); // …5 beyond the points' scale
+    }
+    // proportional-to-best, min-max, z-score: origin + k/8 units
+    return origin.add(unit.multiply(eighths));
   }
 
   /** A value the indicator can score. */

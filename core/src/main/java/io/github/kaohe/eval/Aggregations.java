@@ -1,5 +1,6 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.internal.DecimalMath;
 import io.github.kaohe.model.Aggregation;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Rounding;
@@ -28,20 +29,15 @@ final class Aggregations {
       // weight × Σ wᵢ nᵢ / Σ wᵢ, with nᵢ = pointsᵢ / wᵢ, is weight × Σ pointsᵢ / Σ wᵢ
       return Numbers.divide(category.weight().multiply(sum(points)), totalWeight, rounding);
     }
-    // geometric: weight × Π nᵢ^(wᵢ / Σ wᵢ), in double precision
-    double log = 0;
+    // geometric: weight × Π nᵢ^(wᵢ / Σ wᵢ) with nᵢ = pointsᵢ / wᵢ, children of weight 0 left out; the
+    // mean of the exact nᵢ correctly rounded to 34 digits (DecimalMath.PRECISION), then rounded once
     for (int i = 0; i < points.size(); i++) {
-      BigDecimal wi = weights.get(i);
-      if (wi.signum() == 0) {
-        continue;
-      }
-      double n = points.get(i).doubleValue() / wi.doubleValue();
-      if (n <= 0) {
+      if (weights.get(i).signum() != 0 && points.get(i).signum() <= 0) {
         return rounding.apply(BigDecimal.ZERO);
       }
-      log += wi.doubleValue() / totalWeight.doubleValue() * Math.log(n);
     }
-    return rounding.apply(category.weight().multiply(BigDecimal.valueOf(Math.exp(log))));
+    BigDecimal mean = DecimalMath.geometricMean(points, weights, weights, DecimalMath.PRECISION);
+    return rounding.apply(category.weight().multiply(mean));
   }
 
   /** How the children's points gave {@code result}, e.g. {@code 5.23 + 4.10 = 9.33}. */
