@@ -1,5 +1,6 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.internal.DecimalMath;
 import io.github.kaohe.model.Rounding;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,9 +18,9 @@ final class Numbers {
     return numerator.divide(denominator, rounding.scale(), rounding.mode());
   }
 
-  /** The natural logarithm of a positive value. */
+  /** The natural logarithm of a positive value, correctly rounded to the declared 34 digits. */
   static BigDecimal ln(BigDecimal v) {
-    return BigDecimal.valueOf(Math.log(v.doubleValue()));
+    return DecimalMath.ln(v, DecimalMath.PRECISION);
   }
 
   /** A number as a person would write it: plain, negative in brackets inside a formula. */

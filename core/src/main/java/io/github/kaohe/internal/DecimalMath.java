@@ -1,3 +1,4 @@
+// Over 500 lines: each function (ln, exp, roots, powers, the geometric mean) keeps the error bound that makes it correctly rounded beside its series; apart, they would scatter one argument.
 package io.github.kaohe.internal;
 
 import java.math.BigDecimal;

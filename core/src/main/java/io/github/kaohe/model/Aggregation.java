@@ -15,7 +15,8 @@ public enum Aggregation {
   /**
    * The category's weight times the weighted geometric mean of the children's normalised values
    * (a zero anywhere makes it zero), as index-style policies combine dimension indices. The
-   * children's weights are relative; computed in double precision before rounding.
+   * children's weights are relative; the mean is correctly rounded to 34 significant digits, then
+   * rounded once as the policy declares.
    */
   GEOMETRIC_MEAN
 }

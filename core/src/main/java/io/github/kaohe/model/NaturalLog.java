@@ -3,8 +3,9 @@ package io.github.kaohe.model;
 import java.util.Objects;
 
 /**
- * The natural logarithm, for values that grow multiplicatively (e.g. income). Computed in double
- * precision (about 15 significant digits) before the policy's rounding.
+ * The natural logarithm, for values that grow multiplicatively (e.g. income). Computed to 34
+ * significant digits, correctly rounded (half even); the method then scores that value, and its
+ * points are rounded once, as the policy declares.
  *
  * @param whenNotPositive what a value of zero or less, which has no logarithm, becomes
  */

@@ -35,8 +35,11 @@ public final class LongDecimals {
     return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != OVERFLOW) ? lo : OVERFLOW;
   }
 
-  /** {@code a + b}, or {@link #OVERFLOW}. */
+  /** {@code a + b}, or {@link #OVERFLOW} (also when either already is). */
   public static long add(long a, long b) {
+    if (a == OVERFLOW || b == OVERFLOW) {
+      return OVERFLOW;
+    }
     long r = a + b;
     return ((a ^ r) & (b ^ r)) < 0 || r == OVERFLOW ? OVERFLOW : r;
   }
