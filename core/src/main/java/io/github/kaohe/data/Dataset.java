@@ -36,13 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Dataset {
   static {
-    ColumnStore.install(d -> d.store);
+    ColumnStore.install(d -> ((Dataset) d).store);
   }
 
-  private final ColumnStore store;
+  private final ColumnStore<Period> store;
   private final List<String> entities;
 
-  Dataset(ColumnStore store) {
+  Dataset(ColumnStore<Period> store) {
     this.store = store;
     String[] ids = store.index().ids();
     this.entities = new AbstractList<>() {
@@ -133,7 +133,7 @@ public final class Dataset {
 
   /** Builds a {@link Dataset} a value at a time. Giving the same cell twice is an error. */
   public static final class Builder {
-    private final ColumnStore.Builder store = new ColumnStore.Builder(16);
+    private final ColumnStore.Builder<Period> store = new ColumnStore.Builder<>(16);
 
     private Builder() {}
 
@@ -175,14 +175,14 @@ public final class Dataset {
    * row in each period that a column is given for, unless {@link #rows} says otherwise.
    */
   public static final class ColumnarBuilder {
-    private final ColumnStore.Builder store;
+    private final ColumnStore.Builder<Period> store;
     private final int n;
     private final Map<Period, BitSet> rows = new LinkedHashMap<>();
     private final Set<String> given = new HashSet<>();
 
     private ColumnarBuilder(List<String> entities) {
       this.n = entities.size();
-      this.store = new ColumnStore.Builder(n);
+      this.store = new ColumnStore.Builder<>(n);
       for (String id : entities) {
         int before = store.size();
         store.entity(id);

@@ -56,7 +56,7 @@ final class Staging {
     }
   }
 
-  private final ColumnStore.Builder store = new ColumnStore.Builder(1024);
+  private final ColumnStore.Builder<Period> store = new ColumnStore.Builder<>(1024);
   private final Map<Period, PeriodState> periods = new LinkedHashMap<>();
   private final List<String> sheets = new ArrayList<>();
   private final Map<String, Integer> sheetIndex = new HashMap<>();
@@ -181,7 +181,7 @@ final class Staging {
    * Gives each entity its attributes from the last entry (in the order entries were opened) that
    * is not bad and has them: an entity's attributes are not per period.
    */
-  private void resolveAttributes(ColumnStore.Builder into) {
+  private void resolveAttributes(ColumnStore.Builder<Period> into) {
     int n = store.size();
     for (String key : attributeKeys) {
       TextColumn.Builder column = into.attribute(key);
@@ -222,11 +222,11 @@ final class Staging {
     }
     Integer[] rows = Arrays.copyOf(order, kept);
     Arrays.sort(rows, (a, b) -> Integer.compare(first[a], first[b]));
-    ColumnStore.Builder out = new ColumnStore.Builder(kept);
+    ColumnStore.Builder<Period> out = new ColumnStore.Builder<>(kept);
     for (Integer row : rows) {
       out.entity(store.id(row));
     }
-    ColumnStore built = store.build();
+    ColumnStore<Period> built = store.build();
     periods.forEach((period, s) -> {
       ColumnStore.PeriodColumns columns = built.period(period);
       for (Integer row : rows) {

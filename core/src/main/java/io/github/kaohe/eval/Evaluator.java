@@ -67,7 +67,7 @@ public final class Evaluator {
   public List<SchemeResult> evaluate(String schemeId, Dataset data, List<Period> periods) {
     Scheme scheme = policy.scheme(schemeId);
     Objects.requireNonNull(data, "data");
-    ColumnStore columns = ColumnStore.of(data);
+    ColumnStore<Period> columns = ColumnStore.of(data);
     History history = new History(data, p -> new SchemeResult(ScoringRun.score(policy, scheme, columns, p, parallel)));
     RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history);
     List<SchemeResult> results = new ArrayList<>();

@@ -26,20 +26,32 @@ import org.jspecify.annotations.Nullable;
 final class Population {
   private final Policy policy;
   private final Scheme scheme;
-  private final ColumnStore data;
+  private final ColumnStore<Period> data;
   private final int[] rows;
   private final List<EntityDefinition> declared;
   private int[] idRanks;
+  /** Whether position e is row e for every entity: the data's rows, all of them, in order. */
+  private final boolean identity;
 
-  private Population(Policy policy, Scheme scheme, ColumnStore data, int[] rows) {
+  private Population(Policy policy, Scheme scheme, ColumnStore<Period> data, int[] rows) {
     this.policy = policy;
     this.scheme = scheme;
     this.data = data;
     this.rows = rows;
     this.declared = scheme.entities();
+    boolean same = rows.length == data.size();
+    for (int e = 0; same && e < rows.length; e++) {
+      same = rows[e] == e;
+    }
+    this.identity = same;
   }
 
-  static Population of(Policy policy, Scheme scheme, ColumnStore data, Period period) {
+  /** Whether every entity of the data is assessed, position e being row e. */
+  boolean identity() {
+    return identity;
+  }
+
+  static Population of(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period) {
     if (!scheme.entities().isEmpty()) {
       int[] rows = new int[scheme.entities().size()];
       for (int e = 0; e < rows.length; e++) {
@@ -153,7 +165,7 @@ final class Population {
     return scheme;
   }
 
-  ColumnStore data() {
+  ColumnStore<Period> data() {
     return data;
   }
 }

@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.internal.columns.Bits;
 import io.github.kaohe.internal.columns.IntSort;
+import io.github.kaohe.internal.columns.LongRadixSort;
 import io.github.kaohe.model.Direction;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.TieBreak;
@@ -229,8 +230,9 @@ final class RankOrder {
       int e = ranked[k];
       packed[k] = ((max - run.totals[e]) << bits) | idRanks[e];
     }
-    if (run.parallel() && packed.length > 1 << 16) {
-      Arrays.parallelSort(packed);
+    int keyBits = bits + (64 - Long.numberOfLeadingZeros(spread));
+    if (packed.length > 1 << 12) {
+      LongRadixSort.sort(packed, keyBits);
     } else {
       Arrays.sort(packed);
     }

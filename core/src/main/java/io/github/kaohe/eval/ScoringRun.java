@@ -54,8 +54,9 @@ final class ScoringRun {
   private final boolean[] substituted;
   private final boolean parallel;
   private final ProblemLog problems;
+  private boolean[] dense;
 
-  private ScoringRun(Policy policy, Scheme scheme, ColumnStore data, Period period, boolean parallel) {
+  private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period, boolean parallel) {
     this.policy = policy;
     this.scheme = scheme;
     this.period = period;
@@ -95,7 +96,7 @@ final class ScoringRun {
    *
    * @throws EvaluationException listing every problem, in one order
    */
-  static ScoredPeriod score(Policy policy, Scheme scheme, ColumnStore data, Period period, boolean parallel) {
+  static ScoredPeriod score(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period, boolean parallel) {
     return new ScoringRun(policy, scheme, data, period, parallel).run();
   }
 
@@ -104,6 +105,7 @@ final class ScoringRun {
     forEachChunk(this::missing);
     Statistics[] stats = statistics();
     prepare(stats);
+    dense = dense();
     forEachChunk(this::score);
     if (!problems.isEmpty()) {
       throw new EvaluationException(problems.problems());
@@ -239,6 +241,17 @@ final class ScoringRun {
     }
   }
 
+  /** Per indicator, whether its column can be scored without looking at anything but the values. */
+  private boolean[] dense() {
+    boolean[] dense = new boolean[inputs.length];
+    boolean all = population.identity() && Bits.count(excluded) == 0;
+    for (int j = 0; j < inputs.length; j++) {
+      DecimalColumn c = inputs[j].scored;
+      dense[j] = all && !c.hasWide() && c.count() == population.size() && c.unscaledValues().length >= population.size();
+    }
+    return dense;
+  }
+
   /** Stage 4: points per indicator, then adjustments and totals, for a chunk of entities. */
   private void score(int from, int to, ProblemLog log) {
     boolean complete = true;
@@ -269,6 +282,23 @@ final class ScoringRun {
     Kernel kernel = kernels[j];
     long[] out = points[j];
     int p = arithmetic.points().scale();
+    if (dense[j]) {
+      // every entity assessed and valued, in row order: the kernel over the column, nothing else
+      long[] x = scored.unscaledValues();
+      for (int e = from; e < to; e++) {
+        long v = kernel.points(x[e]);
+        if (v == Kernel.SLOW) {
+          BigDecimal slow = slow(j, e, scored.get(e), log);
+          store(j, e, slow == null ? BigDecimal.ZERO : slow, p);
+        } else {
+          out[e] = v;
+          if (sumsOnly) {
+            totals[e] = LongDecimals.add(totals[e], v);
+          }
+        }
+      }
+      return;
+    }
     for (int e = from; e < to; e++) {
       if (Bits.get(excluded, e)) {
         continue;
@@ -278,6 +308,9 @@ final class ScoringRun {
         long x = kernel.points(scored.unscaled(row));
         if (x != Kernel.SLOW) {
           out[e] = x;
+          if (sumsOnly) {
+            totals[e] = LongDecimals.add(totals[e], x);
+          }
           continue;
         }
       }
@@ -307,6 +340,9 @@ final class ScoringRun {
 
   private void store(int j, int e, BigDecimal value, int scale) {
     long x = LongDecimals.unscaled(value, scale);
+    if (sumsOnly) {
+      totals[e] = LongDecimals.add(totals[e], x); // the base so far; OVERFLOW sends the total to decimals
+    }
     if (x != LongDecimals.OVERFLOW) {
       points[j][e] = x;
       return;
@@ -321,16 +357,8 @@ final class ScoringRun {
 
   /** The entity's total: base plus adjustments, rounded once to the totals' scale. */
   private void total(int e, BigDecimal adjustment, int p) {
-    long base = 0;
-    boolean fits = sumsOnly;
-    for (int j = 0; fits && j < inputs.length; j++) {
-      if (widePoints[j] != null && widePoints[j][e] != null) {
-        fits = false;
-      } else {
-        base = LongDecimals.add(base, points[j][e]);
-        fits = base != LongDecimals.OVERFLOW;
-      }
-    }
+    long base = totals[e]; // the points added up as they were scored, where categories only add
+    boolean fits = sumsOnly && base != LongDecimals.OVERFLOW;
     long adj = LongDecimals.unscaled(adjustment, p);
     if (fits && adj != LongDecimals.OVERFLOW) {
       long sum = LongDecimals.add(base, adj);

@@ -94,6 +94,56 @@ class EngineMatchesReferenceProperties {
     assertMatches(expected, Evaluator.of(c.policy()).evaluate(c.scheme().id(), shuffled(c, random), PERIOD), "rows shuffled");
   }
 
+  /**
+   * Thousands of entities, every value given, few distinct values (so many ties): the engine's
+   * dense path (a column scored without looking at anything else) and its radix sort of packed
+   * totals, with tie-breaks and groups, against the reference.
+   */
+  @Property(tries = 3)
+  void denseLargePopulationsWithManyTies(@ForAll Random r) {
+    String policy = """
+        kaohe: 1
+        id: dense
+        name: {zh: 密, en: Dense}
+        version: "1"
+        source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-01}
+        arithmetic:
+          points: {scale: %d, rounding: %s}
+          totals: {scale: %d, rounding: half-up}
+        schemes:
+          - id: firms
+            name: {zh: 企业, en: Firms}
+            total: 30
+            attributes: [county]
+            defaults: {missing: error}
+            ranking: {ties: %s, tieBreaks: [{by: points, of: b}], groups: [county]}
+            categories:
+              - id: all
+                name: {zh: 全部, en: All}
+                weight: 30
+                indicators:
+                  - {id: a, name: {zh: 甲, en: A}, weight: 10, method: proportional-to-best}
+                  - {id: b, name: {zh: 乙, en: B}, weight: 10, method: {type: min-max, floor: 0.6}}
+                  - {id: c, name: {zh: 丙, en: C}, weight: 10, direction: lower-is-better, method: proportional-to-best}
+        """.formatted(r.nextInt(3), r.nextBoolean() ? "half-up" : "half-even", r.nextInt(2),
+        List.of("competition", "dense", "ordinal").get(r.nextInt(3)));
+    io.github.kaohe.model.Policy p = io.github.kaohe.load.PolicyLoader.create().load(policy, "dense.yaml");
+    int n = 4_200 + r.nextInt(1_800); // above 4,096: the radix sort
+    io.github.kaohe.data.Dataset.Builder b = io.github.kaohe.data.Dataset.builder();
+    for (int e = 0; e < n; e++) {
+      String id = "f" + Integer.toString(r.nextInt(1_000_000), 36) + "-" + e;
+      b.row(id, PERIOD);
+      for (String k : List.of("a", "b", "c")) {
+        b.value(id, PERIOD, k, BigDecimal.valueOf(1 + r.nextInt(40), r.nextInt(2)));
+      }
+      b.attribute(id, "county", "县" + r.nextInt(5));
+    }
+    io.github.kaohe.data.Dataset data = b.build();
+    ReferenceResult expected = ReferenceEvaluator.evaluate(p, "firms", data, PERIOD);
+    assertMatches(expected, Evaluator.of(p).evaluate("firms", data, PERIOD), "dense");
+    assertMatches(expected, Evaluator.of(p).parallel().evaluate("firms", data, PERIOD), "dense, in parallel");
+  }
+
   // ---------------------------------------------------------------- disagreements found
 
   /**

@@ -1,7 +1,5 @@
 package io.github.kaohe.internal.columns;
 
-import io.github.kaohe.data.Dataset;
-import io.github.kaohe.data.Period;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,15 +9,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link Dataset} holds, by column: the entities (rows), their attributes, and per period
- * which rows have data and a {@link DecimalColumn} per key. Immutable once built.
+ * What a dataset holds, by column: the entities (rows), their attributes, and per period which
+ * rows have data and a {@link DecimalColumn} per key. Immutable once built.
+ *
+ * @param <P> the periods' type (the data package's {@code Period}, which this package does not
+ *     import: the data package builds on this one, not the other way round)
  */
-public final class ColumnStore {
-  private static volatile @Nullable Function<Dataset, ColumnStore> access;
+public final class ColumnStore<P extends Comparable<P>> {
+  private static volatile @Nullable Function<Object, ColumnStore<?>> access;
 
   private final EntityIndex index;
   private final Map<String, TextColumn> attributes;
-  private final TreeMap<Period, PeriodColumns> periods;
+  private final TreeMap<P, PeriodColumns> periods;
   private volatile int @Nullable [] ranks;
 
   /** One period: the rows with data, and a column per key. */
@@ -29,21 +30,22 @@ public final class ColumnStore {
     }
   }
 
-  private ColumnStore(EntityIndex index, Map<String, TextColumn> attributes, TreeMap<Period, PeriodColumns> periods) {
+  private ColumnStore(EntityIndex index, Map<String, TextColumn> attributes, TreeMap<P, PeriodColumns> periods) {
     this.index = index;
     this.attributes = attributes;
     this.periods = periods;
   }
 
-  /** Called once by {@link Dataset}, so that the engine reads its columns without a public accessor. */
-  public static void install(Function<Dataset, ColumnStore> reader) {
+  /** Called once by the dataset class, so that the engine reads its columns without a public accessor. */
+  public static void install(Function<Object, ColumnStore<?>> reader) {
     access = reader;
   }
 
-  /** The columns of a dataset. */
-  public static ColumnStore of(Dataset data) {
-    Function<Dataset, ColumnStore> a = Objects.requireNonNull(access, "Dataset is not initialised");
-    return a.apply(data);
+  /** The columns of a dataset, whose periods are of type {@code P}. */
+  @SuppressWarnings("unchecked")
+  public static <P extends Comparable<P>> ColumnStore<P> of(Object dataset) {
+    Function<Object, ColumnStore<?>> a = Objects.requireNonNull(access, "the dataset class is not initialised");
+    return (ColumnStore<P>) a.apply(dataset);
   }
 
   public EntityIndex index() {
@@ -60,17 +62,17 @@ public final class ColumnStore {
     return attributes;
   }
 
-  public Map<Period, PeriodColumns> periods() {
+  public Map<P, PeriodColumns> periods() {
     return periods;
   }
 
   /** The period's columns, or null when the data has none of it. */
-  public @Nullable PeriodColumns period(Period p) {
+  public @Nullable PeriodColumns period(P p) {
     return periods.get(p);
   }
 
   /** The column of a key in a period, or an empty one. */
-  public DecimalColumn column(Period p, String key) {
+  public DecimalColumn column(P p, String key) {
     PeriodColumns t = periods.get(p);
     DecimalColumn c = t == null ? null : t.columns().get(key);
     return c == null ? DecimalColumn.empty(size()) : c;
@@ -97,10 +99,10 @@ public final class ColumnStore {
   }
 
   /** Gathers a dataset's columns as values are given. */
-  public static final class Builder {
+  public static final class Builder<P extends Comparable<P>> {
     private final EntityIndex index;
     private final Map<String, TextColumn.Builder> attributes = new LinkedHashMap<>();
-    private final Map<Period, MutablePeriod> periods = new LinkedHashMap<>();
+    private final Map<P, MutablePeriod> periods = new LinkedHashMap<>();
 
     private static final class MutablePeriod {
       long[] rows = Bits.of(16);
@@ -129,25 +131,25 @@ public final class ColumnStore {
       return index.id(row);
     }
 
-    private MutablePeriod table(Period p) {
+    private MutablePeriod table(P p) {
       return periods.computeIfAbsent(Objects.requireNonNull(p, "period"), x -> new MutablePeriod());
     }
 
     /** Marks that the row has data in the period. */
-    public void row(int row, Period p) {
+    public void row(int row, P p) {
       MutablePeriod t = table(p);
       t.rows = Bits.ensure(t.rows, row + 1);
       Bits.set(t.rows, row);
     }
 
     /** Whether the row has data in the period. */
-    public boolean hasRow(int row, Period p) {
+    public boolean hasRow(int row, P p) {
       MutablePeriod t = periods.get(p);
       return t != null && Bits.get(t.rows, row);
     }
 
     /** Removes the row's data of the period: its mark and its values. */
-    public void removeRow(int row, Period p) {
+    public void removeRow(int row, P p) {
       MutablePeriod t = periods.get(p);
       if (t != null) {
         Bits.clear(t.rows, row);
@@ -156,7 +158,7 @@ public final class ColumnStore {
     }
 
     /** The column of a key in a period, created when new. */
-    public DecimalColumn.Builder column(Period p, String key) {
+    public DecimalColumn.Builder column(P p, String key) {
       return table(p).columns.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new DecimalColumn.Builder(index.size()));
     }
 
@@ -165,17 +167,17 @@ public final class ColumnStore {
       return attributes.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new TextColumn.Builder(index.size()));
     }
 
-    public ColumnStore build() {
+    public ColumnStore<P> build() {
       int n = index.size();
       Map<String, TextColumn> attrs = new LinkedHashMap<>();
       attributes.forEach((k, b) -> attrs.put(k, b.build(n)));
-      TreeMap<Period, PeriodColumns> tables = new TreeMap<>();
+      TreeMap<P, PeriodColumns> tables = new TreeMap<>();
       periods.forEach((p, t) -> {
         Map<String, DecimalColumn> columns = new LinkedHashMap<>();
         t.columns.forEach((k, b) -> columns.put(k, b.build(n)));
         tables.put(p, new PeriodColumns(Bits.resize(t.rows, n), Collections.unmodifiableMap(columns)));
       });
-      return new ColumnStore(index.trimmed(), Collections.unmodifiableMap(attrs), tables);
+      return new ColumnStore<>(index.trimmed(), Collections.unmodifiableMap(attrs), tables);
     }
   }
 }
