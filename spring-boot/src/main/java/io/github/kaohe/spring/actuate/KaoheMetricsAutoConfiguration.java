@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Kaohe's Micrometer metrics, when Micrometer is on the class path and a meter registry is configured. */
 @AutoConfiguration(
@@ -18,18 +19,21 @@ import org.springframework.context.annotation.Bean;
       "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
       "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
     })
-@ConditionalOnClass(MeterRegistry.class)
-@ConditionalOnBean({MeterRegistry.class, PolicyRegistry.class})
+@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
 public class KaoheMetricsAutoConfiguration {
-  @Bean
-  @ConditionalOnMissingBean
-  public MicrometerScoringObserver kaoheMicrometerScoringObserver(MeterRegistry meters) {
-    return new MicrometerScoringObserver(meters);
-  }
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean({MeterRegistry.class, PolicyRegistry.class})
+  static class Metrics {
+    @Bean
+    @ConditionalOnMissingBean
+    MicrometerScoringObserver kaoheMicrometerScoringObserver(MeterRegistry meters) {
+      return new MicrometerScoringObserver(meters);
+    }
 
-  @Bean
-  @ConditionalOnMissingBean
-  public KaoheMeters kaoheMeters(PolicyRegistry registry, ObjectProvider<PolicyFolderWatcher> watcher) {
-    return new KaoheMeters(registry, watcher.getIfAvailable());
+    @Bean
+    @ConditionalOnMissingBean
+    KaoheMeters kaoheMeters(PolicyRegistry registry, ObjectProvider<PolicyFolderWatcher> watcher) {
+      return new KaoheMeters(registry, watcher.getIfAvailable());
+    }
   }
 }

@@ -62,17 +62,17 @@ public class KaoheController {
 
   /** One policy: its schemes, their categories and indicators with weights and units, adjustments, facts. */
   @GetMapping("/policies/{policy}")
-  public ResponseEntity<byte[]> policy(@PathVariable String policy) {
+  public ResponseEntity<byte[]> policy(@PathVariable("policy") String policy) {
     return json(PolicyViews.detail(registry.get(policy)));
   }
 
   /** Scores a scheme on the data sent: the documented JSON contract of one period's result. */
   @PostMapping("/policies/{policy}/schemes/{scheme}/score")
   public ResponseEntity<byte[]> score(
-      @PathVariable String policy,
-      @PathVariable String scheme,
-      @RequestParam(required = false) @Nullable String period,
-      @RequestParam(required = false) @Nullable MultipartFile file,
+      @PathVariable("policy") String policy,
+      @PathVariable("scheme") String scheme,
+      @RequestParam(name = "period", required = false) @Nullable String period,
+      @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
       HttpServletRequest request) {
     Uploads.Upload upload = upload(request, file);
     SchemeResult result = scoring.evaluate(policy, scheme, upload.input(), period(period, upload));
@@ -85,12 +85,12 @@ public class KaoheController {
    */
   @PostMapping("/policies/{policy}/schemes/{scheme}/explain")
   public ResponseEntity<byte[]> explain(
-      @PathVariable String policy,
-      @PathVariable String scheme,
-      @RequestParam String entity,
-      @RequestParam(required = false) @Nullable String period,
-      @RequestParam(required = false) @Nullable String lang,
-      @RequestParam(required = false) @Nullable MultipartFile file,
+      @PathVariable("policy") String policy,
+      @PathVariable("scheme") String scheme,
+      @RequestParam("entity") String entity,
+      @RequestParam(name = "period", required = false) @Nullable String period,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
+      @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
       HttpServletRequest request) {
     Uploads.Upload upload = upload(request, file);
     EntityExplanation e = scoring.explain(policy, scheme, upload.input(), entity, period(period, upload), language(lang));
@@ -116,12 +116,12 @@ public class KaoheController {
   /** A report of the scheme on the data sent, in the period and the data's earlier ones: html, xlsx, md, csv or json. */
   @PostMapping("/policies/{policy}/schemes/{scheme}/report")
   public ResponseEntity<byte[]> report(
-      @PathVariable String policy,
-      @PathVariable String scheme,
-      @RequestParam(defaultValue = "html") String format,
-      @RequestParam(required = false) @Nullable String period,
-      @RequestParam(required = false) @Nullable String lang,
-      @RequestParam(required = false) @Nullable MultipartFile file,
+      @PathVariable("policy") String policy,
+      @PathVariable("scheme") String scheme,
+      @RequestParam(name = "format", defaultValue = "html") String format,
+      @RequestParam(name = "period", required = false) @Nullable String period,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
+      @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
       HttpServletRequest request) {
     ReportFormat f = ReportFormat.named(format).orElseThrow(() ->
         KaoheRequestException.badRequest("format: '" + format + "' is not a report format; formats: html, xlsx, md, csv, json"));
@@ -144,7 +144,7 @@ public class KaoheController {
    */
   @PostMapping("/validate")
   public ResponseEntity<byte[]> validate(
-      @RequestParam(required = false) @Nullable MultipartFile file, HttpServletRequest request) {
+      @RequestParam(name = "file", required = false) @Nullable MultipartFile file, HttpServletRequest request) {
     long max = sources.maxBytes();
     MultipartFile part = file != null ? file : Uploads.anyFile(request);
     byte[] yaml;
