@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,23 +49,43 @@ final class DataInputReader {
   }
 
   /**
-   * A CSV file is read from disk, where the reader streams it and detects its encoding as for any
-   * file: the bytes go to a file of a new temporary folder, named as the upload (its name only).
+   * A CSV file in UTF-8 (with or without BOM, as most are) is read from memory. Any other is read
+   * from disk, where the reader detects its encoding (UTF-16, GBK, GB18030) as for any file: its
+   * bytes go to a file of a new temporary folder, named as the upload (its name only).
    */
   private static Dataset csv(Scheme scheme, DataInput.Csv csv, @Nullable Period period) {
+    CsvDataReader reader = CsvDataReader.forScheme(scheme);
+    if (period != null) {
+      reader = reader.withPeriod(period);
+    }
+    String utf8 = strictUtf8(csv.bytes());
+    if (utf8 != null) {
+      return reader.read(utf8, csv.name());
+    }
     Path dir = null;
     Path file = null;
     try {
       dir = Files.createTempDirectory("kaohe-upload");
       file = dir.resolve(safeName(csv.name(), "data.csv"));
       Files.write(file, csv.bytes());
-      CsvDataReader reader = CsvDataReader.forScheme(scheme);
-      return (period == null ? reader : reader.withPeriod(period)).read(file);
+      return reader.read(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the upload in a temporary file", e);
     } finally {
       deleteQuietly(file);
       deleteQuietly(dir);
+    }
+  }
+
+  private static @Nullable String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 

@@ -61,6 +61,18 @@ class DefaultScoringServiceTest {
   }
 
   @Test
+  void gbkAndUtf8WithABomAreReadAsExcelWritesThem() {
+    String text = new String(KaifengSample.csv(), StandardCharsets.UTF_8);
+    byte[] gbk = text.getBytes(java.nio.charset.Charset.forName("GBK"));
+    byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    String expected = ResultJson.write(direct(Period.year(2015)));
+    assertThat(ResultJson.write(service.evaluate(KaifengSample.POLICY, SCHEME, DataInput.csv(gbk, "园区数据.csv"), Period.year(2015))))
+        .isEqualTo(expected);
+    assertThat(ResultJson.write(service.evaluate(KaifengSample.POLICY, SCHEME, DataInput.csv(bom, "zones.csv"), Period.year(2015))))
+        .isEqualTo(expected);
+  }
+
+  @Test
   void withoutAPeriodTheLatestIsScored() {
     SchemeResult result = service.evaluate(KaifengSample.POLICY, SCHEME, DataInput.csv(KaifengSample.csv(), "zones.csv"), null);
     assertThat(result.period()).isEqualTo(Period.year(2016));
