@@ -1,5 +1,6 @@
 package io.github.kaohe.spring;
 
+import io.github.kaohe.spring.reload.OnReloadFolderCondition;
 import io.github.kaohe.spring.reload.PolicyFolderWatcher;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.io.ResourceLoader;
 
@@ -35,7 +37,7 @@ public class KaoheAutoConfiguration {
   }
 
   @Bean
-  @ConditionalOnProperty(prefix = "kaohe.reload", name = "folder")
+  @Conditional(OnReloadFolderCondition.class)
   @ConditionalOnMissingBean
   public PolicyFolderWatcher kaohePolicyFolderWatcher(
       PolicySources sources, PolicyRegistry registry, KaoheProperties properties) {

@@ -30,7 +30,7 @@ public final class PolicyBootstrap implements InitializingBean {
       PolicyRegistry registry, PolicySources sources, List<String> locations, @Nullable PolicyFolderWatcher folder) {
     this.registry = registry;
     this.sources = sources;
-    this.locations = List.copyOf(locations);
+    this.locations = locations.stream().filter(l -> !l.isBlank()).toList();
     this.folder = folder;
   }
 

@@ -174,6 +174,14 @@ class KaoheAutoConfigurationTest {
   }
 
   @Test
+  void aBlankReloadFolderWatchesNothing() {
+    runner.withPropertyValues("kaohe.reload.folder=", "kaohe.policies=").run(context -> {
+      assertThat(context).hasNotFailed().doesNotHaveBean(PolicyFolderWatcher.class);
+      assertThat(context.getBean(PolicyRegistry.class).all()).isEmpty();
+    });
+  }
+
+  @Test
   void anInvalidPolicyInTheReloadFolderStopsTheStart() throws IOException {
     Files.writeString(dir.resolve("bad.yaml"), resource("policies/bad.yaml"));
     runner.withPropertyValues("kaohe.reload.folder=" + dir).run(context -> {
