@@ -60,6 +60,8 @@ class KaoheWebTest {
     try {
       RELOAD = Files.createTempDirectory("kaohe-reload-test");
       Files.writeString(RELOAD.resolve("firms.yaml"), firms("1.0"));
+      Files.writeString(RELOAD.resolve("strict.yaml"), firms("1.0").replace("id: reload-firms", "id: strict-firms")
+          .replace("missing: zero-points", "missing: error"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -209,6 +211,18 @@ class KaoheWebTest {
   }
 
   @Test
+  void dataThatCannotBeEvaluatedListEveryProblem() throws IOException {
+    String csv = "entity,period,tax,tax-growth\n甲,2015,10,\n乙,2015,,5\n丙,2015,3,4\n";
+    HttpResponse<String> r = http.post("/kaohe/policies/strict-firms/schemes/firms/score", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(422);
+    JsonNode problem = JSON.readTree(r.body());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:kaohe:problem:evaluation-failed");
+    assertThat(problem.get("problems")).hasSize(2);
+    assertThat(problem.get("problems").findValuesAsText("entity")).containsExactlyInAnyOrder("a", "b");
+    assertThat(problem.get("problems").findValuesAsText("key")).containsExactlyInAnyOrder("tax-growth", "tax");
+  }
+
+  @Test
   void malformedRequestsAre400() throws IOException {
     HttpResponse<String> json = http.post(ZONES + "/score", "application/json", "{\"rows\": [".getBytes(StandardCharsets.UTF_8));
     assertThat(json.statusCode()).isEqualTo(400);
@@ -318,7 +332,7 @@ class KaoheWebTest {
     JsonNode failures = JSON.readTree(http.get("/actuator/metrics/kaohe.evaluation.failures?tag=reason:data").body());
     assertThat(failures.at("/measurements/0/value").asDouble()).isPositive();
     JsonNode policies = JSON.readTree(http.get("/actuator/metrics/kaohe.policies").body());
-    assertThat(policies.at("/measurements/0/value").asDouble()).isEqualTo(2);
+    assertThat(policies.at("/measurements/0/value").asDouble()).isEqualTo(3);
   }
 
   private JsonNode awaitHealth(java.util.function.Predicate<JsonNode> condition) throws Exception {
