@@ -71,7 +71,8 @@ final class CellReader {
         }
         ValidRanges.Range range = range(column);
         if (factor.compareTo(BigDecimal.ONE) != 0) {
-          BigDecimal converted = numbers.value().multiply(factor);
+          BigDecimal converted = numbers.value().multiply(factor).stripTrailingZeros();
+          converted = converted.scale() < 0 ? converted.setScale(0) : converted;
           target.set(entry, converted);
           return range.contains(converted) ? null : outside(column, converted, range);
         }
