@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
  * period, then one row per entity with its place, name, total, the points of each top-level
- * category and its adjustments (bonuses less deductions); entities not assessed and the
- * evaluation's notes below.
+ * category and its adjustments (bonuses less deductions), a category's points marked {@code *}
+ * where they stand on a missing value (scored by the indicator's missing-value rule, said in a
+ * footnote); entities not assessed and the evaluation's notes below.
  */
 final class RankingTable {
   /** After the points of a category scored in part on a missing value. */
