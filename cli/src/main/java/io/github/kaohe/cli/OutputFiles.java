@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +124,7 @@ final class OutputFiles {
     Path parent = target.getParent();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+      temporary = temporaryBeside(target);
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
       }
@@ -140,6 +142,33 @@ final class OutputFiles {
           Files.deleteIfExists(temporary);
         } catch (IOException e) {
           // the failure that brought us here is what the user needs to hear about
+        }
+      }
+    }
+  }
+
+  /**
+   * A new empty file beside the target, with the permissions a new file gets (not the owner-only
+   * ones of {@code Files.createTempFile}), or the target's own when it exists.
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    Path parent = target.getParent();
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = parent.resolve("." + target.getFileName() + "." + ThreadLocalRandom.current().nextInt(1 << 30)
+          + ".part");
+      try {
+        Path created = Files.createFile(candidate);
+        if (Files.exists(target)) {
+          try {
+            Files.setPosixFilePermissions(created, Files.getPosixFilePermissions(target));
+          } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file's permissions stand
+          }
+        }
+        return created;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
         }
       }
     }

@@ -174,6 +174,22 @@ class OutputSafetyTest {
   }
 
   @Test
+  void anOutputGetsTheModeOfANewFileOrKeepsTheOneItHad() throws IOException {
+    Path fresh = dir.resolve("fresh.csv");
+    Path kept = Files.writeString(dir.resolve("kept.csv"), "old");
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "a new file's mode, as the umask makes it");
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+    Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+    assertThat(command("score", "--format", "csv", "-o", fresh.toString()).exitCode()).isZero();
+    assertThat(command("score", "--format", "csv", "-o", kept.toString()).exitCode()).isZero();
+
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-rw-r--");
+  }
+
+  @Test
   void aFullDiskFailsTheCommandWithItsReason() {
     Path full = Path.of("/dev/full");
     assumeTrue(Files.exists(full), "a Linux machine");
