@@ -3,7 +3,9 @@ package io.github.kaohe.cli;
 import io.github.kaohe.data.Period;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -63,6 +65,14 @@ final class AssessmentOptions {
           "Leave out the rows with problems, list them on stderr and assess the rest. Default: a file"
               + " with problems is not assessed at all.")
   boolean skipBadRows;
+
+  /** The files read, by what they are, for outputs not to overwrite them. */
+  Map<String, @Nullable Path> inputs() {
+    Map<String, @Nullable Path> inputs = new LinkedHashMap<>();
+    inputs.put("the policy file (--policy)", OutputFiles.policyFile(policy));
+    inputs.put("the data file (--data)", data);
+    return inputs;
+  }
 
   AssessmentRequest request() {
     if (period != null && periods != null) {

@@ -34,12 +34,23 @@ record ChosenPolicy(Policy policy, Map<String, URL> sampleData) {
     if (provider != null) {
       return new ChosenPolicy(provider.load(), provider.sampleData());
     }
+    if (isFolder(idOrFile)) {
+      throw new InputException("the policy " + idOrFile + " is a folder, not a file: name the policy's YAML file in it");
+    }
     if (!isFile(idOrFile)) {
       throw new InputException(
           "no bundled policy or policy file '" + idOrFile + "'; bundled policies: "
               + (Policies.ids().isEmpty() ? "none" : String.join(", ", Policies.ids())));
     }
     return new ChosenPolicy(PolicyLoader.create().load(Path.of(idOrFile)), Map.of());
+  }
+
+  private static boolean isFolder(String path) {
+    try {
+      return Files.isDirectory(Path.of(path));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static boolean isFile(String path) {

@@ -8,8 +8,8 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.data.RowSource;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
-import io.github.kaohe.xlsx.DataWorkbook;
 import io.github.kaohe.xlsx.XlsxDataReader;
+import io.github.kaohe.xlsx.XlsxSheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -49,20 +49,23 @@ final class DataFiles {
       @Nullable Charset encoding,
       boolean skipBadRows,
       @Nullable Progress progress) {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException("the data file " + file + " does not exist");
-    }
+    InputFiles.requireFile(file, "the data file");
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     List<String> notes = new ArrayList<>();
     if (isWorkbook(name)) {
       if (encoding != null) {
         throw new InputException("--encoding is for CSV files; a workbook (" + name + ") has its own");
       }
-      DataWorkbook book = XlsxDataReader.read(file);
-      if (!book.ignored().isEmpty()) {
-        notes.add(name + ": sheets without an entity column were not read: " + String.join(", ", book.ignored()));
+      try (XlsxSheets book = XlsxDataReader.open(file)) {
+        if (!book.ignored().isEmpty()) {
+          notes.add(name + ": sheets without an entity column were not read: " + String.join(", ", book.ignored()));
+        }
+        List<RowSource> sheets = new ArrayList<>();
+        for (RowSource sheet : book.sheets()) {
+          sheets.add(new Peeked(sheet, MATCH_ROWS)); // streamed: its first rows are read once
+        }
+        return read(policy, scheme, name, sheets, period, skipBadRows, notes);
       }
-      return read(policy, scheme, name, book.sheets(), period, skipBadRows, notes);
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
       throw new InputException(

@@ -2,6 +2,8 @@ package io.github.kaohe.cli;
 
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Language;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -72,21 +74,35 @@ public final class KaoheCli extends KaoheCommand {
   /** The command line as {@link #main} runs it: writing in the given charset, brief on usage errors. */
   static CommandLine commandLine(Charset charset) {
     CommandLine cli = new CommandLine(new KaoheCli());
-    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
+    // Not System.out, a PrintStream that hides every failure: a full disk must fail the command.
+    cli.setOut(StandardOutput.of(new FileOutputStream(FileDescriptor.out), charset));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
     cli.setParameterExceptionHandler(new ShortUsageErrors());
     return cli;
   }
 
   @Option(
-      names = {"-o", "--out"},
+      names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Where the main job writes its HTML report. Default: in the current folder, "
-          + "named after the policy and periods.")
-  @Nullable Path out;
+          + "named after the policy and periods. Its folder must exist.")
+  @Nullable Path output;
+
+  /** {@code --out}, as the main job once called its output: the same as {@code --output}. */
+  @Option(names = "--out", hidden = true, paramLabel = "FILE")
+  @Nullable Path outAlias;
 
   @Override
   int run() {
+    Path out = OutputFiles.either(output, outAlias);
+    if (out != null) {
+      ReportFormat named = ReportFormat.byExtension(out);
+      if (named != null && named != ReportFormat.HTML) {
+        throw new InputException("the main job writes an HTML report, not " + named.extension() + ": name the file "
+            + "*.html, or use 'kaohe report --policy " + MAIN_POLICY + " -o " + out + "' for other formats");
+      }
+      OutputFiles.check(out, java.util.Map.of());
+    }
     AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, Period.parse(MAIN_PERIOD));
     Assessment withHistory = assess(main.withHistory());
     Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());

@@ -3,6 +3,7 @@ package io.github.kaohe.cli;
 import io.github.kaohe.data.DataException;
 import io.github.kaohe.eval.EvaluationException;
 import io.github.kaohe.load.PolicyException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,18 +25,27 @@ abstract class KaoheCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    int exitCode;
     try {
-      return run();
+      exitCode = run();
     } catch (PolicyException | EvaluationException e) {
-      return fail(ExitCodes.INVALID, e.getMessage(), e);
+      exitCode = fail(ExitCodes.INVALID, e.getMessage(), e);
     } catch (DataException | InputException e) {
-      return fail(ExitCodes.BAD_INPUT, e.getMessage(), e);
+      exitCode = fail(ExitCodes.BAD_INPUT, e.getMessage(), e);
     } catch (RuntimeException e) {
-      return fail(
+      exitCode = fail(
           ExitCodes.INVALID, "internal error: " + e + " (run again with --debug for the stack trace)", e);
-    } finally {
-      out().flush();
     }
+    PrintWriter out = out();
+    out.flush();
+    if (out.checkError()) {
+      // A PrintWriter never throws: a full disk or a closed pipe shows only here.
+      IOException cause = out instanceof StandardOutput s ? s.failure() : null;
+      return fail(ExitCodes.BAD_INPUT, "cannot write to standard output: "
+          + (cause != null ? OutputFiles.reason(cause) : "the disk is full, or what reads it has stopped reading"),
+          cause != null ? cause : new IOException("standard output failed"));
+    }
+    return exitCode;
   }
 
   private int fail(int exitCode, String message, Exception e) {
@@ -73,6 +83,7 @@ abstract class KaoheCommand implements Callable<Integer> {
         input.skipped().forEach(p -> err().println("  " + p));
       }
     }
+    EmptyColumns.warnings(assessment).forEach(w -> err().println("Warning: " + w));
     err().flush();
     return assessment;
   }

@@ -3,21 +3,29 @@ package io.github.kaohe.cli;
 import io.github.kaohe.eval.CategoryResult;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
+import io.github.kaohe.eval.IndicatorResult;
+import io.github.kaohe.eval.IndicatorStatus;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
  * period, then one row per entity with its place, name, total, the points of each top-level
- * category and its adjustments (bonuses less deductions); entities not assessed and the
- * evaluation's notes below.
+ * category and its adjustments (bonuses less deductions), a category's points marked {@code *}
+ * where they stand on a missing value (scored by the indicator's missing-value rule, said in a
+ * footnote); entities not assessed and the evaluation's notes below.
  */
 final class RankingTable {
+  /** After the points of a category scored in part on a missing value. */
+  static final String MISSING_MARK = "*";
+
   private RankingTable() {}
 
   static String render(SchemeResult result, Language lang) {
@@ -42,14 +50,26 @@ final class RankingTable {
     if (!scheme.adjustments().isEmpty()) {
       table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
+    boolean anyMissing = false;
     for (EntityResult e : result.entities()) {
       List<String> cells = new ArrayList<>();
       // An entity that is assessed but takes no place shows a dash.
       cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "-");
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
-      for (CategoryResult c : e.categories()) {
-        cells.add(c.points().toPlainString());
+      Set<String> missing = new HashSet<>();
+      for (IndicatorResult i : e.indicators()) {
+        if (i.status() != IndicatorStatus.SCORED) {
+          missing.add(i.id());
+        }
+      }
+      for (int k = 0; k < e.categories().size(); k++) {
+        CategoryResult c = e.categories().get(k);
+        // A category whose points stand on a missing value, scored by the missing-value rule: marked.
+        boolean marked = !missing.isEmpty() && k < scheme.categories().size()
+            && scheme.categories().get(k).allIndicators().stream().anyMatch(i -> missing.contains(i.id()));
+        anyMissing |= marked;
+        cells.add(c.points().toPlainString() + (marked ? MISSING_MARK : ""));
       }
       if (!scheme.adjustments().isEmpty()) {
         cells.add(e.adjustments().toPlainString());
@@ -65,6 +85,11 @@ final class RankingTable {
     if (!hidden.isEmpty()) {
       s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
               : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
+          .append('\n');
+    }
+    if (anyMissing) {
+      s.append(zh ? MISSING_MARK + " 含缺失数据：按该指标的缺失值规则计分（kaohe explain 名称 可见详情）"
+              : MISSING_MARK + " a value is missing: scored by the indicator's missing-value rule (kaohe explain NAME shows how)")
           .append('\n');
     }
     for (Exclusion x : result.excluded()) {

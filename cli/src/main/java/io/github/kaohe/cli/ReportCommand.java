@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kaohe report --policy kaifeng-2014",
-      "  kaohe report --policy my-policy.yaml --data zones.xlsx -o ranking.xlsx --format xlsx",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx -o ranking.xlsx    (xlsx, from the name)",
       "  kaohe report --policy my-policy.yaml --data zones.csv --periods 2014..2016"
     })
 final class ReportCommand extends KaoheCommand {
@@ -36,22 +36,36 @@ final class ReportCommand extends KaoheCommand {
       names = "--format",
       paramLabel = "FORMAT",
       converter = LowerCaseEnumConverter.ReportFormatConverter.class,
-      description = "html (default), xlsx, md, csv or json.")
-  ReportFormat format = ReportFormat.HTML;
+      description = "html, xlsx, md, csv or json. Default: as the extension of -o says (report.xlsx: xlsx),"
+          + " else html.")
+  @Nullable ReportFormat format;
 
   @Mixin LanguageOption lang = new LanguageOption();
 
   @Option(
-      names = {"-o", "--out"},
+      names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "The file to write. Default: in the current folder, named after the policy, the scheme"
-          + " (with --scheme) and the periods, e.g. kaifeng-2014_2013-2016.html.")
-  @Nullable Path out;
+          + " (with --scheme) and the periods, e.g. kaifeng-2014_2013-2016.html. Its folder must exist;"
+          + " it must not be the policy or the data file. Written whole or not at all.")
+  @Nullable Path output;
+
+  /** {@code --out}, as this command once called its output: the same as {@code --output}. */
+  @Option(names = "--out", hidden = true, paramLabel = "FILE")
+  @Nullable Path outAlias;
 
   @Override
   int run() {
+    Path output = OutputFiles.either(this.output, outAlias);
+    ReportFormat format = ReportFormat.of(this.format, output);
+    if (output != null) {
+      OutputFiles.check(output, what.inputs());
+    }
     Assessment assessment = assess(what.request().withHistory());
-    Path file = out != null ? out : defaultFile(assessment.report(), what.scheme, format);
+    Path file = output != null ? output : defaultFile(assessment.report(), what.scheme, format);
+    if (output == null) {
+      OutputFiles.check(file, what.inputs());
+    }
     OutputFiles.writeReport(file, format.render(assessment, lang.get()));
     out().println(file.toAbsolutePath().normalize());
     return ExitCodes.OK;

@@ -7,6 +7,9 @@ import io.github.kaohe.report.MarkdownReport;
 import io.github.kaohe.report.Report;
 import io.github.kaohe.report.XlsxReport;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The files {@code kaohe report} writes. */
 enum ReportFormat {
@@ -29,6 +32,37 @@ enum ReportFormat {
 
   String extension() {
     return extension;
+  }
+
+  /**
+   * The format asked for, else the one the file's extension names, else HTML.
+   *
+   * @throws InputException if the format asked for is not the one the file's extension names
+   */
+  static ReportFormat of(@Nullable ReportFormat asked, @Nullable Path file) {
+    ReportFormat named = file == null ? null : byExtension(file);
+    if (asked != null && named != null && asked != named) {
+      throw new InputException(
+          "--format " + asked.name().toLowerCase(Locale.ROOT) + " does not match the file's extension: " + file
+              + " would hold " + asked.name().toLowerCase(Locale.ROOT) + ", not " + named.extension
+              + "; name the file ." + asked.extension + ", or leave out --format");
+    }
+    return asked != null ? asked : named != null ? named : HTML;
+  }
+
+  /** The format whose extension the file has (.htm and .markdown too), or null. */
+  static @Nullable ReportFormat byExtension(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    String ext = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.') + 1);
+    return switch (ext) {
+      case "html", "htm" -> HTML;
+      case "xlsx" -> XLSX;
+      case "md", "markdown" -> MD;
+      case "csv" -> CSV;
+      case "json" -> JSON;
+      default -> null;
+    };
   }
 
   /** The report's bytes. */

@@ -37,8 +37,13 @@ final class ScoreCommand extends KaoheCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to this file (always UTF-8) instead of standard output.")
+      description = "Write to this file (always UTF-8) instead of standard output. Its folder must exist;"
+          + " it must not be the policy or the data file. Written whole or not at all.")
   @Nullable Path output;
+
+  /** {@code --out}, as {@code report} once called its output: the same as {@code --output}. */
+  @Option(names = "--out", hidden = true, paramLabel = "FILE")
+  @Nullable Path outAlias;
 
   @Option(
       names = "--width",
@@ -49,13 +54,17 @@ final class ScoreCommand extends KaoheCommand {
 
   @Override
   int run() {
+    Path output = OutputFiles.either(this.output, outAlias);
+    if (output != null) {
+      OutputFiles.check(output, what.inputs());
+    }
     int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
     Assessment assessment = assess(what.request());
     if (output == null) {
       try {
         format.render(assessment, lang.get(), columns, out());
       } catch (IOException e) {
-        throw new UncheckedIOException(e); // a PrintWriter does not throw
+        throw new UncheckedIOException(e); // a PrintWriter does not throw: its failures are checked at the end
       }
     } else {
       OutputFiles.writeText(output, out -> format.render(assessment, lang.get(), columns, out));

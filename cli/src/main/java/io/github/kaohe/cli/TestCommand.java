@@ -58,9 +58,7 @@ final class TestCommand extends KaoheCommand {
     ChosenPolicy chosen = ChosenPolicy.of(policy);
     List<PolicyTestSuite> suites = new ArrayList<>();
     for (Path file : tests) {
-      if (!Files.isRegularFile(file)) {
-        throw new InputException("no test file " + file);
-      }
+      InputFiles.requireFile(file, "the test file");
       suites.add(read(() -> PolicyTestSuite.load(file)));
     }
     if (tests.isEmpty()) {

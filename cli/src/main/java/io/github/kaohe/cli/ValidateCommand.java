@@ -3,7 +3,6 @@ package io.github.kaohe.cli;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.load.Validation;
 import io.github.kaohe.model.Policy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +35,9 @@ final class ValidateCommand extends KaoheCommand {
     PolicyLoader loader = PolicyLoader.create();
     int exitCode = ExitCodes.OK;
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        out().println(file + ": no such file");
+      String problem = InputFiles.problem(file);
+      if (problem != null) {
+        out().println(file + ": " + problem);
         exitCode = Math.max(exitCode, ExitCodes.BAD_INPUT);
         continue;
       }

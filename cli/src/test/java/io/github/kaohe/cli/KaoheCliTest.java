@@ -39,7 +39,16 @@ class KaoheCliTest {
   @Test
   void theMainJobWritesTheHtmlReportAndSaysWhere() throws Exception {
     Path html = dir.resolve("report/kaifeng.html");
-    Cli.Run run = run("-o", html.toString());
+    Cli.Run missing = run("-o", html.toString());
+
+    // no folder is made: a mistyped folder would take the report where no one looks
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("cannot write " + html + ": the folder " + html.getParent()
+        + " does not exist; create it first\n");
+    assertThat(missing.out()).isEmpty();
+
+    Files.createDirectories(html.getParent());
+    Cli.Run run = run("--output", html.toString());
 
     assertThat(run.out()).endsWith("\n报告 Report (HTML): " + html.toAbsolutePath().normalize() + "\n");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("汴西产业集聚区", "2013", "2014", "2015");

@@ -113,7 +113,10 @@ class TestCommandTest {
     assertThat(unknown.err()).startsWith("no bundled policy or policy file 'no-such-policy'");
     Cli.Run noTests = run("test", "kaifeng-2014", dir.resolve("none.tests.yaml").toString());
     assertThat(noTests.exitCode()).isEqualTo(2);
-    assertThat(noTests.err()).startsWith("no test file ");
+    assertThat(noTests.err()).startsWith("the test file ").endsWith("none.tests.yaml does not exist\n");
+    Cli.Run folder = run("test", "kaifeng-2014", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).startsWith("the test file " + dir + " is a folder, not a file");
   }
 
   @Test

@@ -44,7 +44,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out())
-        .contains(": valid (policy small-test", "invalid.yaml: invalid, 3 errors", "no-such-policy.yaml: no such file");
+        .contains(": valid (policy small-test", "invalid.yaml: invalid, 3 errors", "no-such-policy.yaml: does not exist");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.kaohe.data;
 
 import io.github.kaohe.internal.columns.DecimalColumn;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads number cells into a column: plain decimals ({@code -1234.50}, {@code 1,234.5},
@@ -9,6 +11,10 @@ import io.github.kaohe.internal.columns.DecimalColumn;
  */
 final class CellNumbers {
   private String problem = "";
+  /** The last value read: unscaled at a scale, or as a decimal when it took the full reader. */
+  private long unscaled;
+  private int scale;
+  private @Nullable BigDecimal decimal;
 
   /** What was wrong with the last cell that could not be read. */
   String problem() {
@@ -21,11 +27,13 @@ final class CellNumbers {
    * @return false when the text is not a number (see {@link #problem()})
    */
   boolean read(String text, boolean percentUnit, DecimalColumn.Builder column, int row) {
+    decimal = null;
     if (fast(text, percentUnit, column, row)) {
       return true;
     }
     try {
-      column.set(row, CellText.number(text, percentUnit));
+      decimal = CellText.number(text, percentUnit);
+      column.set(row, decimal);
       return true;
     } catch (IllegalArgumentException e) {
       problem = e.getMessage();
@@ -33,8 +41,18 @@ final class CellNumbers {
     }
   }
 
+  /** The last value read. */
+  BigDecimal value() {
+    return decimal != null ? decimal : BigDecimal.valueOf(unscaled, scale);
+  }
+
+  /** Whether the last value read is within the range. */
+  boolean within(ValidRanges.Range range) {
+    return range.any() || (decimal != null ? range.contains(decimal) : range.contains(unscaled, scale));
+  }
+
   /** The common forms, as {@code new BigDecimal} reads them; false for anything else. */
-  private static boolean fast(String text, boolean percentUnit, DecimalColumn.Builder column, int row) {
+  private boolean fast(String text, boolean percentUnit, DecimalColumn.Builder column, int row) {
     int end = text.length();
     if (percentUnit && end > 0 && text.charAt(end - 1) == '%') {
       end--;
@@ -87,7 +105,9 @@ final class CellNumbers {
     if (!any || (sinceComma >= 0 && scale < 0 && sinceComma != 3) || (sinceComma >= 0 && scale == 0)) {
       return false; // "-", ".", "1,23", "1,234." are left to the full reader
     }
-    column.set(row, negative ? -unscaled : unscaled, Math.max(scale, 0));
+    this.unscaled = negative ? -unscaled : unscaled;
+    this.scale = Math.max(scale, 0);
+    column.set(row, this.unscaled, this.scale);
     return true;
   }
 }

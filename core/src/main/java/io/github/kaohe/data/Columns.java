@@ -69,6 +69,9 @@ final class Columns {
 
   /** {@code ": did you mean 'x'?"} for the nearest candidate within a third of the text's length, or empty. */
   static String suggestion(String given, Collection<String> candidates) {
+    if (given.length() > 64 || candidates.size() > 10_000) {
+      return ""; // no name is that long, and no one reads a list that long: spare the time
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : new HashSet<>(candidates)) {

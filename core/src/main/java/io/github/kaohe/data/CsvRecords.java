@@ -14,11 +14,35 @@ import java.util.NoSuchElementException;
  * doubled, and line breaks), a buffer at a time, so that a file of any length is never held
  * whole. Each row remembers the line it starts on. The delimiter is a comma, unless the first
  * line has tabs and no commas. A leading byte-order mark is dropped.
+ *
+ * <p>Limits, as Excel's: a cell holds at most {@value #MAX_CELL} characters, a row at most
+ * {@value #MAX_CELLS} cells and a file at most {@value #MAX_ROWS} rows. A cell, row or file beyond
+ * them, and a quote that is never closed, is a {@link Malformed} problem at its row and column,
+ * never a string that fills the memory or a read of minutes.
  */
 final class CsvRecords implements Iterator<DataSheet.Row> {
+  /** The most characters a cell may have: Excel's limit. */
+  static final int MAX_CELL = 32_767;
+  /** The most cells a row may have: Excel's limit of columns. */
+  static final int MAX_CELLS = 16_384;
+  /** The most rows a file may have (blank lines aside): Excel's limit of rows. */
+  static final int MAX_ROWS = 1_048_576;
   private static final int BUFFER = 1 << 16;
   /** How much of a first line the delimiter is looked for in. */
-  private static final int FIRST_LINE_LIMIT = 1 << 24;
+  private static final int FIRST_LINE_LIMIT = 1 << 21;
+
+  /** The text breaks a limit or is not CSV, at a row (line) and column. */
+  static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+    final int column;
+
+    Malformed(int row, int column, String message) {
+      super(message, null, false, false);
+      this.row = row;
+      this.column = column;
+    }
+  }
 
   private final Reader in;
   private char[] buffer;
@@ -28,6 +52,7 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
   private char delimiter;
   private int line = 1;
   private DataSheet.Row next;
+  private int rows;
   private final List<String> fields = new ArrayList<>();
   private final StringBuilder field = new StringBuilder();
   /** A field read whole from the buffer, not yet taken. */
@@ -129,6 +154,10 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
   public boolean hasNext() {
     if (next == null) {
       next = parse();
+      if (next != null && ++rows > MAX_ROWS) {
+        throw new Malformed(next.number(), 0, "the file has more than " + MAX_ROWS
+            + " rows, the most a sheet has (Excel's limit): split it");
+      }
     }
     return next != null;
   }
@@ -164,11 +193,15 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
       char c = buffer[position];
       if (c == '"' && !pending()) {
         position++;
-        quoted();
+        quoted(fields.size() + 1);
         fieldStarted = true;
       } else if (c == delimiter) {
         position++;
         fields.add(take());
+        if (fields.size() >= MAX_CELLS) {
+          throw new Malformed(recordLine, MAX_CELLS + 1,
+              "the row has more than " + MAX_CELLS + " cells, the most a sheet has (Excel's limit)");
+        }
         fieldStarted = true;
       } else if (c == '\r' || c == '\n') {
         position++;
@@ -200,19 +233,39 @@ final class CsvRecords implements Iterator<DataSheet.Row> {
       }
       position++;
     }
-    if (field.length() == 0 && position < limit) {
+    if (field.length() == 0 && position < limit && ready == null) {
       ready = new String(buffer, start, position - start);
     } else {
+      if (ready != null) {
+        field.append(ready);
+        ready = null;
+      }
       field.append(buffer, start, position - start);
+    }
+    if (field.length() > MAX_CELL || (ready != null && ready.length() > MAX_CELL)) {
+      throw new Malformed(line, fields.size() + 1,
+          "the cell has more than " + MAX_CELL + " characters, the most a cell holds (Excel's limit)");
     }
   }
 
-  /** Reads a quoted field's text after its opening quote, up to its closing quote or the end. */
-  private void quoted() {
+  /**
+   * Reads a quoted field's text after its opening quote, up to its closing quote.
+   *
+   * @param column the field's column, for problems
+   */
+  private void quoted(int column) {
+    int startLine = line;
     while (true) {
       int c = read();
       if (c < 0) {
-        return; // an unterminated quote ends with the text
+        throw new Malformed(startLine, column,
+            "an unterminated quote starting at row " + startLine + ", column " + column
+                + ": the file ends before its closing quote (\"); close it, or remove the quote");
+      }
+      if (field.length() > MAX_CELL) {
+        throw new Malformed(startLine, column,
+            "an unterminated quote starting at row " + startLine + ", column " + column + ": no closing quote (\")"
+                + " within " + MAX_CELL + " characters, the most a cell holds; close it, or remove the quote");
       }
       if (c == '"') {
         if (peek() == '"') {

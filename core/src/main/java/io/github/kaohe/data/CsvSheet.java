@@ -153,6 +153,8 @@ public final class CsvSheet {
             return records.hasNext();
           } catch (UncheckedIOException e) {
             throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e.getCause())));
+          } catch (CsvRecords.Malformed e) {
+            throw new DataException(List.of(new DataProblem(name, e.row, e.column, "", e.getMessage())));
           }
         }
 

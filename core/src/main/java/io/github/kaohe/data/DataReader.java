@@ -1,9 +1,10 @@
+// Over 500 lines: one pass over the rows of every shape (wide or long, CSV or workbook) and its problems;
+// the cells themselves are read by CellReader.
 package io.github.kaohe.data;
 
 import io.github.kaohe.model.EntityDefinition;
-import io.github.kaohe.model.Fact;
-import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,8 +28,19 @@ import org.jspecify.annotations.Nullable;
  *       fact or attribute, headed by its id or its Chinese or English name;
  *   <li><b>long</b>: one row per value, with an indicator column (headed {@code indicator}, 指标,
  *       指标名称 or 项目) naming what the value is, and a value column ({@code value}, 数值, 值 or
- *       指标值); a unit column ({@code unit}, 计量单位) may stand beside them and is not read.
+ *       指标值); a unit column ({@code unit}, 计量单位) may stand beside them: a value in another
+ *       unit of the same kind is converted to the indicator's (13.5 亿元 is 135000 万元), and one
+ *       in a unit that does not convert ({@code kg} for 万元) is a problem.
  * </ul>
+ *
+ * <p>In a CSV file, a row has a cell for every column of the header: a row with fewer cells than
+ * the header has columns (up to its last named column), or with more, has lost or gained a cell
+ * and is a problem, even where the cells left out would be empty; write them as commas. A
+ * workbook's rows may end early, as Excel stores no empty cells. A blank row is skipped.
+ *
+ * <p>Every value must be plausible: within its indicator's or fact's declared range
+ * ({@code valid: {min, max}}), else within the defaults of its unit (a share in % from 0 to 100,
+ * an amount or area not negative, a place from 1 to the field's size; see the README).
  *
  * <p>A row's period comes from its period column ({@code period}, 期间, 年度 or 时期: {@code 2015},
  * {@code 2015Q3}, {@code 2015年第三季度}), else from the sheet's name, else from the
@@ -49,6 +61,8 @@ public final class DataReader {
   private static final Set<String> TOTALS = Set.of("合计", "总计", "小计", "total", "sum");
   /** How far down the header may be: rows above it are a title. */
   private static final int HEADER_SEARCH = 10;
+  /** The most problems listed; the rest are counted, so that a file of a million bad rows fits in memory. */
+  static final int MAX_PROBLEMS = 10_000;
 
   private final Scheme scheme;
   private final @Nullable Period defaultPeriod;
@@ -96,7 +110,7 @@ public final class DataReader {
   public Dataset read(List<? extends RowSource> sheets) {
     Reading r = readAll(sheets);
     if (!r.problems.isEmpty()) {
-      throw new DataException(r.problems);
+      throw new DataException(r.listed());
     }
     return r.staging.build();
   }
@@ -110,9 +124,9 @@ public final class DataReader {
   public DataRead readSkippingBadRows(List<? extends RowSource> sheets) {
     Reading r = readAll(sheets);
     if (r.sheetProblem) {
-      throw new DataException(r.problems);
+      throw new DataException(r.listed());
     }
-    return new DataRead(r.staging.build(), r.problems);
+    return new DataRead(r.staging.build(), r.listed());
   }
 
   private Reading readAll(List<? extends RowSource> sheets) {
@@ -130,7 +144,8 @@ public final class DataReader {
   private record Key(String entity, Period period) {}
 
   /** What the header says each column holds. */
-  private record Header(List<@Nullable Column> columns, int entity, int period, int indicator, int value) {
+  private record Header(
+      List<@Nullable Column> columns, int entity, int period, int indicator, int value, int unit, int named) {
     boolean isLong() {
       return indicator >= 0;
     }
@@ -140,7 +155,11 @@ public final class DataReader {
   private final class Reading {
     final Columns columns;
     final Staging staging = new Staging();
-    final CellNumbers numbers = new CellNumbers();
+    final CellReader cellReader = new CellReader();
+    /** Every name of every entity of the scheme, to its id: one lookup per row. */
+    final Map<String, String> entityIds = new HashMap<>();
+    /** The problems not listed, past {@link #MAX_PROBLEMS}. */
+    int unlisted;
     /** The period text of the last row and its period: the rows of a sheet mostly share one. */
     String lastPeriodText = "";
     @Nullable Period lastPeriod;
@@ -150,6 +169,23 @@ public final class DataReader {
 
     Reading(Columns columns) {
       this.columns = columns;
+      for (EntityDefinition e : scheme.entities()) {
+        for (String name : e.allNames()) {
+          entityIds.putIfAbsent(name, e.id());
+        }
+      }
+    }
+
+    /** The problems, with a last one that counts those not listed. */
+    List<DataProblem> listed() {
+      if (unlisted == 0) {
+        return problems;
+      }
+      List<DataProblem> all = new ArrayList<>(problems);
+      DataProblem last = problems.get(problems.size() - 1);
+      all.add(new DataProblem(last.file(), last.sheet(), 0, 0, "",
+          "and " + unlisted + " more problems, not listed: correct those above first"));
+      return all;
     }
 
     /** Reads a sheet in one pass: its first rows are held until the header is found. */
@@ -210,8 +246,13 @@ public final class DataReader {
       int period = -1;
       int indicator = -1;
       int value = -1;
+      int unit = -1;
+      int named = 0;
       for (int c = 0; c < row.cells().size(); c++) {
         String h = row.cells().get(c).strip();
+        if (!h.isEmpty()) {
+          named = c + 1;
+        }
         Column column;
         if (h.isEmpty()) {
           column = new Column(h, Column.Kind.UNNAMED, "", null, null);
@@ -229,10 +270,11 @@ public final class DataReader {
           value = c;
         } else if (Columns.is(Columns.LONG_EXTRAS, h)) {
           column = new Column(h, Column.Kind.IGNORED, "unit", null, null);
+          unit = c;
         } else {
           column = columns.find(h);
           if (column == null) {
-            sheetProblem(sheet, row.number(), c + 1, h, columns.unknown(h));
+            sheetProblem(sheet, row.number(), c + 1, CellText.shown(h), columns.unknown(h));
             cols.add(null);
             continue;
           }
@@ -243,7 +285,7 @@ public final class DataReader {
         }
         Integer previous = seen.putIfAbsent(column.key(), c + 1);
         if (previous != null) {
-          sheetProblem(sheet, row.number(), c + 1, h,
+          sheetProblem(sheet, row.number(), c + 1, CellText.shown(h),
               "this column repeats column " + previous + " (both are '" + column.key() + "')");
         }
       }
@@ -270,7 +312,12 @@ public final class DataReader {
           }
         }
       }
-      return problems.size() > before ? null : new Header(cols, entity, period, indicator, value);
+      if (unit >= 0 && indicator < 0) {
+        sheetProblem(sheet, row.number(), unit + 1, "unit",
+            "a unit column belongs to a long sheet (indicator, value and unit columns): in a wide sheet the"
+                + " units are the policy's; remove the column");
+      }
+      return problems.size() > before ? null : new Header(cols, entity, period, indicator, value, unit, named);
     }
 
     private void wideRow(RowSource sheet, Header h, DataSheet.Row row) {
@@ -284,6 +331,12 @@ public final class DataReader {
               "the row has " + cells.size() + " cells but the header only " + h.columns().size() + " columns", null);
           return;
         }
+      }
+      if (csv(sheet) && cells.size() < h.named()) {
+        rowProblem(sheet, row.number(), cells.size() + 1, "",
+            "the row has " + cells.size() + " cells but the header " + h.named() + " columns: cells are missing"
+                + " (an empty cell is still written, as a comma)", null);
+        return;
       }
       Key key = key(sheet, h, row);
       if (key == null) {
@@ -308,7 +361,7 @@ public final class DataReader {
               "the cell has a value, but its column has no header: name the column", key);
           continue;
         }
-        store(sheet, row.number(), c + 1, column, text, key, entry, false);
+        store(sheet, row.number(), c + 1, column, text, key, entry, false, BigDecimal.ONE);
       }
     }
 
@@ -317,13 +370,19 @@ public final class DataReader {
       if (blank(cells) || totalsRow(cell(cells, h.entity()))) {
         return;
       }
+      if (csv(sheet) && cells.size() < h.named()) {
+        rowProblem(sheet, row.number(), cells.size() + 1, "",
+            "the row has " + cells.size() + " cells but the header " + h.named() + " columns: cells are missing"
+                + " (an empty cell is still written, as a comma)", null);
+        return;
+      }
       Key key = key(sheet, h, row);
       String named = cell(cells, h.indicator());
       Column column = named.isEmpty() ? null : columns.find(named);
       if (named.isEmpty()) {
         rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", "the indicator is missing", key);
       } else if (column == null) {
-        rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", columns.unknown(named), key);
+        rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", columns.unknown(CellText.shown(named)), key);
       }
       if (key == null || column == null) {
         return;
@@ -343,6 +402,12 @@ public final class DataReader {
       if (text.isEmpty()) {
         return;
       }
+      String unit = cell(cells, h.unit());
+      BigDecimal factor = cellReader.factor(column, unit);
+      if (factor == null) {
+        rowProblem(sheet, row.number(), h.unit() + 1, "unit", cellReader.unitProblem(column, unit), key);
+        return;
+      }
       Staging.Place given = staging.given(entry, key.period(), column.key());
       if (given != null) {
         rowProblem(sheet, row.number(), h.value() + 1, column.header(),
@@ -350,7 +415,7 @@ public final class DataReader {
                 + " is already given (" + given.shownFrom(sheet.sheet()) + ")", key);
         return;
       }
-      store(sheet, row.number(), h.value() + 1, column, text, key, entry, true);
+      store(sheet, row.number(), h.value() + 1, column, text, key, entry, true, factor);
     }
 
     /** The row's entity and period; null (with problems) if either cannot be read. */
@@ -403,15 +468,13 @@ public final class DataReader {
       if (scheme.entities().isEmpty()) {
         return text;
       }
-      List<String> names = new ArrayList<>();
-      for (EntityDefinition e : scheme.entities()) {
-        if (e.allNames().contains(text)) {
-          return e.id();
-        }
-        names.addAll(e.allNames());
+      String id = entityIds.get(text);
+      if (id != null) {
+        return id;
       }
       rowProblem(sheet, row, column, "entity",
-          "scheme '" + scheme.id() + "' has no entity '" + text + "'" + Columns.suggestion(text, names), null);
+          "scheme '" + scheme.id() + "' has no entity '" + CellText.shown(text) + "'"
+              + (problems.size() < 100 ? Columns.suggestion(text, entityIds.keySet()) : ""), null);
       return null;
     }
 
@@ -421,20 +484,13 @@ public final class DataReader {
     }
 
     private void store(
-        RowSource sheet, int row, int col, Column column, String text, Key key, int entry, boolean longSheet) {
+        RowSource sheet, int row, int col, Column column, String text, Key key, int entry, boolean longSheet,
+        BigDecimal factor) {
       switch (column.kind()) {
-        case VALUE, COUNT -> {
-          if (!numbers.read(text, column.percentUnit(), staging.column(key.period(), column.key()), entry)) {
-            rowProblem(sheet, row, col, column.header(), numbers.problem(), key);
-            return;
-          }
-        }
-        case FACT -> {
-          Fact f = Objects.requireNonNull(column.fact());
-          try {
-            staging.column(key.period(), column.key()).set(entry, FactValues.parse(f.type(), f.values(), text));
-          } catch (IllegalArgumentException e) {
-            rowProblem(sheet, row, col, column.header(), e.getMessage(), key);
+        case VALUE, COUNT, FACT -> {
+          String problem = cellReader.store(column, text, staging, key.period(), entry, factor);
+          if (problem != null) {
+            rowProblem(sheet, row, col, column.header(), problem, key);
             return;
           }
         }
@@ -449,18 +505,31 @@ public final class DataReader {
     }
 
     private void sheetProblem(RowSource sheet, int row, int column, String field, String message) {
-      problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
+      add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
       sheetProblem = true;
+    }
+
+    private void add(DataProblem problem) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(problem);
+      } else {
+        unlisted++;
+      }
     }
 
     /** A problem in one row; the entity's period it belongs to, if known, is left out when skipping. */
     private void rowProblem(
         RowSource sheet, int row, int column, String field, String message, @Nullable Key key) {
-      problems.add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
+      add(new DataProblem(sheet.file(), sheet.sheet(), row, column, field, message));
       if (key != null) {
         staging.markBad(key.entity(), key.period());
       }
     }
+  }
+
+  /** Whether the rows are a CSV file's, which writes every cell, empty or not (a workbook leaves empty cells out). */
+  private static boolean csv(RowSource sheet) {
+    return sheet.sheet().isEmpty();
   }
 
   private static boolean blank(List<String> cells) {

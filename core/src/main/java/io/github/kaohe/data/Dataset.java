@@ -115,6 +115,13 @@ public final class Dataset {
     return column == null ? Optional.empty() : Optional.ofNullable(column.get(row));
   }
 
+  /** How many entities have a value of the key in the period: 0 for a column with no values at all. */
+  public int count(Period period, String key) {
+    ColumnStore.PeriodColumns t = store.period(period);
+    DecimalColumn column = t == null ? null : t.columns().get(key);
+    return column == null ? 0 : column.count();
+  }
+
   /** The entity's attributes given in the data, e.g. {@code county}. */
   public Map<String, String> attributes(String entity) {
     int row = store.index().find(entity);

@@ -71,7 +71,9 @@ final class TextDecoding {
     if (charset != null) {
       long bad = firstBadByte(source, charset);
       if (bad >= 0) {
-        throw problem(name, source, bad, "the file is not " + charset.displayName(Locale.ROOT) + " text");
+        throw problem(name, source, bad, "the file is not " + charset.displayName(Locale.ROOT) + " text",
+            ": is the encoding given the file's? Leave it out to have it detected (UTF-8, UTF-16 or GBK/GB18030),"
+                + " or save the file as \"CSV UTF-8\" (Excel: Save As → CSV UTF-8)");
       }
       return charset;
     }
@@ -135,6 +137,11 @@ final class TextDecoding {
   }
 
   private static DataException problem(String name, Bytes source, long badByte, String what) {
+    return problem(name, source, badByte, what,
+        ": save it as \"CSV UTF-8\" (Excel: Save As → CSV UTF-8), or give its encoding (--encoding GBK)");
+  }
+
+  private static DataException problem(String name, Bytes source, long badByte, String what, String advice) {
     int row = 0;
     if (badByte >= 0) {
       row = 1;
@@ -157,8 +164,7 @@ final class TextDecoding {
         List.of(
             new DataProblem(
                 name, row, 0, "",
-                what + ": save it as \"CSV UTF-8\" (Excel: Save As → CSV UTF-8), or give its encoding"
-                    + " (--encoding GBK)")));
+                what + advice)));
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.kaohe.model.ValidRange;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -164,6 +165,29 @@ final class Fields {
     }
     problems.add(n.mark(), path, "expected a decimal number (e.g. 8 or 0.25), but found " + n.describe());
     return null;
+  }
+
+  /**
+   * {@code valid: {min: 0, max: 100}}, the values the data can plausibly hold: empty when absent;
+   * null, with a problem, when it cannot be read.
+   */
+  @Nullable Optional<ValidRange> validRange() {
+    if (!has("valid")) {
+      return Optional.empty();
+    }
+    ParsedNode n = node("valid", false);
+    Fields v = n == null ? null : Fields.of(n, path("valid"), problems, List.of("min", "max"));
+    if (v == null) {
+      return null;
+    }
+    BigDecimal min = v.decimal("min", false);
+    BigDecimal max = v.decimal("max", false);
+    if ((v.has("min") && min == null) || (v.has("max") && max == null)) {
+      return null;
+    }
+    ValidRange range = problems.construct(v.mark(), v.path(),
+        () -> new ValidRange(Optional.ofNullable(min), Optional.ofNullable(max)));
+    return range == null ? null : Optional.of(range);
   }
 
   /** An optional decimal: empty when absent, and also when it could not be read (a problem). */

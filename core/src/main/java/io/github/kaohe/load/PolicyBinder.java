@@ -9,6 +9,7 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Direction;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
@@ -300,7 +301,7 @@ final class PolicyBinder {
             problems,
             List.of(
                 "id", "name", "unit", "weight", "direction", "method", "transforms", "missing",
-                "source"));
+                "valid", "source"));
     if (f == null) {
       return null;
     }
@@ -329,15 +330,16 @@ final class PolicyBinder {
       missing = null;
     }
     Optional<String> source = f.optionalText("source");
+    Optional<ValidRange> valid = f.validRange();
     if (id == null || name == null || unit == null || weight == null || direction == null
-        || method == null || transforms == null || missing == null) {
+        || method == null || transforms == null || missing == null || valid == null) {
       return null;
     }
     MissingValueRule rule = missing;
     return problems.construct(
         f.mark(),
         path,
-        () -> new Indicator(id, name, unit, weight, direction, method, transforms, rule, source));
+        () -> new Indicator(id, name, unit, weight, direction, method, transforms, rule, source, valid));
   }
 
   private @Nullable MissingValueRule missing(ParsedNode node, String path) {

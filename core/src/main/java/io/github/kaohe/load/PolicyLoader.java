@@ -32,19 +32,32 @@ import java.util.Objects;
  */
 public final class PolicyLoader {
   private final LoadLimits limits;
+  /** The folder every file an overlay extends must be in (or below); null: the overlay's own folder. */
+  private final @Nullable Path baseDirectory;
 
-  private PolicyLoader(LoadLimits limits) {
+  private PolicyLoader(LoadLimits limits, @Nullable Path baseDirectory) {
     this.limits = limits;
+    this.baseDirectory = baseDirectory;
   }
 
   /** A loader with {@link LoadLimits#defaults() the default limits}. */
   public static PolicyLoader create() {
-    return new PolicyLoader(LoadLimits.defaults());
+    return new PolicyLoader(LoadLimits.defaults(), null);
   }
 
   /** A loader with other limits. */
   public static PolicyLoader withLimits(LoadLimits limits) {
-    return new PolicyLoader(Objects.requireNonNull(limits, "limits"));
+    return new PolicyLoader(Objects.requireNonNull(limits, "limits"), null);
+  }
+
+  /**
+   * A loader whose overlays may extend any file in this folder or below it. By default an overlay
+   * extends only a file beside it or in a folder below it: {@code extends: ../base.yaml} or
+   * {@code extends: /etc/…} is an error, so that a policy from elsewhere cannot make the loader read
+   * (and quote) files it should not.
+   */
+  public PolicyLoader withBaseDirectory(Path directory) {
+    return new PolicyLoader(limits, Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize());
   }
 
   /** Loads the policy in this UTF-8 file; an overlay in it may extend a file beside it. */
@@ -86,6 +99,12 @@ public final class PolicyLoader {
   }
 
   private String text(Path file, String name) {
+    if (Files.isDirectory(file)) {
+      throw fileProblem(name, file + " is a folder, not a policy file");
+    }
+    if (!Files.exists(file)) {
+      throw fileProblem(name, "there is no file " + file);
+    }
     byte[] bytes;
     try {
       if (Files.size(file) > limits.maxChars() * 4L) {
@@ -93,7 +112,8 @@ public final class PolicyLoader {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw fileProblem(name, "cannot read the file: " + e);
+      throw fileProblem(name, "cannot read the file: "
+          + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage())));
     }
     return decode(bytes, name);
   }
@@ -145,7 +165,10 @@ public final class PolicyLoader {
   private Read read(String yaml, String name, @Nullable Path dir) {
     Problems problems = new Problems(name);
     Policy policy = null;
-    ParsedNode root = tree(yaml, dir, problems, 0);
+    ParsedNode root = tree(yaml, dir, baseDirectory != null ? baseDirectory : dir, problems, 0);
+    if (root instanceof ParsedNode.ParsedMap map && map.entries().containsKey("kaohe-tests")) {
+      return new Read(null, testFile(name, map));
+    }
     if (root != null && problems.isEmpty()) {
       PolicyBinder binder = new PolicyBinder(problems);
       policy = binder.policy(root);
@@ -156,8 +179,22 @@ public final class PolicyLoader {
     return new Read(policy, problems);
   }
 
-  /** The parsed tree; for an overlay ({@code extends}), merged onto the tree of what it extends. */
-  private @Nullable ParsedNode tree(String yaml, @Nullable Path dir, Problems problems, int depth) {
+  /** One problem for a policy test file given as a policy, instead of every key it has that a policy has not. */
+  private static Problems testFile(String name, ParsedNode.ParsedMap map) {
+    Problems problems = new Problems(name);
+    problems.add(map.entries().get("kaohe-tests").keyMark(), "kaohe-tests",
+        "this is a policy test file (kaohe-tests), not a policy: run it with kaohe test POLICY " + name
+            + " (or PolicyTestSuite.load)");
+    return problems;
+  }
+
+  /**
+   * The parsed tree; for an overlay ({@code extends}), merged onto the tree of what it extends.
+   *
+   * @param dir the folder the file is in, which its {@code extends} is relative to
+   * @param allowed the folder that files it extends must be in, or below
+   */
+  private @Nullable ParsedNode tree(String yaml, @Nullable Path dir, @Nullable Path allowed, Problems problems, int depth) {
     ParsedNode root = new YamlReader(limits, problems).read(stripBom(yaml));
     if (!(root instanceof ParsedNode.ParsedMap map) || !map.entries().containsKey("extends")) {
       return root;
@@ -177,12 +214,20 @@ public final class PolicyLoader {
         problems.add(map.mark(), key, "an overlay is a policy of its own: give it its own " + key);
       }
     }
-    Base base = base(target, dir, problems);
+    Base base = base(target, dir, allowed, problems);
     if (base == null) {
       return null;
     }
+    if (!isPolicy(new YamlReader(limits, new Problems(base.name())).read(stripBom(base.text())))) {
+      // Never quote a file that is not a policy: it may be anything (a password file).
+      problems.add(target.mark(), "extends",
+          base.name() + " is not a Kaohe policy (a policy is a YAML map that starts with 'kaohe: 1'):"
+              + " extend a policy file, or a bundled policy's id");
+      return null;
+    }
     Problems baseProblems = new Problems(base.name());
-    ParsedNode baseRoot = tree(base.text(), base.dir(), baseProblems, depth + 1);
+    ParsedNode baseRoot = tree(base.text(), base.dir(), baseDirectory != null ? baseDirectory : base.dir(),
+        baseProblems, depth + 1);
     if (baseRoot == null || !baseProblems.isEmpty()) {
       problems.add(target.mark(), "extends", "the policy it extends, " + base.name() + ", has problems of its own:");
       baseProblems.all().forEach(p -> problems.add(new Mark(p.line(), p.column(), p.file()), p.path(), p.message()));
@@ -193,18 +238,40 @@ public final class PolicyLoader {
 
   private static final int MAX_OVERLAY_DEPTH = 5;
 
+  /** Whether the tree is a policy's: a map with a {@code kaohe} version key. */
+  private static boolean isPolicy(@Nullable ParsedNode root) {
+    return root instanceof ParsedNode.ParsedMap map && map.entries().containsKey("kaohe");
+  }
+
   /** The text an overlay extends, its name, and the folder its own {@code extends} is relative to. */
   private record Base(String text, String name, @Nullable Path dir) {}
 
-  private @Nullable Base base(ParsedNode.Scalar target, @Nullable Path dir, Problems problems) {
+  private @Nullable Base base(ParsedNode.Scalar target, @Nullable Path dir, @Nullable Path root, Problems problems) {
     String t = target.text();
     if (t.endsWith(".yaml") || t.endsWith(".yml") || t.contains("/") || t.contains("\\")) {
-      if (dir == null) {
+      if (dir == null || root == null) {
         problems.add(target.mark(), "extends",
             "a file can be extended only by an overlay loaded from a file; name a bundled policy instead");
         return null;
       }
-      Path file = dir.resolve(t).normalize();
+      Path file;
+      try {
+        file = dir.resolve(t).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        problems.add(target.mark(), "extends", "'" + t + "' is not a file name");
+        return null;
+      }
+      if (!within(file, root)) {
+        problems.add(target.mark(), "extends",
+            "'" + t + "' is outside " + (baseDirectory != null ? "the base directory " + root : "this policy's folder")
+                + ": a policy extends only a file beside it or in a folder below it, or a bundled policy"
+                + (baseDirectory != null ? "" : " (an application may allow a wider folder: PolicyLoader.withBaseDirectory)"));
+        return null;
+      }
+      if (Files.isDirectory(file)) {
+        problems.add(target.mark(), "extends", file + " is a folder: name the policy file in it");
+        return null;
+      }
       if (!Files.isRegularFile(file)) {
         problems.add(target.mark(), "extends", "there is no file " + file + " to extend");
         return null;
@@ -232,6 +299,19 @@ public final class PolicyLoader {
     } catch (IOException e) {
       problems.add(target.mark(), "extends", "cannot read the bundled policy " + t + ": " + e);
       return null;
+    }
+  }
+
+  /** Whether the file is in the folder or below it, once links are followed too. */
+  private static boolean within(Path file, Path folder) {
+    Path f = folder.toAbsolutePath().normalize();
+    if (!file.toAbsolutePath().normalize().startsWith(f)) {
+      return false;
+    }
+    try {
+      return !Files.exists(file) || file.toRealPath().startsWith(f.toRealPath());
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -16,6 +16,7 @@ import io.github.kaohe.model.DirectPoints;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Goalposts;
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.MinMax;
 import io.github.kaohe.model.MissingValueRule;
@@ -180,7 +181,16 @@ public final class PolicyWriter {
             "method", method(i.method()),
             "transforms", i.transforms().stream().map(PolicyWriter::transform).toList(),
             "missing", missing(i.missing()));
+    i.valid().ifPresent(v -> m.put("valid", valid(v)));
     i.source().ifPresent(v -> m.put("source", v));
+    return m;
+  }
+
+  /** {@code {min: 0, max: 100}}, a bound left out where it is open. */
+  static Map<String, Object> valid(ValidRange range) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    range.min().ifPresent(v -> m.put("min", v));
+    range.max().ifPresent(v -> m.put("max", v));
     return m;
   }
 

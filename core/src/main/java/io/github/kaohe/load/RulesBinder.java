@@ -14,6 +14,7 @@ import io.github.kaohe.model.Condition;
 import io.github.kaohe.model.Eligibility;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.FactType;
 import io.github.kaohe.model.HitPolicy;
 import io.github.kaohe.model.Label;
@@ -113,7 +114,7 @@ final class RulesBinder {
   }
 
   private @Nullable Fact fact(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "source"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "valid", "source"));
     if (f == null) {
       return null;
     }
@@ -126,10 +127,11 @@ final class RulesBinder {
     List<String> values = f.textList("values");
     Optional<String> fallback = f.optionalText("fallback");
     Optional<String> source = f.optionalText("source");
-    if (id == null || name == null || type == null || values == null) {
+    Optional<ValidRange> valid = f.validRange();
+    if (id == null || name == null || type == null || values == null || valid == null) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source));
+    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source, valid));
   }
 
   private @Nullable Eligibility eligibility(ParsedNode node, String path) {

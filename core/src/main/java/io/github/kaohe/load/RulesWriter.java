@@ -127,6 +127,7 @@ final class RulesWriter {
       m.put("values", f.values());
     }
     f.fallback().ifPresent(v -> m.put("fallback", v));
+    f.valid().ifPresent(v -> m.put("valid", PolicyWriter.valid(v)));
     f.source().ifPresent(v -> m.put("source", v));
     return m;
   }

@@ -30,6 +30,12 @@ final class SchemeChecks {
 
   void check(Fields scheme) {
     BigDecimal tolerance = number(scheme, "tolerance");
+    if (tolerance != null && tolerance.signum() < 0) {
+      problems.add(scheme.mark("tolerance"), scheme.path("tolerance"),
+          "tolerance must be 0 or more, but is " + tolerance.toPlainString()
+              + ": it is how far the weights may differ from their sums (0: they must add up exactly)");
+      tolerance = null; // the weights are checked as if none were given
+    }
     if (tolerance == null) {
       tolerance = BigDecimal.ZERO;
     }

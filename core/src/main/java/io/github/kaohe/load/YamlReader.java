@@ -124,6 +124,10 @@ final class YamlReader {
     ParsedNode node;
     if (token == JsonToken.VALUE_STRING && p.isCurrentAlias()) {
       node = alias(p, path);
+    } else if (!tagAllowed((AnchorParser) p, path)) {
+      // reported; the rest is read on, so that every problem is found
+      node = token == JsonToken.START_OBJECT ? readMap(p, depth, path)
+          : token == JsonToken.START_ARRAY ? readList(p, depth, path) : scalar(p, token);
     } else if (token == JsonToken.START_OBJECT) {
       node = readMap(p, depth, path);
     } else if (token == JsonToken.START_ARRAY) {
@@ -139,6 +143,34 @@ final class YamlReader {
       anchors.put(anchor, node);
     }
     return node;
+  }
+
+  /** The tags YAML's core schema resolves on its own: a value written with one is what it says. */
+  private static final java.util.Set<String> STANDARD_TAGS =
+      java.util.Set.of("str", "int", "float", "bool", "null", "map", "seq");
+
+  /**
+   * Whether the node has no tag, or a tag of YAML's core schema ({@code !!str}); any other tag
+   * ({@code !include file}, {@code !!binary}, {@code !!java.io.File}) is a problem, never dropped in
+   * silence with its text taken as the value.
+   */
+  private boolean tagAllowed(AnchorParser p, String path) {
+    String tag = p.tag();
+    if (tag == null || tag.equals("!")) {
+      return true;
+    }
+    String standard = "tag:yaml.org,2002:";
+    if (tag.startsWith(standard) && STANDARD_TAGS.contains(tag.substring(standard.length()))) {
+      return true;
+    }
+    String shown = tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+    if (shown.length() > 40) {
+      shown = shown.substring(0, 40) + "…";
+    }
+    problems.add(mark(p.currentTokenLocation()), path,
+        "the YAML tag " + shown + " is not understood: a policy includes nothing and names no types;"
+            + " write the value itself, without the tag");
+    return false;
   }
 
   private @Nullable ParsedNode alias(YAMLParser p, String path) throws IOException {
@@ -296,6 +328,20 @@ final class YamlReader {
         IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options, @Nullable ObjectCodec codec,
         Reader reader) {
       super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    /** The tag of the scalar, map or list just read, as written or resolved ({@code tag:yaml.org,2002:str}); null without one. */
+    @Nullable String tag() {
+      if (_currentIsAlias) {
+        return null;
+      }
+      if (_lastTagEvent instanceof ScalarEvent s) {
+        return s.getTag();
+      }
+      if (_lastTagEvent instanceof org.yaml.snakeyaml.events.CollectionStartEvent c) {
+        return c.getTag();
+      }
+      return null;
     }
 
     /** The anchor of the scalar just read, if it has one. */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param fallback the value assumed when the data has none (e.g. {@code false} for a title);
  *     empty: a missing fact makes every condition on it "not evaluable"
  * @param source the section of the source document it comes from
+ * @param valid the values the data can plausibly hold, for a number, count or place, as declared;
+ *     empty for the defaults of its type (see {@code DataReader})
  */
 public record Fact(
     String id,
@@ -22,7 +24,8 @@ public record Fact(
     FactType type,
     List<String> values,
     Optional<String> fallback,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<ValidRange> valid) {
 
   public Fact {
     Checks.id(id, "fact id");
@@ -31,6 +34,10 @@ public record Fact(
     values = Checks.list(values, "values");
     Objects.requireNonNull(fallback, "fallback");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(valid, "valid");
+    Checks.require(valid.isEmpty() || type == FactType.NUMBER || type == FactType.COUNT || type == FactType.PLACE,
+        "fact '%s' is a %s: only numbers, counts and places have a valid range", id,
+        type.name().toLowerCase(java.util.Locale.ROOT));
     if (type == FactType.ENUMERATION) {
       Checks.require(!values.isEmpty(), "fact '%s' is an enumeration: list its values", id);
       Checks.unique(values, v -> v, "value of fact '" + id + "'");
@@ -42,7 +49,13 @@ public record Fact(
     }
   }
 
+  /** A fact without a declared valid range: the defaults of its type apply. */
+  public Fact(
+      String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source) {
+    this(id, name, type, values, fallback, source, Optional.empty());
+  }
+
   public static Fact of(String id, Label name, FactType type) {
-    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty());
+    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param transforms applied to the raw value, in order, before the method
  * @param missing what happens when the value is missing
  * @param source the section of the source document it comes from
+ * @param valid the values the data can plausibly hold, as declared; empty for the defaults of its
+ *     unit (see {@code DataReader})
  */
 public record Indicator(
     String id,
@@ -28,7 +30,8 @@ public record Indicator(
     ScoringMethod method,
     List<Transform> transforms,
     MissingValueRule missing,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<ValidRange> valid) {
 
   public Indicator {
     Checks.id(id, "indicator id");
@@ -40,6 +43,7 @@ public record Indicator(
     transforms = Checks.list(transforms, "transforms");
     Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(valid, "valid");
     if (method instanceof PlacePoints) {
       Checks.require(
           direction == Direction.LOWER_IS_BETTER,
@@ -72,6 +76,20 @@ public record Indicator(
     }
   }
 
+  /** An indicator without a declared valid range: its unit's defaults apply. */
+  public Indicator(
+      String id,
+      Label name,
+      String unit,
+      BigDecimal weight,
+      Direction direction,
+      ScoringMethod method,
+      List<Transform> transforms,
+      MissingValueRule missing,
+      Optional<String> source) {
+    this(id, name, unit, weight, direction, method, transforms, missing, source, Optional.empty());
+  }
+
   /** A builder for indicators: everything but id, name and weight has a default. */
   public static Builder builder(String id, Label name, BigDecimal weight) {
     return new Builder(id, name, weight);
@@ -88,6 +106,7 @@ public record Indicator(
     private List<Transform> transforms = List.of();
     private MissingValueRule missing = MissingValueRule.error();
     private Optional<String> source = Optional.empty();
+    private Optional<ValidRange> valid = Optional.empty();
 
     private Builder(String id, Label name, BigDecimal weight) {
       this.id = id;
@@ -125,8 +144,13 @@ public record Indicator(
       return this;
     }
 
+    public Builder valid(ValidRange valid) {
+      this.valid = Optional.of(valid);
+      return this;
+    }
+
     public Indicator build() {
-      return new Indicator(id, name, unit, weight, direction, method, transforms, missing, source);
+      return new Indicator(id, name, unit, weight, direction, method, transforms, missing, source, valid);
     }
   }
 }

@@ -96,6 +96,20 @@ public final class PolicyTestSuite {
   }
 
   /**
+   * This suite, whose policy and data files may be anywhere in this folder or below it. By default
+   * a test file refers only to files beside it or in folders below it: {@code ../x.csv},
+   * {@code /etc/…} or another URL is an error when a case runs.
+   */
+  public PolicyTestSuite withBaseDirectory(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    try {
+      return new PolicyTestSuite(spec, sources.withRoot(directory.toAbsolutePath().normalize().toUri().toURL()), override);
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException("not a folder: " + directory, e);
+    }
+  }
+
+  /**
    * This suite run against another policy: the cases that use the file's policy use this one
    * instead (e.g. a new version of it), and the coverage is of this one.
    */

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,9 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a test file refers to: policies (bundled ids or paths relative to the file) and CSV files
  * (relative to the file). A policy is loaded once per suite, and a failure to load it is kept and
  * given to every case that needs it.
+ *
+ * <p>A file referred to must be beside the test file or in a folder below it, or below the base
+ * directory the caller gave ({@link PolicyTestSuite#withBaseDirectory}): {@code ../../etc/shadow},
+ * an absolute path or another URL is an error, so that a test file from elsewhere cannot make the
+ * runner read files it should not.
  */
 final class Sources {
   private final Optional<URL> base;
+  /** The folder files must be in (or below), when the caller gave one; else the test file's own. */
+  private final Optional<URL> root;
   private final Map<String, Loaded> policies = new ConcurrentHashMap<>();
 
   /** A policy, or why it could not be loaded. */
@@ -34,7 +44,17 @@ final class Sources {
   }
 
   Sources(Optional<URL> base) {
+    this(base, Optional.empty());
+  }
+
+  Sources(Optional<URL> base, Optional<URL> root) {
     this.base = base;
+    this.root = root;
+  }
+
+  /** The same test file, whose references may be anywhere below this folder. */
+  Sources withRoot(URL folder) {
+    return new Sources(base, Optional.of(folder));
   }
 
   Optional<URL> base() {
@@ -81,11 +101,39 @@ final class Sources {
       throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text()
           + "' is relative to the test file, but the tests were not read from a file or URL");
     }
+    URL url;
+    URL folder;
     try {
-      return new URL(base.get(), ref.text());
+      url = new URL(base.get(), ref.text());
+      folder = root.isPresent() ? root.get() : new URL(base.get(), ".");
     } catch (MalformedURLException e) {
       throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text() + "' is not a path: " + e.getMessage());
     }
+    if (!within(url, folder)) {
+      throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text() + "' is outside "
+          + (root.isPresent() ? "the base directory " + folder : "the test file's folder")
+          + ": a test file refers only to files beside it or in folders below it"
+          + (root.isPresent() ? "" : " (a runner may allow a wider folder: PolicyTestSuite.withBaseDirectory)"));
+    }
+    return url;
+  }
+
+  /** Whether the URL is in the folder or below it; for files, once links are followed too. */
+  static boolean within(URL url, URL folder) {
+    if ("file".equals(url.getProtocol()) && "file".equals(folder.getProtocol())) {
+      try {
+        Path file = Path.of(url.toURI()).normalize();
+        Path dir = Path.of(folder.toURI()).normalize();
+        if (!file.startsWith(dir)) {
+          return false;
+        }
+        return !Files.exists(file) || file.toRealPath().startsWith(dir.toRealPath());
+      } catch (URISyntaxException | IllegalArgumentException | IOException e) {
+        return false;
+      }
+    }
+    String f = folder.toString();
+    return url.toString().startsWith(f.endsWith("/") ? f : f + "/");
   }
 
   private static boolean exists(URL url) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The plain CSV splitter the streaming one is held against: the whole text at once, a character at a
  * time. Splits CSV text into records (RFC 4180: quoted fields may hold the delimiter, quotes doubled,
- * and line breaks). Each record remembers the line it starts on.
+ * and line breaks). Each record remembers the line it starts on. A quote that is never closed is an
+ * error.
  */
 final class PlainCsv {
   /** One record and the 1-based line it starts on. */
@@ -68,6 +69,9 @@ final class PlainCsv {
       } else {
         field.append(c);
       }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("an unterminated quote");
     }
     if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
       fields.add(field.toString());

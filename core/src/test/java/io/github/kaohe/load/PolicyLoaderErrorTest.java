@@ -32,7 +32,7 @@ class PolicyLoaderErrorTest {
 
     assertThat(p.message())
         .isEqualTo("unknown key 'wieght': did you mean 'weight'? (allowed here: id, name, unit, weight,"
-            + " direction, method, transforms, missing, source)");
+            + " direction, method, transforms, missing, valid, source)");
     assertThat(p.line()).isEqualTo(22);
     assertThat(p.column()).isEqualTo(13);
   }

@@ -7,7 +7,7 @@ import io.github.kaohe.model.Language;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
-  private final Coverage coverage = PolicyTestSuite.load(resource("rules.tests.yaml")).run().coverage();
+  private final Coverage coverage = PolicyTestSuite.load(resource("rules.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run().coverage();
 
   @Test
   void namesWhatNoCaseExercises() {
@@ -58,7 +58,8 @@ class CoverageTest {
             scheme: firms
             given: {csv: "entity,period,home,host,vat,producing\\nf,2015,x,y,1,true"}
             expect: [{entity: f, taxShares: {vat: {home: 0.50}}}]
-        """, "t.tests.yaml", PolicyTestSuiteTest.resource("tracking.tests.yaml"));
+        """, "t.tests.yaml", PolicyTestSuiteTest.resource("tracking.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT);
 
     PolicyTestResults results = suite.run();
     Coverage coverage = results.coverage();
@@ -75,7 +76,7 @@ class CoverageTest {
 
   @Test
   void casesWithAPolicyOfTheirOwnDoNotCount() {
-    Coverage small = PolicyTestSuite.load(resource("small.tests.yaml")).run().coverage();
+    Coverage small = PolicyTestSuite.load(resource("small.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run().coverage();
 
     assertThat(small.policy()).isEqualTo("small-test");
     assertThat(small.complete()).isTrue();

@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class PolicyTestSuiteTest {
+  /** The test resources: the test files refer to ../policies/, which is allowed below this folder. */
+  static final Path ROOT = file("small.tests.yaml").getParent().getParent();
+
   static URL resource(String name) {
     return Objects.requireNonNull(PolicyTestSuiteTest.class.getResource("/testing/" + name), name);
   }
@@ -25,7 +28,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void aPassingSuitePassesEveryCase() {
-    PolicyTestResults results = PolicyTestSuite.load(file("small.tests.yaml")).run();
+    PolicyTestResults results = PolicyTestSuite.load(file("small.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
 
     assertThat(results.failures()).isEmpty();
     assertThat(results.cases()).hasSize(6);
@@ -34,7 +37,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void casesOnRulesCheckOutcomesMoneyClassesAndMeasures() {
-    PolicyTestResults results = PolicyTestSuite.load(resource("rules.tests.yaml")).run();
+    PolicyTestResults results = PolicyTestSuite.load(resource("rules.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
 
     assertThat(results.failures()).isEmpty();
     assertThat(results.allPassed()).isTrue();
@@ -42,7 +45,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void aFailingRankSaysWhoHoldsThePlaceAndTheTotals() {
-    PolicyTestResults results = PolicyTestSuite.load(file("failing.tests.yaml")).run();
+    PolicyTestResults results = PolicyTestSuite.load(file("failing.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
 
     assertThat(results.cases().get(0).passed()).isFalse();
     assertThat(results.cases().get(0).message())
@@ -51,7 +54,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void wrongNumbersAreEachReportedWithTheFormula() {
-    CaseResult wrong = PolicyTestSuite.load(file("failing.tests.yaml")).run().cases().get(1);
+    CaseResult wrong = PolicyTestSuite.load(file("failing.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run().cases().get(1);
 
     assertThat(wrong.failures())
         .containsExactly(
@@ -62,7 +65,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void anExpectedErrorThatDoesNotHappenFails() {
-    CaseResult result = PolicyTestSuite.load(file("failing.tests.yaml")).run().cases().get(2);
+    CaseResult result = PolicyTestSuite.load(file("failing.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run().cases().get(2);
 
     assertThat(result.message())
         .startsWith("failing.tests.yaml:17:5: expected an error containing 'weigh', but the policy loaded");
@@ -70,7 +73,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void aNameTheSchemeDoesNotHaveIsReportedWithTheNameMeant() {
-    PolicyTestResults results = PolicyTestSuite.load(file("failing.tests.yaml")).run();
+    PolicyTestResults results = PolicyTestSuite.load(file("failing.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
 
     assertThat(results.cases().get(3).message())
         .isEqualTo("failing.tests.yaml:25:9: scheme 'firms' has no entity 'alpah': did you mean 'Alpha'?");
@@ -83,7 +86,7 @@ class PolicyTestSuiteTest {
 
   @Test
   void theRenderedRunListsFailuresThenTheSummaryAndCoverage() {
-    String text = PolicyTestSuite.load(file("failing.tests.yaml")).run().render(Language.EN);
+    String text = PolicyTestSuite.load(file("failing.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run().render(Language.EN);
 
     assertThat(text)
         .startsWith("FAIL the wrong place\n  failing.tests.yaml:10:27: 乙 rank: expected 1, got 2")
@@ -94,7 +97,7 @@ class PolicyTestSuiteTest {
   void aSuiteRunsAgainstAnotherPolicyWhenAsked() {
     var changed = PolicyLoader.create().load(
         resource("../policies/small.yaml"), "small.yaml");
-    PolicyTestResults results = PolicyTestSuite.load(file("small.tests.yaml")).withPolicy(changed).run();
+    PolicyTestResults results = PolicyTestSuite.load(file("small.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).withPolicy(changed).run();
 
     assertThat(results.allPassed()).isTrue();
     assertThat(results.coverage().policy()).isEqualTo("small-test");
@@ -113,7 +116,8 @@ class PolicyTestSuiteTest {
                 alpah: {2015: {tax: 1}}
                 b: {2015: {tax: lots}}
             expect: [{entity: a, rank: 1}]
-        """, "typos.tests.yaml", resource("small.tests.yaml"));
+        """, "typos.tests.yaml", resource("small.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT);
 
     assertThat(suite.run().cases().get(0).failures()).containsExactly(
         "typos.tests.yaml:7:25: scheme 'firms' has no indicator, adjustment item, fact or attribute 'txa':"
@@ -132,7 +136,8 @@ class PolicyTestSuiteTest {
             periods: [2015, 2016]
             given: {data: firms-2015.csv}
             expect: [{entity: a, rank: 1}]
-        """, "periods.tests.yaml", resource("small.tests.yaml"));
+        """, "periods.tests.yaml", resource("small.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT);
 
     assertThat(suite.run().cases().get(0).message())
         .isEqualTo("periods.tests.yaml:4:5: the case evaluates [2016], but its data hold only [2015]");
@@ -147,7 +152,8 @@ class PolicyTestSuiteTest {
           - name: one
             given: {data: firms-2015.csv}
             expect: [{entity: a, rank: 1}]
-        """, "missing.tests.yaml", resource("small.tests.yaml"));
+        """, "missing.tests.yaml", resource("small.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT);
 
     assertThat(suite.run().cases().get(0).message())
         .startsWith("missing.tests.yaml:2:9: policy: no bundled policy 'no-such-policy.yaml' and no file ");

@@ -45,13 +45,14 @@ class TrackingExpectationsTest {
     for (String e : expect) {
       yaml.append("      - ").append(e).append('\n');
     }
-    return PolicyTestSuite.parse(yaml.toString(), "t.tests.yaml", resource("tracking.tests.yaml")).run()
+    return PolicyTestSuite.parse(yaml.toString(), "t.tests.yaml", resource("tracking.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT).run()
         .cases().get(0).failures();
   }
 
   @Test
   void theTrackingSuitePassesAndCoversEveryCheckTargetAndTaxSharingRule() {
-    PolicyTestResults results = PolicyTestSuite.load(resource("tracking.tests.yaml")).run();
+    PolicyTestResults results = PolicyTestSuite.load(resource("tracking.tests.yaml")).withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
 
     assertThat(results.failures()).as(() -> results.render(Language.EN)).isEmpty();
     assertThat(results.coverage().render(Language.EN)).isEqualTo("Coverage of tracking-test: indicators 1/1,"

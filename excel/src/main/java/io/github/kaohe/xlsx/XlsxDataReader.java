@@ -5,8 +5,10 @@ import io.github.kaohe.data.DataProblem;
 import io.github.kaohe.data.DataReader;
 import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.data.RowSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -17,7 +19,6 @@ import java.util.Optional;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
@@ -29,91 +30,154 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * <p>Each cell is read as Excel shows it to a person: a number to at most 15 significant digits
  * (Excel's own precision, which drops the binary noise of a formula such as {@code =A1*1.1}); a
  * percent-formatted cell ({@code 0.125} shown as {@code 12.5%}) as {@code 12.5%}, which is
- * understood where the indicator's unit is %; a formula by its computed value; TRUE and FALSE as
- * {@code true} and {@code false}; an error such as {@code #DIV/0!} as itself, so that it is
- * reported at its cell. Hidden sheets and visible sheets without a header (notes) are not read.
+ * understood where the indicator's unit is %; a formula by its saved value (a formula without one,
+ * as some programs write them, is a problem at its cell); TRUE and FALSE as {@code true} and
+ * {@code false}; an error such as {@code #DIV/0!} as itself, so that it is reported at its cell.
+ * Hidden sheets and visible sheets without a header (notes) are not read.
+ *
+ * <p>{@link #open} streams each sheet's rows as they are read, so that a large workbook never
+ * stands in memory whole; {@link #read(Path)} holds a small one's sheets. Both check the file
+ * against {@link XlsxLimits} first (bytes unzipped, rows, columns, characters per cell, shared
+ * strings), so that a zip bomb or a sheet of millions of rows is a {@link DataException}.
  *
  * <pre>{@code
- * DataWorkbook book = XlsxDataReader.read(Path.of("zones.xlsx"));
- * Dataset data = DataReader.forScheme(scheme).read(book.sheets());
+ * try (XlsxSheets book = XlsxDataReader.open(Path.of("zones.xlsx"))) {
+ *   Dataset data = DataReader.forScheme(scheme).read(book.sheets());
+ * }
  * }</pre>
  */
 public final class XlsxDataReader {
   private static final MathContext EXCEL_DIGITS = new MathContext(15);
+  /** How many rows of a sheet tell whether it has a header (as {@link DataReader#hasHeader}). */
+  private static final int HEAD = 20;
 
   private XlsxDataReader() {}
 
   /**
-   * Reads the workbook's data sheets.
+   * Opens a workbook to read its data sheets as streams, within the default limits. Close it.
    *
-   * @throws DataException if the file is not a workbook, or none of its sheets has a header
+   * @throws DataException if the file is not a workbook, passes a limit, or none of its sheets has
+   *     a header
    */
-  public static DataWorkbook read(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name);
-    } catch (IOException e) {
-      throw fileProblem(name, "cannot read the file: " + e.getMessage());
-    }
+  public static XlsxSheets open(Path file) {
+    return open(file, XlsxLimits.defaults());
   }
 
-  /**
-   * Reads a workbook from a stream.
-   *
-   * @param name the file name shown in problems
-   */
-  public static DataWorkbook read(InputStream in, String name) {
-    List<DataSheet> sheets = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
-    try (ReadableWorkbook book = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+  /** Opens a workbook as {@link #open(Path)} does, within these limits. */
+  public static XlsxSheets open(Path file, XlsxLimits limits) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    ZipGuard.check(file, name, limits);
+    ReadableWorkbook book;
+    try {
+      book = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(name, e);
+    }
+    try {
+      List<RowSource> sheets = new ArrayList<>();
+      List<String> ignored = new ArrayList<>();
       for (Sheet sheet : book.getSheets().toList()) {
         if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
           continue;
         }
-        DataSheet data = new DataSheet(name, sheet.getName(), period(sheet.getName()), rows(sheet));
-        if (data.rows().isEmpty()) {
+        StreamedSheet streamed = new StreamedSheet(sheet, name, limits);
+        List<DataSheet.Row> head = streamed.head(HEAD);
+        if (head.isEmpty()) {
           continue;
         }
-        if (DataReader.hasHeader(data)) {
-          sheets.add(data);
+        if (DataReader.hasHeader(new DataSheet(name, sheet.getName(), period(sheet.getName()), head))) {
+          sheets.add(streamed);
         } else {
           ignored.add(sheet.getName());
         }
       }
-    } catch (IOException | RuntimeException e) {
-      throw fileProblem(name,
-          "cannot read the workbook (" + e.getMessage() + "): save it in Excel as \"Excel Workbook (*.xlsx)\"");
+      if (sheets.isEmpty()) {
+        throw fileProblem(name,
+            "no sheet has a header with an entity column: head the column of names 'entity' (or 名称)"
+                + (ignored.isEmpty() ? "" : "; sheets read: " + String.join(", ", ignored)));
+      }
+      return new XlsxSheets(book, sheets, ignored);
+    } catch (RuntimeException e) {
+      try {
+        book.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof DataException d ? d : unreadable(name, e);
     }
-    if (sheets.isEmpty()) {
-      throw fileProblem(name,
-          "no sheet has a header with an entity column: head the column of names 'entity' (or 名称)"
-              + (ignored.isEmpty() ? "" : "; sheets read: " + String.join(", ", ignored)));
-    }
-    return new DataWorkbook(sheets, ignored);
   }
 
-  private static List<DataSheet.Row> rows(Sheet sheet) throws IOException {
-    List<DataSheet.Row> rows = new ArrayList<>();
-    for (Row row : sheet.read()) {
-      List<String> cells = new ArrayList<>();
-      for (Cell cell : row) {
-        if (cell == null) {
-          cells.add("");
-          continue;
-        }
-        while (cells.size() < cell.getColumnIndex()) {
-          cells.add("");
-        }
-        cells.add(text(cell));
+  /**
+   * Reads the workbook's data sheets into memory, within the default limits: for small workbooks;
+   * {@link #open} streams large ones.
+   *
+   * @throws DataException if the file is not a workbook, passes a limit, or none of its sheets has
+   *     a header
+   */
+  public static DataWorkbook read(Path file) {
+    try (XlsxSheets book = open(file)) {
+      List<DataSheet> sheets = new ArrayList<>();
+      for (RowSource sheet : book.sheets()) {
+        List<DataSheet.Row> rows = new ArrayList<>();
+        sheet.forEach(rows::add);
+        sheets.add(new DataSheet(sheet.file(), sheet.sheet(), sheet.period(), rows));
       }
-      while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
-        cells.remove(cells.size() - 1);
+      return new DataWorkbook(sheets, book.ignored());
+    }
+  }
+
+  /**
+   * Reads a workbook from a stream, which is copied to a temporary file first (at most as many
+   * bytes as the limit of unzipped bytes) and read as {@link #read(Path)} reads a file.
+   *
+   * @param name the file name shown in problems
+   */
+  public static DataWorkbook read(InputStream in, String name) {
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("kaohe-", ".xlsx");
+      long limit = XlsxLimits.defaults().maxUncompressedBytes();
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          copied += n;
+          if (copied > limit) {
+            throw fileProblem(name, "the workbook is larger than " + (limit >> 20) + " MiB, the limit");
+          }
+          out.write(buffer, 0, n);
+        }
       }
-      if (!cells.isEmpty()) {
-        rows.add(new DataSheet.Row(row.getRowNum(), cells));
+      DataWorkbook book = read(copy);
+      List<DataSheet> renamed = new ArrayList<>();
+      for (DataSheet s : book.sheets()) {
+        renamed.add(new DataSheet(name, s.sheet(), s.period(), s.rows()));
+      }
+      return new DataWorkbook(renamed, book.ignored());
+    } catch (IOException e) {
+      throw fileProblem(name, "cannot read the workbook: " + e.getMessage());
+    } finally {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // a temporary file left behind is no reason to fail the read
+        }
       }
     }
-    return rows;
+  }
+
+  /** The problem of a file that fastexcel cannot read. */
+  static DataException unreadable(String name, Throwable e) {
+    if (e instanceof DataException d) {
+      return d;
+    }
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (why.length() > 200) {
+      why = why.substring(0, 200) + "…";
+    }
+    return fileProblem(name, "cannot read the workbook (" + why + "): save it in Excel as \"Excel Workbook (*.xlsx)\"");
   }
 
   /** The cell as Excel shows it to a person, in the forms {@link DataReader} reads. */
@@ -149,7 +213,7 @@ public final class XlsxDataReader {
     }
   }
 
-  private static DataException fileProblem(String name, String message) {
+  static DataException fileProblem(String name, String message) {
     return new DataException(List.of(new DataProblem(name, 0, 0, "", message)));
   }
 }

@@ -19,7 +19,9 @@ import java.util.List;
  * indicator, headed by their ids. The first four headers are capitalised ({@code Place, Entity,
  * Name, Total}) because ids are lower case: an indicator called {@code place} cannot clash with
  * them. The place is empty for an entity that takes no place. Several periods of the scheme make
- * one table, with a {@code Period} column first.
+ * one table, with a {@code Period} column first. A name that a spreadsheet would take for a formula
+ * ({@code =HYPERLINK(…)}) is written with a quote before it ({@link CellText}); numbers, negative
+ * ones too, are written as they are.
  */
 public final class CsvReport {
   static final String BOM = "\uFEFF";
@@ -83,8 +85,8 @@ public final class CsvReport {
       cells.add(result.period().toString());
     }
     cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "");
-    cells.add(e.id());
-    cells.add(e.entity().name().in(lang));
+    cells.add(CellText.neutralised(e.id()));
+    cells.add(CellText.neutralised(e.entity().name().in(lang)));
     cells.add(e.total().toPlainString());
     for (Category c : scheme.allCategories()) {
       cells.add(e.points(c.id()).map(BigDecimal::toPlainString).orElse(""));

@@ -14,21 +14,31 @@ final class XlsxCells {
 
   /** The scheme's title and period (and that the data are a sample) in bold; the next row. */
   static int title(Worksheet ws, int r, SchemeResult result, boolean sample, Language lang) {
-    ws.value(r, 0, result.scheme().name().in(lang) + " · " + result.period() + (sample ? " · " + Labels.SAMPLE.in(lang) : ""));
+    value(ws, r, 0, result.scheme().name().in(lang) + " · " + result.period() + (sample ? " · " + Labels.SAMPLE.in(lang) : ""));
     ws.style(r, 0).bold().fontSize(13).set();
     return r + 1;
+  }
+
+  /** A text cell; one a spreadsheet would take for a formula is written with a quote before it ({@link CellText}). */
+  static void value(Worksheet ws, int r, int c, String text) {
+    ws.value(r, c, CellText.neutralised(text));
+  }
+
+  /** A number cell: a number, never text, whatever its sign. */
+  static void value(Worksheet ws, int r, int c, Number number) {
+    ws.value(r, c, number);
   }
 
   /** A header row: bold, on grey, wrapped. */
   static void header(Worksheet ws, int r, List<String> cells) {
     for (int c = 0; c < cells.size(); c++) {
-      ws.value(r, c, cells.get(c));
+      value(ws, r, c, cells.get(c));
       ws.style(r, c).bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("top").set();
     }
   }
 
   static void number(Worksheet ws, int r, int c, BigDecimal value, String format) {
-    ws.value(r, c, value);
+    value(ws, r, c, value);
     ws.style(r, c).format(format).set();
   }
 

@@ -25,12 +25,12 @@ final class XlsxChecks {
         continue;
       }
       CheckSummary checks = CheckSummary.of(result);
-      ws.value(r, 0, result.scheme().name().in(lang));
-      ws.value(r, 1, result.period().toString());
-      ws.value(r, 2, checks.failed().size());
-      ws.value(r, 3, checks.passed());
-      ws.value(r, 4, checks.notEvaluable());
-      ws.value(r, 5, checks.notApplicable());
+      XlsxCells.value(ws, r, 0, result.scheme().name().in(lang));
+      XlsxCells.value(ws, r, 1, result.period().toString());
+      XlsxCells.value(ws, r, 2, checks.failed().size());
+      XlsxCells.value(ws, r, 3, checks.passed());
+      XlsxCells.value(ws, r, 4, checks.notEvaluable());
+      XlsxCells.value(ws, r, 5, checks.notApplicable());
       for (int c = 2; c <= 5; c++) {
         ws.style(r, c).format("0").set();
       }
@@ -47,15 +47,15 @@ final class XlsxChecks {
         continue;
       }
       for (CheckSummary.Failure f : CheckSummary.of(result).failed()) {
-        ws.value(r, 0, result.scheme().name().in(lang));
-        ws.value(r, 1, result.period().toString());
-        ws.value(r, 2, f.entity().id());
-        ws.value(r, 3, f.entity().entity().name().in(lang));
-        ws.value(r, 4, f.check().name().in(lang));
-        ws.value(r, 5, f.check().message().in(lang));
-        ws.value(r, 6, CheckSummary.values(f.check().inputs()));
+        XlsxCells.value(ws, r, 0, result.scheme().name().in(lang));
+        XlsxCells.value(ws, r, 1, result.period().toString());
+        XlsxCells.value(ws, r, 2, f.entity().id());
+        XlsxCells.value(ws, r, 3, f.entity().entity().name().in(lang));
+        XlsxCells.value(ws, r, 4, f.check().name().in(lang));
+        XlsxCells.value(ws, r, 5, f.check().message().in(lang));
+        XlsxCells.value(ws, r, 6, CheckSummary.values(f.check().inputs()));
         if (f.check().source().isPresent()) {
-          ws.value(r, 7, f.check().source().get());
+          XlsxCells.value(ws, r, 7, f.check().source().get());
         }
         r++;
       }

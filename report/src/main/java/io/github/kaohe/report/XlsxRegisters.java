@@ -28,16 +28,16 @@ final class XlsxRegisters {
       }
       SchemeResult result = sr.latest();
       r = XlsxCells.title(ws, r, result, report.sampleData(), lang);
-      ws.value(r++, 0, Labels.register(result.entities().size()).in(lang));
+      XlsxCells.value(ws, r++, 0, Labels.register(result.entities().size()).in(lang));
       r++;
       List<Classification> classifications = result.scheme().rules().classifications();
       if (!classifications.isEmpty()) {
         XlsxCells.header(ws, r++, List.of(Labels.CLASSIFICATION.in(lang), Labels.CLASS.in(lang), Labels.COUNT.in(lang)));
         for (Classification c : classifications) {
           for (RegisterView.ClassCount n : RegisterView.counts(result, c)) {
-            ws.value(r, 0, c.name().in(lang));
-            ws.value(r, 1, n.tier().name().in(lang));
-            ws.value(r, 2, n.count());
+            XlsxCells.value(ws, r, 0, c.name().in(lang));
+            XlsxCells.value(ws, r, 1, n.tier().name().in(lang));
+            XlsxCells.value(ws, r, 2, n.count());
             r++;
           }
         }
@@ -56,24 +56,24 @@ final class XlsxRegisters {
       widest = Math.max(widest, header.size());
       for (EntityResult e : result.entities()) {
         int c = 0;
-        ws.value(r, c++, e.id());
-        ws.value(r, c++, e.entity().name().in(lang));
+        XlsxCells.value(ws, r, c++, e.id());
+        XlsxCells.value(ws, r, c++, e.entity().name().in(lang));
         for (String a : attributes) {
           String value = e.attributes().get(a);
           if (value != null) {
-            ws.value(r, c, value);
+            XlsxCells.value(ws, r, c, value);
           }
           c++;
         }
         for (Classification cl : classifications) {
           ClassResult cls = e.classes().get(cl.id());
           if (cls != null) {
-            ws.value(r, c, cls.name().in(lang));
+            XlsxCells.value(ws, r, c, cls.name().in(lang));
           }
           c++;
         }
         if (checks && !e.failedChecks().isEmpty()) {
-          ws.value(r, c, e.failedChecks().stream().map(f -> f.message().in(lang))
+          XlsxCells.value(ws, r, c, e.failedChecks().stream().map(f -> f.message().in(lang))
               .collect(Collectors.joining(lang == Language.ZH ? "；" : "; ")));
         }
         r++;

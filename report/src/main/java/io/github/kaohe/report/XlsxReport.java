@@ -130,12 +130,12 @@ public final class XlsxReport {
           place(ws, r, c++, e);
           OptionalInt change = sr.placeChange(e);
           if (change.isPresent()) {
-            ws.value(r, c, change.getAsInt());
+            XlsxCells.value(ws, r, c, change.getAsInt());
             ws.style(r, c).format("+0;-0;0").set();
           }
           c++;
-          ws.value(r, c++, e.id());
-          ws.value(r, c++, e.entity().name().in(lang));
+          XlsxCells.value(ws, r, c++, e.id());
+          XlsxCells.value(ws, r, c++, e.entity().name().in(lang));
           number(ws, r, c++, e.total(), totals);
           for (CategoryResult cr : e.categories()) {
             number(ws, r, c++, cr.points(), points);
@@ -145,7 +145,7 @@ public final class XlsxReport {
           for (Classification cl : scheme.rules().classifications()) {
             ClassResult cls = e.classes().get(cl.id());
             if (cls != null) {
-              ws.value(r, c, cls.name().in(lang));
+              XlsxCells.value(ws, r, c, cls.name().in(lang));
             }
             c++;
           }
@@ -175,7 +175,7 @@ public final class XlsxReport {
         for (EntityResult e : result.entities()) {
           int c = 0;
           place(ws, r, c++, e);
-          ws.value(r, c++, e.entity().name().in(lang));
+          XlsxCells.value(ws, r, c++, e.entity().name().in(lang));
           for (Indicator i : scheme.indicators()) {
             IndicatorResult ir = e.indicator(i.id()).orElse(null);
             if (ir != null && ir.value().isPresent()) {
@@ -204,20 +204,20 @@ public final class XlsxReport {
         SchemeResult result = sr.latest();
         for (EntityResult e : result.entities()) {
           for (OutcomeResult o : e.outcomes()) {
-            ws.value(r, 0, result.scheme().name().in(lang));
-            ws.value(r, 1, result.period().toString());
-            ws.value(r, 2, e.entity().name().in(lang));
-            ws.value(r, 3, Labels.status(o, result).in(lang));
-            ws.value(r, 4, o.label().in(lang));
+            XlsxCells.value(ws, r, 0, result.scheme().name().in(lang));
+            XlsxCells.value(ws, r, 1, result.period().toString());
+            XlsxCells.value(ws, r, 2, e.entity().name().in(lang));
+            XlsxCells.value(ws, r, 3, Labels.status(o, result).in(lang));
+            XlsxCells.value(ws, r, 4, o.label().in(lang));
             if (o.amount().isPresent()) {
               number(ws, r, 5, o.amount().get(), "#,##0.##");
-              ws.value(r, 6, o.unit());
+              XlsxCells.value(ws, r, 6, o.unit());
             }
-            ws.value(r, 7, o.tableName().in(lang));
-            ws.value(r, 8, o.row());
-            ws.value(r, 9, o.reason().in(lang));
+            XlsxCells.value(ws, r, 7, o.tableName().in(lang));
+            XlsxCells.value(ws, r, 8, o.row());
+            XlsxCells.value(ws, r, 9, o.reason().in(lang));
             if (o.source().isPresent()) {
-              ws.value(r, 10, o.source().get());
+              XlsxCells.value(ws, r, 10, o.source().get());
             }
             r++;
           }
@@ -236,10 +236,10 @@ public final class XlsxReport {
       for (SchemeReport sr : scored()) {
         for (SchemeResult result : sr.results()) {
           for (EntityResult e : result.entities()) {
-            ws.value(r, 0, result.scheme().name().in(lang));
-            ws.value(r, 1, result.period().toString());
+            XlsxCells.value(ws, r, 0, result.scheme().name().in(lang));
+            XlsxCells.value(ws, r, 1, result.period().toString());
             place(ws, r, 2, e);
-            ws.value(r, 3, e.entity().name().in(lang));
+            XlsxCells.value(ws, r, 3, e.entity().name().in(lang));
             number(ws, r, 4, e.total(), totals);
             r++;
           }
@@ -264,9 +264,9 @@ public final class XlsxReport {
 
     private static void place(Worksheet ws, int r, int c, EntityResult e) {
       if (e.place().isPresent()) {
-        ws.value(r, c, e.place().getAsInt());
+        XlsxCells.value(ws, r, c, e.place().getAsInt());
       } else {
-        ws.value(r, c, "—");
+        XlsxCells.value(ws, r, c, "—");
       }
       ws.style(r, c).horizontalAlignment("right").set();
     }

@@ -39,28 +39,28 @@ final class XlsxTargets {
       for (TargetView t : TargetView.of(result)) {
         TargetResult tr = t.result();
         int row = r;
-        ws.value(row, 0, result.scheme().name().in(lang));
-        ws.value(row, 1, result.period().toString());
-        ws.value(row, 2, tr.name().in(lang));
-        ws.value(row, 3, tr.entityName().map(n -> n.in(lang)).orElse(zh ? "（全局）" : "(the scheme)"));
-        ws.value(row, 4, Labels.marked(tr.status()).in(lang));
+        XlsxCells.value(ws, row, 0, result.scheme().name().in(lang));
+        XlsxCells.value(ws, row, 1, result.period().toString());
+        XlsxCells.value(ws, row, 2, tr.name().in(lang));
+        XlsxCells.value(ws, row, 3, tr.entityName().map(n -> n.in(lang)).orElse(zh ? "（全局）" : "(the scheme)"));
+        XlsxCells.value(ws, row, 4, Labels.marked(tr.status()).in(lang));
         String[] colour = COLOURS.get(tr.status());
         ws.style(row, 4).fontColor(colour[0]).fillColor(colour[1]).bold().set();
         if (t.numeric()) {
           tr.value().ifPresent(v -> XlsxCells.shown(ws, row, 5, v));
-          ws.value(row, 6, percentKind(tr) ? "%" : t.unit());
+          XlsxCells.value(ws, row, 6, percentKind(tr) ? "%" : t.unit());
           XlsxCells.shown(ws, row, 7, new BigDecimal(tr.targetValue()));
           sr.scheme().rules().targets().stream().filter(x -> x.id().equals(tr.target())).findFirst()
               .flatMap(Target::upTo).ifPresent(u -> XlsxCells.shown(ws, row, 8, u));
         } else {
-          ws.value(row, 5, t.value());
-          ws.value(row, 7, tr.targetValue());
+          XlsxCells.value(ws, row, 5, t.value());
+          XlsxCells.value(ws, row, 7, tr.targetValue());
         }
-        ws.value(row, 9, t.deadline());
+        XlsxCells.value(ws, row, 9, t.deadline());
         tr.attainment().ifPresent(a -> XlsxCells.percent(ws, row, 10, a));
         tr.requiredGrowth().ifPresent(g -> XlsxCells.percent(ws, row, 11, g));
-        ws.value(row, 12, tr.reason().in(lang));
-        tr.source().ifPresent(src -> ws.value(row, 13, src));
+        XlsxCells.value(ws, row, 12, tr.reason().in(lang));
+        tr.source().ifPresent(src -> XlsxCells.value(ws, row, 13, src));
         r++;
       }
     }

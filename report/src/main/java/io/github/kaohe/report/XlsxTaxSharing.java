@@ -33,7 +33,7 @@ final class XlsxTaxSharing {
       }
       r = XlsxCells.title(ws, r, result, report.sampleData(), lang);
       for (TaxSharing rule : rules) {
-        ws.value(r++, 0, Labels.split(rule).in(lang));
+        XlsxCells.value(ws, r++, 0, Labels.split(rule).in(lang));
         List<String> header = new ArrayList<>(List.of(zh ? "编号" : "Id", Labels.FIRM.in(lang), Labels.TAX.in(lang),
             Labels.PAID.in(lang)));
         for (TaxParty p : rule.parties()) {
@@ -44,15 +44,15 @@ final class XlsxTaxSharing {
         widest = Math.max(widest, header.size());
         for (RegisterView.Row row : RegisterView.shares(result, rule.id())) {
           TaxShareResult tax = row.tax();
-          ws.value(r, 0, row.entity().id());
-          ws.value(r, 1, row.entity().entity().name().in(lang));
-          ws.value(r, 2, tax.taxName().in(lang));
+          XlsxCells.value(ws, r, 0, row.entity().id());
+          XlsxCells.value(ws, r, 1, row.entity().entity().name().in(lang));
+          XlsxCells.value(ws, r, 2, tax.taxName().in(lang));
           XlsxCells.exact(ws, r, 3, tax.amount());
           int c = 4;
           for (TaxParty p : rule.parties()) {
             for (TaxShareResult.Share share : tax.shares()) {
               if (share.party().equals(p.id())) {
-                ws.value(r, c, share.recipient());
+                XlsxCells.value(ws, r, c, share.recipient());
                 XlsxCells.exact(ws, r, c + 1, share.amount());
               }
             }
@@ -64,13 +64,13 @@ final class XlsxTaxSharing {
       }
       List<EntityResult> unshared = RegisterView.unshared(result);
       if (!unshared.isEmpty()) {
-        ws.value(r, 0, (zh ? "本期未分成（不适用）：" : "Nothing shared in this period (does not apply): ")
+        XlsxCells.value(ws, r, 0, (zh ? "本期未分成（不适用）：" : "Nothing shared in this period (does not apply): ")
             + unshared.stream().map(e -> e.entity().name().in(lang)).collect(Collectors.joining(zh ? "、" : ", ")));
         r += 2;
       }
       Map<String, Map<String, BigDecimal>> totals = result.taxTotals();
       if (!totals.isEmpty()) {
-        ws.value(r, 0, zh ? "各地分成合计" : "What each government and zone receives");
+        XlsxCells.value(ws, r, 0, zh ? "各地分成合计" : "What each government and zone receives");
         ws.style(r++, 0).bold().set();
         Map<String, Label> taxes = RegisterView.taxes(result);
         List<String> header = new ArrayList<>(List.of(Labels.RECIPIENT.in(lang)));
@@ -78,7 +78,7 @@ final class XlsxTaxSharing {
         header.add(Labels.SUM.in(lang));
         XlsxCells.header(ws, r++, header);
         for (Map.Entry<String, Map<String, BigDecimal>> recipient : totals.entrySet()) {
-          ws.value(r, 0, recipient.getKey());
+          XlsxCells.value(ws, r, 0, recipient.getKey());
           int c = 1;
           for (String tax : taxes.keySet()) {
             BigDecimal amount = recipient.getValue().get(tax);
@@ -88,7 +88,7 @@ final class XlsxTaxSharing {
             c++;
           }
           BigDecimal total = RegisterView.total(recipient.getValue());
-          ws.value(r, c, total);
+          XlsxCells.value(ws, r, c, total);
           ws.style(r, c).format(XlsxCells.exact(total.scale())).bold().set();
           r++;
         }

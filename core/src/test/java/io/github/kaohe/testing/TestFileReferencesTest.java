@@ -1,0 +1,80 @@
+package io.github.kaohe.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A test file reads only files beside it or below it, unless its runner gives a wider base
+ * directory: {@code data: ../../etc/shadow} fails its case, and quotes nothing of the file.
+ */
+class TestFileReferencesTest {
+  @TempDir Path dir;
+  private Path tests;
+
+  @BeforeEach
+  void writePolicyAndData() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/policies/small.yaml")) {
+      Files.write(dir.resolve("small.yaml"), in.readAllBytes());
+    }
+    try (InputStream in = getClass().getResourceAsStream("/testing/firms-2015.csv")) {
+      Path data = Files.createDirectories(dir.resolve("data"));
+      Files.write(data.resolve("firms-2015.csv"), in.readAllBytes());
+    }
+    tests = Files.createDirectories(dir.resolve("suite"));
+    Files.writeString(dir.resolve("secret.csv"), "root:x:0:0:root:/root:/bin/bash\n", StandardCharsets.UTF_8);
+  }
+
+  private Path suite(String policy, String data) throws IOException {
+    return Files.writeString(tests.resolve("t.tests.yaml"), """
+        kaohe-tests: 1
+        policy: %s
+        cases:
+          - name: one
+            given: {data: %s}
+            expect: [{entity: a, rank: 1}]
+        """.formatted(policy, data));
+  }
+
+  @Test
+  void dataAboveTheTestFilesFolderIsRefused() throws IOException {
+    Files.copy(dir.resolve("small.yaml"), tests.resolve("small.yaml"));
+    Path file = suite("small.yaml", "../secret.csv");
+
+    CaseResult result = PolicyTestSuite.load(file).run().cases().get(0);
+
+    assertThat(result.passed()).isFalse();
+    assertThat(result.message()).startsWith("t.tests.yaml:5:").endsWith(": '../secret.csv' is outside the test file's"
+        + " folder: a test file refers only to files beside it or in folders below it (a runner may allow a wider"
+        + " folder: PolicyTestSuite.withBaseDirectory)");
+    assertThat(result.message()).doesNotContain("root:");
+  }
+
+  @Test
+  void anAbsolutePathOrAnotherUrlIsRefusedToo() throws IOException {
+    Files.copy(dir.resolve("small.yaml"), tests.resolve("small.yaml"));
+
+    for (String data : new String[] {"/etc/passwd", "file:/etc/passwd", "http://example.invalid/x.csv"}) {
+      CaseResult result = PolicyTestSuite.load(suite("small.yaml", "\"" + data + "\"")).run().cases().get(0);
+      assertThat(result.message()).as(data).contains("is outside the test file's folder");
+    }
+  }
+
+  @Test
+  void aPolicyAboveTheFolderIsRefusedUnlessTheRunnerAllowsIt() throws IOException {
+    Path file = suite("../small.yaml", "../data/firms-2015.csv");
+
+    CaseResult refused = PolicyTestSuite.load(file).run().cases().get(0);
+    PolicyTestResults allowed = PolicyTestSuite.load(file).withBaseDirectory(dir).run();
+
+    assertThat(refused.message()).contains("policy: '../small.yaml' is outside the test file's folder");
+    assertThat(allowed.failures()).isEmpty();
+  }
+}
