@@ -634,15 +634,15 @@ public final class RandomPolicies {
   private BigDecimal onAFraction(ScoringMethod m, BigDecimal weight, BigDecimal origin, BigDecimal unit) {
     BigDecimal eighths = BigDecimal.valueOf(r.nextInt(25) - 8).divide(BigDecimal.valueOf(8));
     if (m instanceof Goalposts g) {
-      return g.lower().add(g.upper().subtract(g.lower()).multiply(eighths));
+      return g.lower().value().add(g.upper().value().subtract(g.lower().value()).multiply(eighths));
     }
     if (m instanceof RatioToBenchmark rb) {
       return r.nextBoolean()
-          ? rb.benchmark().multiply(eighths)
-          : rb.benchmark().multiply(BigDecimal.valueOf(8)).divide(BigDecimal.valueOf(pick(List.of(1, 2, 4, 5, 10, 16, 20, 25, 40))));
+          ? rb.benchmark().value().multiply(eighths)
+          : rb.benchmark().value().multiply(BigDecimal.valueOf(8)).divide(BigDecimal.valueOf(pick(List.of(1, 2, 4, 5, 10, 16, 20, 25, 40))));
     }
     if (m instanceof TargetSteps t) {
-      return t.target().add(t.step().multiply(BigDecimal.valueOf(r.nextInt(33) - 16)).divide(BigDecimal.valueOf(4)));
+      return t.target().value().add(t.step().multiply(BigDecimal.valueOf(r.nextInt(33) - 16)).divide(BigDecimal.valueOf(4)));
     }
     if (m instanceof Bands b) {
       List<BigDecimal> edges = new ArrayList<>();

@@ -38,6 +38,6 @@ record Column(String header, Column.Kind kind, String key, @Nullable Indicator i
 
   /** Whether the cells are numbers whose unit is %, so that {@code 12.5%} reads as 12.5. */
   boolean percentUnit() {
-    return indicator != null && indicator.unit().equals("%");
+    return (indicator != null && indicator.unit().equals("%")) || (fact != null && fact.unit().equals("%"));
   }
 }

@@ -3,10 +3,13 @@ package io.github.kaohe.data;
 import io.github.kaohe.model.AdjustmentItem;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,20 +30,65 @@ final class Columns {
 
   private final Scheme scheme;
   private final Map<String, Column> known = new LinkedHashMap<>();
+  /** Derived indicators and facts by id and names, with their formulas: the data must not give them. */
+  private final Map<String, String> derived = new LinkedHashMap<>();
 
   Columns(Scheme scheme) {
     this.scheme = scheme;
     for (Indicator i : scheme.indicators()) {
+      if (i.formula().isPresent()) {
+        derive(i.id(), i.name().zh(), i.name().en(), i.formula().get().text());
+        continue;
+      }
       add(i.id(), i.name().zh(), i.name().en(), new Column(i.id(), Column.Kind.VALUE, i.id(), i, null));
     }
     for (AdjustmentItem a : scheme.adjustmentItems()) {
       add(a.id(), a.name().zh(), a.name().en(), new Column(a.id(), Column.Kind.COUNT, a.id(), null, null));
     }
     for (Fact f : scheme.rules().facts()) {
+      if (f.formula().isPresent()) {
+        derive(f.id(), f.name().zh(), f.name().en(), f.formula().get().text());
+        continue;
+      }
       add(f.id(), f.name().zh(), f.name().en(), new Column(f.id(), Column.Kind.FACT, f.id(), null, f));
     }
     for (String attribute : scheme.attributes()) {
       known.put(attribute, new Column(attribute, Column.Kind.ATTRIBUTE, attribute, null, null));
+    }
+  }
+
+  /**
+   * Columns this scheme does not read but another scheme of the policy does: read by no one here,
+   * so that one table can feed several schemes.
+   */
+  Columns ignoringOthersOf(Policy policy) {
+    for (Scheme other : policy.schemes()) {
+      if (other.id().equals(scheme.id())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (Indicator i : other.indicators()) {
+        names.addAll(List.of(i.id(), i.name().zh(), i.name().en()));
+      }
+      for (AdjustmentItem a : other.adjustmentItems()) {
+        names.addAll(List.of(a.id(), a.name().zh(), a.name().en()));
+      }
+      for (Fact f : other.rules().facts()) {
+        names.addAll(List.of(f.id(), f.name().zh(), f.name().en()));
+      }
+      names.addAll(other.attributes());
+      for (String name : names) {
+        if (!known.containsKey(name) && !derived.containsKey(name)) {
+          known.put(name, new Column(name, Column.Kind.IGNORED, "other-scheme:" + name, null, null));
+        }
+      }
+    }
+    return this;
+  }
+
+  private void derive(String id, String zh, String en, String formula) {
+    for (String name : new String[] {id, zh, en}) {
+      derived.putIfAbsent(name, id + " = " + formula);
     }
   }
 
@@ -63,6 +111,10 @@ final class Columns {
 
   /** Says that no column is called so, and suggests the nearest name. */
   String unknown(String text) {
+    String formula = derived.get(text.strip());
+    if (formula != null) {
+      return "'" + text + "' is computed by the policy's formula (" + formula + "): leave it out of the data";
+    }
     return "no indicator, adjustment item, fact or attribute of scheme '" + scheme.id() + "' is called '"
         + text + "'" + suggestion(text, known.keySet());
   }

@@ -1,5 +1,6 @@
 package io.github.kaohe.data;
 
+import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -38,6 +39,14 @@ public final class CsvDataReader {
   /** A reader that puts rows without a period column in this period. */
   public CsvDataReader withPeriod(Period period) {
     return new CsvDataReader(reader.withPeriod(period), encoding);
+  }
+
+  /**
+   * A reader that passes over the columns of the policy's other schemes, so that one table of
+   * firms can feed several schemes; see {@link DataReader#ignoringColumnsOfOtherSchemes}.
+   */
+  public CsvDataReader ignoringColumnsOfOtherSchemes(Policy policy) {
+    return new CsvDataReader(reader.ignoringColumnsOfOtherSchemes(policy), encoding);
   }
 
   /** A reader of files in this charset (e.g. GBK), instead of detecting UTF-8, UTF-16 or GB18030. */

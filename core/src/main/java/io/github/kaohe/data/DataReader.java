@@ -3,6 +3,7 @@
 package io.github.kaohe.data;
 
 import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,20 +67,31 @@ public final class DataReader {
 
   private final Scheme scheme;
   private final @Nullable Period defaultPeriod;
+  private final @Nullable Policy sharedWith;
 
-  private DataReader(Scheme scheme, @Nullable Period defaultPeriod) {
+  private DataReader(Scheme scheme, @Nullable Period defaultPeriod, @Nullable Policy sharedWith) {
     this.scheme = scheme;
     this.defaultPeriod = defaultPeriod;
+    this.sharedWith = sharedWith;
   }
 
   /** A reader for data of this scheme. */
   public static DataReader forScheme(Scheme scheme) {
-    return new DataReader(Objects.requireNonNull(scheme, "scheme"), null);
+    return new DataReader(Objects.requireNonNull(scheme, "scheme"), null, null);
   }
 
   /** A reader that puts rows without a period (no period column, no sheet named after one) in this period. */
   public DataReader withPeriod(Period period) {
-    return new DataReader(scheme, Objects.requireNonNull(period, "period"));
+    return new DataReader(scheme, Objects.requireNonNull(period, "period"), sharedWith);
+  }
+
+  /**
+   * A reader that passes over the columns (and a long sheet's rows) of the policy's other schemes,
+   * so that one table of firms can feed several schemes; a column no scheme reads is still an
+   * error.
+   */
+  public DataReader ignoringColumnsOfOtherSchemes(Policy policy) {
+    return new DataReader(scheme, defaultPeriod, Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -130,7 +142,8 @@ public final class DataReader {
   }
 
   private Reading readAll(List<? extends RowSource> sheets) {
-    Reading r = new Reading(new Columns(scheme));
+    Columns columns = new Columns(scheme);
+    Reading r = new Reading(sharedWith == null ? columns : columns.ignoringOthersOf(sharedWith));
     if (sheets.isEmpty()) {
       throw new IllegalArgumentException("give at least one sheet to read");
     }
@@ -384,8 +397,8 @@ public final class DataReader {
       } else if (column == null) {
         rowProblem(sheet, row.number(), h.indicator() + 1, "indicator", columns.unknown(CellText.shown(named)), key);
       }
-      if (key == null || column == null) {
-        return;
+      if (key == null || column == null || column.kind() == Column.Kind.IGNORED) {
+        return; // a row of another scheme's indicator
       }
       int entry = staging.enter(key.entity(), key.period(), sheet.sheet(), row.number(), false);
       if (entry < 0) {

@@ -54,7 +54,7 @@ final class Classifier {
           out.put(scored.id(e), byCutoff(scored.id(e), period));
         }
       } else {
-        out.putAll(byShare(scored, group));
+        out.putAll(byShare(scored, group, period));
       }
     }
     return out;
@@ -80,42 +80,69 @@ final class Classifier {
     return unclassed(Label.of("低于所有分档", "below every cut-off"));
   }
 
-  private Map<String, ClassResult> byShare(ScoredPeriod scored, List<Integer> group) {
+  private Map<String, ClassResult> byShare(ScoredPeriod scored, List<Integer> group, Period period) {
     List<Integer> sorted = new ArrayList<>(group);
     sorted.sort(Comparator.comparingInt((Integer e) -> scored.places[e]));
     int n = sorted.size();
-    List<Integer> limits = new ArrayList<>();
+    List<Tier> tiers = classification.tiers();
+    // Each entity's place within the group, counted as competition ranking does (1, 2, 2, 4) whatever
+    // the scheme's tie method: ties share a place; and how many score as well or better.
+    int[] place = new int[n];
+    int[] atOrAbove = new int[n];
+    for (int k = 0; k < n; k++) {
+      boolean tied = k > 0 && scored.places[sorted.get(k)] == scored.places[sorted.get(k - 1)];
+      place[k] = tied ? place[k - 1] : k + 1;
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      boolean tied = k < n - 1 && place[k + 1] == place[k];
+      atOrAbove[k] = tied ? atOrAbove[k + 1] : k + 1;
+    }
+    List<BigDecimal> limits = new ArrayList<>();
     BigDecimal cumulative = BigDecimal.ZERO;
-    for (Tier t : classification.tiers()) {
+    for (Tier t : tiers) {
       if (t.share().isPresent()) {
         cumulative = cumulative.add(t.share().get());
-        limits.add(cumulative.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.HALF_UP).intValue());
+        limits.add(cumulative.multiply(BigDecimal.valueOf(n)));
       } else {
-        limits.add(n);
+        limits.add(BigDecimal.valueOf(n));
       }
     }
     Map<String, ClassResult> out = new HashMap<>();
-    int p = 0;
-    int previousPlace = 0;
     for (int k = 0; k < n; k++) {
       int e = sorted.get(k);
-      // The place within the group, counted as competition ranking does (1, 2, 2, 4) whatever the
-      // scheme's tie method and whether the ranking groups by this attribute: ties share a place.
-      int place = scored.places[e];
-      if (k == 0 || place != previousPlace) {
-        p = k + 1;
-        previousPlace = place;
-      }
-      for (int i = 0; i < classification.tiers().size(); i++) {
-        if (p <= limits.get(i) || i == classification.tiers().size() - 1) {
-          Tier t = classification.tiers().get(i);
-          String why = "place " + p + " of " + n + (t.share().isPresent() ? ", share " + t.share().get().toPlainString() : "");
-          out.put(scored.id(e), new ClassResult(classification.id(), t.id(), t.name(), true,
-              Label.of("第 " + p + " 名（共 " + n + " 个）", why)));
-          break;
+      for (int i = 0; i < tiers.size(); i++) {
+        Tier t = tiers.get(i);
+        boolean last = i == tiers.size() - 1;
+        if (!last && !(inShare(classification.counting(), place[k], atOrAbove[k], limits.get(i)) && reaches(t, scored.id(e), period))) {
+          continue;
         }
+        String why = "place " + place[k] + " of " + n + (t.share().isPresent() ? ", share " + t.share().get().toPlainString() : "")
+            + t.atLeast().map(a -> ", at least " + a.toPlainString()).orElse("");
+        String whyZh = "第 " + place[k] + " 名（共 " + n + " 个）" + t.atLeast().map(a -> "，不低于 " + a.toPlainString()).orElse("");
+        out.put(scored.id(e), new ClassResult(classification.id(), t.id(), t.name(), true, Label.of(whyZh, why)));
+        break;
       }
     }
     return out;
+  }
+
+  /** Whether a place falls within a cumulative share of the group ({@code limit} = share × n). */
+  private static boolean inShare(Classification.Counting counting, int place, int atOrAbove, BigDecimal limit) {
+    BigDecimal p = BigDecimal.valueOf(place);
+    return switch (counting) {
+      case HALF_UP -> p.compareTo(limit.setScale(0, RoundingMode.HALF_UP)) <= 0;
+      case FLOOR -> p.compareTo(limit.setScale(0, RoundingMode.FLOOR)) <= 0;
+      case CEILING -> p.compareTo(limit.setScale(0, RoundingMode.CEILING)) <= 0;
+      case PERCENTILE -> BigDecimal.valueOf(atOrAbove).compareTo(limit) <= 0;
+    };
+  }
+
+  /** Whether the entity reaches the class's floor, if it has one. */
+  private boolean reaches(Tier t, String entity, Period period) {
+    if (t.atLeast().isEmpty()) {
+      return true;
+    }
+    Value v = values.input(TableInput.of("value", classification.of()), entity, period);
+    return v.present() && v.number().compareTo(t.atLeast().get()) >= 0;
   }
 }

@@ -68,8 +68,9 @@ public final class Evaluator {
     Scheme scheme = policy.scheme(schemeId);
     Objects.requireNonNull(data, "data");
     ColumnStore<Period> columns = ColumnStore.of(data);
-    History history = new History(data, p -> new SchemeResult(ScoringRun.score(policy, scheme, columns, p, parallel)));
-    RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history);
+    DerivedColumns derived = new DerivedColumns(scheme, columns);
+    History history = new History(data, p -> new SchemeResult(ScoringRun.score(policy, scheme, columns, derived, p, parallel)));
+    RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history, derived);
     List<SchemeResult> results = new ArrayList<>();
     List<EvaluationProblem> problems = new ArrayList<>();
     for (Period p : periods) {

@@ -22,8 +22,8 @@ final class GoalpostsScorer implements Scorer {
 
   @Override
   public BigDecimal points(BigDecimal value) {
-    BigDecimal lo = method.lower();
-    BigDecimal hi = method.upper();
+    BigDecimal lo = method.lower().value();
+    BigDecimal hi = method.upper().value();
     BigDecimal x = Numbers.clamp(value, lo, hi);
     BigDecimal distance = higher ? x.subtract(lo) : hi.subtract(x);
     return Numbers.divide(weight.multiply(distance), hi.subtract(lo), rounding);
@@ -31,10 +31,10 @@ final class GoalpostsScorer implements Scorer {
 
   @Override
   public String formula(BigDecimal value, BigDecimal points) {
-    BigDecimal x = Numbers.clamp(value, method.lower(), method.upper());
+    BigDecimal x = Numbers.clamp(value, method.lower().value(), method.upper().value());
     String clamped = x.compareTo(value) == 0 ? "" : Numbers.show(value) + " → " + Numbers.show(x) + "; ";
-    String lo = Numbers.show(method.lower());
-    String hi = Numbers.show(method.upper());
+    String lo = Numbers.brief(method.lower().value());
+    String hi = Numbers.brief(method.upper().value());
     String share =
         higher ? "(" + Numbers.show(x) + " - " + lo + ")" : "(" + hi + " - " + Numbers.show(x) + ")";
     return clamped + weight.toPlainString() + " × " + share + " / (" + hi + " - " + lo + ") = "
@@ -43,7 +43,7 @@ final class GoalpostsScorer implements Scorer {
 
   @Override
   public Label rule() {
-    String posts = "[" + Numbers.show(method.lower()) + ", " + Numbers.show(method.upper()) + "]";
+    String posts = "[" + Numbers.brief(method.lower().value()) + ", " + Numbers.brief(method.upper().value()) + "]";
     return Label.of("固定阈值法（阈值 " + posts + "）", "fixed goalposts " + posts);
   }
 }

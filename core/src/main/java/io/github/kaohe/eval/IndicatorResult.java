@@ -19,6 +19,8 @@ public final class IndicatorResult {
   private final BigDecimal points;
   private final IndicatorStatus status;
   private final @Nullable Scorer scorer;
+  /** What stood in for a missing value, in words; null when nothing was imputed. */
+  private final @Nullable Label imputation;
 
   IndicatorResult(
       Indicator indicator,
@@ -27,6 +29,18 @@ public final class IndicatorResult {
       BigDecimal points,
       IndicatorStatus status,
       @Nullable Scorer scorer) {
+    this(indicator, value, scoredValue, points, status, scorer, null);
+  }
+
+  IndicatorResult(
+      Indicator indicator,
+      @Nullable BigDecimal value,
+      @Nullable BigDecimal scoredValue,
+      BigDecimal points,
+      IndicatorStatus status,
+      @Nullable Scorer scorer,
+      @Nullable Label imputation) {
+    this.imputation = imputation;
     this.indicator = Objects.requireNonNull(indicator);
     this.value = value;
     this.scoredValue = scoredValue;
@@ -85,6 +99,10 @@ public final class IndicatorResult {
 
   /** The rule that produced the points, in words. */
   public Label rule() {
+    if (status == IndicatorStatus.MISSING_IMPUTED && imputation != null) {
+      return scorer == null ? imputation
+          : Label.of(imputation.zh() + "；" + scorer.rule().zh(), imputation.en() + "; " + scorer.rule().en());
+    }
     if (status == IndicatorStatus.MISSING_ZERO_POINTS || scorer == null) {
       return Label.of("数据缺失，按规则计0分", "value missing: zero points by rule");
     }

@@ -7,5 +7,7 @@ public enum IndicatorStatus {
   /** The value was missing and the rule gave zero points. */
   MISSING_ZERO_POINTS,
   /** The value was missing and the rule's substitute was scored instead. */
-  MISSING_SUBSTITUTED
+  MISSING_SUBSTITUTED,
+  /** The value was missing and the others' mean or median value (or points) stands in. */
+  MISSING_IMPUTED
 }

@@ -181,8 +181,8 @@ final class Kernels {
   }
 
   private static Kernel goalposts(Goalposts method, Decimal w, boolean higher, Rounding r, int s) throws NoFit {
-    Decimal lower = Decimal.of(method.lower());
-    Decimal upper = Decimal.of(method.upper());
+    Decimal lower = Decimal.of(method.lower().value());
+    Decimal upper = Decimal.of(method.upper().value());
     int t = Math.max(s, Math.max(lower.scale(), upper.scale()));
     BigInteger lo = lower.at(t);
     BigInteger hi = upper.at(t);
@@ -197,8 +197,12 @@ final class Kernels {
   }
 
   private static Kernel ratio(RatioToBenchmark method, Decimal w, boolean higher, Rounding r, int s) throws NoFit {
-    Decimal bench = Decimal.of(method.benchmark());
-    long cap = rounded(new BigDecimal(w.unscaled(), w.scale()).multiply(method.cap()), r);
+    Decimal bench = Decimal.of(method.benchmark().value());
+    if (method.cap().isEmpty() && !higher) {
+      return Kernel.NONE; // a value of 0 or less has no ratio without a cap: the scorer says so
+    }
+    long cap = method.cap().isEmpty() ? Long.MAX_VALUE
+        : rounded(new BigDecimal(w.unscaled(), w.scale()).multiply(method.cap().get()), r);
     int p = r.scale();
     if (higher) {
       // W·X·10^(sb+p) / (B·10^(sw+s)), at most the cap; x ≤ 0 scores 0
@@ -219,7 +223,7 @@ final class Kernels {
   }
 
   private static Kernel targetSteps(TargetSteps method, Decimal w, boolean higher, Rounding r, int s) throws NoFit {
-    Decimal target = Decimal.of(method.target());
+    Decimal target = Decimal.of(method.target().value());
     Decimal step = Decimal.of(method.step());
     int t = Math.max(s, Math.max(target.scale(), step.scale()));
     long floor = rounded(method.floor(), r);

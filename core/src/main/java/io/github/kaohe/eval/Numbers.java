@@ -29,6 +29,17 @@ final class Numbers {
     return value.signum() < 0 ? "(" + s + ")" : s;
   }
 
+  /**
+   * A computed parameter (a county's average) shown for reading: up to six decimals, with "…" when
+   * more were computed (the points use all 34 digits).
+   */
+  static String brief(BigDecimal value) {
+    if (value.scale() <= 6) {
+      return show(value);
+    }
+    return show(value.setScale(6, java.math.RoundingMode.HALF_EVEN)) + "…";
+  }
+
   /** A ratio shown to six decimals, trailing zeros dropped. */
   static String ratio(BigDecimal numerator, BigDecimal denominator) {
     BigDecimal r = numerator.divide(denominator, 6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -3,12 +3,17 @@ package io.github.kaohe.eval;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.internal.columns.Bits;
 import io.github.kaohe.internal.columns.ColumnStore;
+import io.github.kaohe.internal.columns.DecimalColumn;
 import io.github.kaohe.internal.columns.IntSort;
 import io.github.kaohe.internal.columns.TextColumn;
+import io.github.kaohe.model.AttributeFilter;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Scope;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * The entities a scheme assesses in a period, numbered 0 to n − 1 ("positions"): the scheme's
  * declared entities, or else every entity with a row in the period's data but the context
  * entities. Each position knows its row in the data (−1 when the data has none) and its place in
- * the order of ids, which ranking uses to list ties.
+ * the order of ids, which ranking uses to list ties. A scheme with a {@link Scope} assesses only
+ * the entities in it: the others are no position at all.
  */
 final class Population {
   private final Policy policy;
@@ -34,11 +40,16 @@ final class Population {
   private final boolean identity;
 
   private Population(Policy policy, Scheme scheme, ColumnStore<Period> data, int[] rows) {
+    this(policy, scheme, data, rows, scheme.entities());
+  }
+
+  private Population(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, int[] rows, List<EntityDefinition> declared) {
     this.policy = policy;
     this.scheme = scheme;
     this.data = data;
     this.rows = rows;
-    this.declared = scheme.entities();
+    this.declared = declared;
     boolean same = rows.length == data.size();
     for (int e = 0; same && e < rows.length; e++) {
       same = rows[e] == e;
@@ -52,6 +63,47 @@ final class Population {
   }
 
   static Population of(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period) {
+    Population all = everyone(policy, scheme, data, period);
+    return scheme.scope().isAll() ? all : all.within(scheme.scope(), period);
+  }
+
+  /** The positions that meet every condition of the scope, in the same order. */
+  private Population within(Scope scope, Period period) {
+    List<DecimalColumn> floors = new ArrayList<>();
+    for (Scope.FactFloor f : scope.floors()) {
+      floors.add(data.column(period, f.fact()));
+    }
+    int[] kept = new int[rows.length];
+    List<EntityDefinition> keptDeclared = new ArrayList<>();
+    int k = 0;
+    for (int e = 0; e < rows.length; e++) {
+      if (inScope(e, scope, floors)) {
+        kept[k++] = rows[e];
+        if (!declared.isEmpty()) {
+          keptDeclared.add(declared.get(e));
+        }
+      }
+    }
+    return new Population(policy, scheme, data, Arrays.copyOf(kept, k), keptDeclared);
+  }
+
+  private boolean inScope(int e, Scope scope, List<DecimalColumn> floors) {
+    for (AttributeFilter a : scope.attributes()) {
+      if (!LinkedAttributes.matches(a, attribute(e, a.attribute()))) {
+        return false;
+      }
+    }
+    int row = rows[e];
+    for (int i = 0; i < floors.size(); i++) {
+      BigDecimal v = row < 0 ? null : floors.get(i).get(row);
+      if (v == null || v.compareTo(scope.floors().get(i).atLeast()) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Population everyone(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period) {
     if (!scheme.entities().isEmpty()) {
       int[] rows = new int[scheme.entities().size()];
       for (int e = 0; e < rows.length; e++) {

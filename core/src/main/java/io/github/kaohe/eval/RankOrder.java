@@ -146,35 +146,13 @@ final class RankOrder {
       return j < 0 ? null : run.inputs[j].shownValue(population.row(e));
     }
     if (j >= 0) {
-      BigDecimal[] wide = run.widePoints[j];
-      return wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(run.points[j][e], run.arithmetic.points().scale());
+      return run.pointsOf(j, e);
     }
-    return run.scheme.findCategory(tb.of()).map(c -> categoryPoints(c, e)).orElse(null);
-  }
-
-  private BigDecimal categoryPoints(io.github.kaohe.model.Category category, int e) {
-    List<BigDecimal> children = new ArrayList<>();
-    List<BigDecimal> weights = new ArrayList<>();
-    for (io.github.kaohe.model.Category c : category.categories()) {
-      children.add(categoryPoints(c, e));
-      weights.add(c.weight());
-    }
-    for (io.github.kaohe.model.Indicator i : category.indicators()) {
-      int j = indexOf(i.id());
-      BigDecimal[] wide = run.widePoints[j];
-      children.add(wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(run.points[j][e], run.arithmetic.points().scale()));
-      weights.add(i.weight());
-    }
-    return Aggregations.combine(category, children, weights, run.arithmetic.points());
+    return run.scheme.findCategory(tb.of()).map(c -> run.categories.points(c, e, run::pointsOf)).orElse(null);
   }
 
   private int indexOf(String indicator) {
-    for (int j = 0; j < run.inputs.length; j++) {
-      if (run.inputs[j].indicator.id().equals(indicator)) {
-        return j;
-      }
-    }
-    return -1;
+    return run.categories.indexOf(indicator);
   }
 
   /** Sorts by total, the tie-break chain, then id. */

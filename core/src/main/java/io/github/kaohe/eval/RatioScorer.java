@@ -12,14 +12,15 @@ final class RatioScorer implements Scorer {
   private final BigDecimal weight;
   private final Rounding rounding;
   private final boolean higher;
-  private final BigDecimal cap;
+  /** The most points, rounded; null without a cap. */
+  private final @org.jspecify.annotations.Nullable BigDecimal cap;
 
   RatioScorer(RatioToBenchmark method, BigDecimal weight, Direction direction, Rounding rounding) {
     this.method = method;
     this.weight = weight;
     this.rounding = rounding;
     this.higher = direction == Direction.HIGHER_IS_BETTER;
-    this.cap = rounding.apply(weight.multiply(method.cap()));
+    this.cap = method.cap().map(c -> rounding.apply(weight.multiply(c))).orElse(null);
   }
 
   @Override
@@ -28,17 +29,21 @@ final class RatioScorer implements Scorer {
     if (higher) {
       raw = value.signum() <= 0
           ? rounding.apply(BigDecimal.ZERO)
-          : Numbers.divide(weight.multiply(value), method.benchmark(), rounding);
+          : Numbers.divide(weight.multiply(value), method.benchmark().value(), rounding);
     } else {
-      raw = value.signum() <= 0 ? cap : Numbers.divide(weight.multiply(method.benchmark()), value, rounding);
+      if (value.signum() <= 0 && cap == null) {
+        throw new Failure("the value " + value.toPlainString() + " is not above 0, so its ratio to the benchmark has"
+            + " no end, and the method has no cap");
+      }
+      raw = value.signum() <= 0 ? cap : Numbers.divide(weight.multiply(method.benchmark().value()), value, rounding);
     }
-    return raw.min(cap);
+    return cap == null ? raw : raw.min(cap);
   }
 
   @Override
   public String formula(BigDecimal value, BigDecimal points) {
     String w = weight.toPlainString();
-    String b = method.benchmark().toPlainString();
+    String b = Numbers.brief(method.benchmark().value());
     if (higher && value.signum() <= 0) {
       return Numbers.show(value) + " ≤ 0 → " + points.toPlainString();
     }
@@ -48,17 +53,20 @@ final class RatioScorer implements Scorer {
     String f = higher ? w + " × " + Numbers.show(value) + " / " + b : w + " × " + b + " / " + Numbers.show(value);
     BigDecimal uncapped =
         higher
-            ? Numbers.divide(weight.multiply(value), method.benchmark(), rounding)
-            : Numbers.divide(weight.multiply(method.benchmark()), value, rounding);
-    return uncapped.compareTo(cap) > 0
+            ? Numbers.divide(weight.multiply(value), method.benchmark().value(), rounding)
+            : Numbers.divide(weight.multiply(method.benchmark().value()), value, rounding);
+    return cap != null && uncapped.compareTo(cap) > 0
         ? f + " = " + uncapped.toPlainString() + " > cap " + cap.toPlainString() + " → " + points.toPlainString()
         : f + " = " + points.toPlainString();
   }
 
   @Override
   public Label rule() {
-    String b = method.benchmark().toPlainString();
-    String c = method.cap().toPlainString();
+    String b = Numbers.brief(method.benchmark().value());
+    if (method.cap().isEmpty()) {
+      return Label.of("与基准值 " + b + " 之比，不封顶", "ratio to the benchmark " + b + ", without a cap");
+    }
+    String c = method.cap().get().toPlainString();
     return Label.of(
         "与基准值 " + b + " 之比，最高 " + c + " 倍权重",
         "ratio to the benchmark " + b + ", at most " + c + " × the weight");

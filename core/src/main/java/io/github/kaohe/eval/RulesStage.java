@@ -32,10 +32,10 @@ final class RulesStage {
   private final Map<String, Fact> facts = new HashMap<>();
   private final Map<String, Eligibility> eligibilities = new HashMap<>();
 
-  RulesStage(Policy policy, Scheme scheme, Dataset data, History history) {
+  RulesStage(Policy policy, Scheme scheme, Dataset data, History history, DerivedColumns derived) {
     this.policy = policy;
     this.scheme = scheme;
-    this.values = new Values(scheme, data, history);
+    this.values = new Values(scheme, data, history, derived);
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().eligibilities().forEach(e -> eligibilities.put(e.id(), e));
   }

@@ -116,6 +116,15 @@ public final class SchemeResult {
     return scored.notes;
   }
 
+  /**
+   * What the evaluation did that the policy may not expect, entity by entity, in listing order:
+   * a category's geometric mean that met a part with 0 points or fewer, and so scored 0 (the
+   * problem's key is the category). The results stand; these say why a category scored 0.
+   */
+  public List<EvaluationProblem> warnings() {
+    return scored.warnings;
+  }
+
   /** Where each of the scheme's targets stands, for the scheme and its entities. */
   public List<TargetResult> targets() {
     return targets;

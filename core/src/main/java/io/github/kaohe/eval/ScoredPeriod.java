@@ -6,6 +6,7 @@ import io.github.kaohe.model.Aggregation;
 import io.github.kaohe.model.Arithmetic;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
@@ -31,6 +32,9 @@ final class ScoredPeriod {
   final Arithmetic arithmetic;
   final IndicatorInput[] inputs;
   final @Nullable Scorer[] scorers;
+  private final Variants variants;
+  private final Imputations imputations;
+  private final Categories categories;
   private final long[][] points;
   private final @Nullable BigDecimal[][] widePoints;
   private final long[] totals;
@@ -45,6 +49,8 @@ final class ScoredPeriod {
   final Map<String, int[]> groupPlaces;
   final List<String> notes;
   final List<Exclusion> exclusions;
+  /** What the evaluation did that the policy may not expect (a geometric mean that met 0 or less). */
+  final List<EvaluationProblem> warnings;
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
   private final boolean sumsOnly;
   private volatile @Nullable Map<String, Integer> positions;
@@ -57,6 +63,9 @@ final class ScoredPeriod {
     this.arithmetic = run.arithmetic;
     this.inputs = run.inputs;
     this.scorers = run.scorers;
+    this.variants = run.variants;
+    this.imputations = run.imputations;
+    this.categories = run.categories;
     this.points = run.points;
     this.widePoints = run.widePoints;
     this.totals = run.totals;
@@ -72,6 +81,12 @@ final class ScoredPeriod {
       indicatorIndex.put(inputs[j].indicator.id(), j);
     }
     this.sumsOnly = run.sumsOnly;
+    this.warnings = GeometricMeans.warnings(this);
+  }
+
+  /** The column of an indicator. */
+  int indexOf(String indicator) {
+    return indicatorIndex.get(indicator);
   }
 
   /** How many entities are assessed (and listed). */
@@ -159,26 +174,12 @@ final class ScoredPeriod {
 
   /** A category's points, computed from its children's. */
   BigDecimal categoryPoints(Category category, int e) {
-    List<BigDecimal> children = new ArrayList<>();
-    List<BigDecimal> weights = new ArrayList<>();
-    for (Category c : category.categories()) {
-      children.add(categoryPoints(c, e));
-      weights.add(c.weight());
-    }
-    for (Indicator i : category.indicators()) {
-      children.add(points(indicatorIndex.get(i.id()), e));
-      weights.add(i.weight());
-    }
-    return Aggregations.combine(category, children, weights, arithmetic.points());
+    return categories.points(category, e, this::points);
   }
 
   /** The sum of the top-level categories' points. */
   BigDecimal base(int e) {
-    BigDecimal base = BigDecimal.ZERO;
-    for (Category c : scheme.categories()) {
-      base = base.add(categoryPoints(c, e));
-    }
-    return base;
+    return categories.base(e, this::points);
   }
 
   /** The sum of the adjustment layers' points ({@code 0} without layers). */
@@ -247,7 +248,16 @@ final class ScoredPeriod {
     IndicatorInput in = inputs[j];
     int row = population.row(e);
     BigDecimal scored = in.scoredValue(row);
+    Scorer scorer = variants.vary(j) ? variants.scorer(j, e) : scorers[j];
+    Label note = imputations.note(j, e);
+    if (note != null) {
+      BigDecimal imputed = imputations.value(j, e);
+      boolean ofValues = Imputations.imputes(in, io.github.kaohe.model.MissingValueRule.Imputation.Basis.VALUES);
+      IndicatorStatus status = imputed == null ? IndicatorStatus.MISSING_ZERO_POINTS : IndicatorStatus.MISSING_IMPUTED;
+      return new IndicatorResult(in.indicator, ofValues ? imputed : null, ofValues ? imputed : null, points(j, e), status,
+          ofValues && imputed != null ? scorer : null, note);
+    }
     return new IndicatorResult(in.indicator, in.shownValue(row), scored, points(j, e), in.status(row),
-        scored == null ? null : scorers[j]);
+        scored == null ? null : scorer);
   }
 }

@@ -12,8 +12,10 @@ import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -47,6 +49,7 @@ final class ScoringRun {
   final Adjustments adjustments;
   final long[] excluded;
   final boolean sumsOnly;
+  final Categories categories;
   private final Kernel[] kernels;
   private final @Nullable BigDecimal[] substitutePoints;
   private final @Nullable String[] substituteFailures;
@@ -55,8 +58,14 @@ final class ScoringRun {
   private final boolean parallel;
   private final ProblemLog problems;
   private boolean[] dense;
+  private final DerivedColumns derived;
+  /** The scorers of indicators whose parameters vary by entity. */
+  final Variants variants;
+  /** What stands in for missing values under the rule impute. */
+  final Imputations imputations;
 
-  private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period, boolean parallel) {
+  private ScoringRun(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel) {
     this.policy = policy;
     this.scheme = scheme;
     this.period = period;
@@ -67,10 +76,16 @@ final class ScoringRun {
     int n = population.size();
     this.parallel = parallel && (long) n * Math.max(k, 1) >= PARALLEL_FROM;
     this.problems = new ProblemLog(scheme.id(), period.toString());
+    this.derived = derived;
+
     this.inputs = new IndicatorInput[k];
     for (int j = 0; j < k; j++) {
       Indicator i = indicators.get(j);
-      inputs[j] = IndicatorInput.of(i, j, data.column(period, i.id()), population, problems);
+      DecimalColumn raw = derived.column(period, i.id());
+      if (derived.isDerived(i.id())) {
+        divisionErrors(j, i, derived.derived(period, i.id()).divisionErrors());
+      }
+      inputs[j] = IndicatorInput.of(i, j, raw, population, problems);
     }
     this.scorers = new Scorer[k];
     this.kernels = new Kernel[k];
@@ -89,6 +104,9 @@ final class ScoringRun {
     }
     this.adjustments = new Adjustments(scheme.adjustments(), arithmetic.points(), counts.toArray(DecimalColumn[]::new));
     this.sumsOnly = ScoredPeriod.sumsOnly(scheme.categories());
+    this.categories = new Categories(scheme.categories(), inputs, arithmetic.points());
+    this.imputations = new Imputations(k, population, excluded);
+    this.variants = new Variants(k, inputs, population, excluded, problems, arithmetic.points(), derived, period);
   }
 
   /**
@@ -96,8 +114,24 @@ final class ScoringRun {
    *
    * @throws EvaluationException listing every problem, in one order
    */
-  static ScoredPeriod score(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period, boolean parallel) {
-    return new ScoringRun(policy, scheme, data, period, parallel).run();
+  static ScoredPeriod score(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel) {
+    return new ScoringRun(policy, scheme, data, derived, period, parallel).run();
+  }
+
+  /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
+  private void divisionErrors(int j, Indicator indicator, long[] rows) {
+    if (Bits.count(rows) == 0) {
+      return;
+    }
+    for (int e = 0; e < population.size(); e++) {
+      int row = population.row(e);
+      if (row >= 0 && Bits.get(rows, row)) {
+        problems.input(e, j, population.id(e), indicator.id(),
+            "the formula " + indicator.formula().orElseThrow().text() + " divides by zero, and its rule ifZeroDivisor"
+                + " is 'error': correct the data, or declare ifZeroDivisor: missing or zero");
+      }
+    }
   }
 
   private ScoredPeriod run() {
@@ -106,7 +140,9 @@ final class ScoringRun {
     Statistics[] stats = statistics();
     prepare(stats);
     dense = dense();
+    imputations.imputeValues(this);
     forEachChunk(this::score);
+    imputations.imputePoints(this);
     if (!problems.isEmpty()) {
       throw new EvaluationException(problems.problems());
     }
@@ -224,6 +260,13 @@ final class ScoringRun {
   private void prepare(Statistics[] stats) {
     for (int j = 0; j < inputs.length; j++) {
       Indicator indicator = inputs[j].indicator;
+      Map<String, Parameter> varying = MethodParameters.varying(indicator.method());
+      if (!varying.isEmpty()) {
+        variants.prepare(j, varying, stats[j]);
+        scorers[j] = variants.first(j);
+        kernels[j] = Kernel.NONE;
+        continue;
+      }
       try {
         scorers[j] = Scorers.prepare(indicator, arithmetic.points(), stats[j]);
       } catch (Scorer.Failure f) {
@@ -241,13 +284,30 @@ final class ScoringRun {
     }
   }
 
+  /** An entity's total again, from its points as they now are. */
+  void retotal(int e) {
+    int p = arithmetic.points().scale();
+    int row = population.row(e);
+    BigDecimal adjustment = adjustments.isEmpty() || adjustments.none(row)
+        ? BigDecimal.ZERO : adjustments.sum(row, problems.fresh(), e, inputs.length, population.id(e));
+    long base = 0;
+    for (int j = 0; j < inputs.length; j++) {
+      base = widePoints[j] != null && widePoints[j][e] != null ? LongDecimals.OVERFLOW : LongDecimals.add(base, points[j][e]);
+    }
+    totals[e] = base;
+    if (wideTotals != null) {
+      wideTotals[e] = null;
+    }
+    total(e, adjustment, p);
+  }
+
   /** Per indicator, whether its column can be scored without looking at anything but the values. */
   private boolean[] dense() {
     boolean[] dense = new boolean[inputs.length];
     boolean all = population.identity() && Bits.count(excluded) == 0;
     for (int j = 0; j < inputs.length; j++) {
       DecimalColumn c = inputs[j].scored;
-      dense[j] = all && !c.hasWide() && c.count() == population.size() && c.unscaledValues().length >= population.size();
+      dense[j] = !variants.vary(j) && all && !c.hasWide() && c.count() == population.size() && c.unscaledValues().length >= population.size();
     }
     return dense;
   }
@@ -304,8 +364,15 @@ final class ScoringRun {
         continue;
       }
       int row = population.row(e);
+      Kernel own = kernel;
+      if (variants.vary(j)) {
+        own = variants.kernel(j, e);
+        if (own == null) {
+          continue; // its parameter has no value: a problem, reported
+        }
+      }
       if (row >= 0 && scored.fits(row)) {
-        long x = kernel.points(scored.unscaled(row));
+        long x = own.points(scored.unscaled(row));
         if (x != Kernel.SLOW) {
           out[e] = x;
           if (sumsOnly) {
@@ -317,6 +384,12 @@ final class ScoringRun {
       BigDecimal v;
       if (row >= 0 && scored.has(row)) {
         v = slow(j, e, scored.get(row), log);
+      } else if (in.rule == MissingValueRule.Kind.IMPUTE) {
+        BigDecimal imputed = imputations.value(j, e);
+        v = imputed == null || !Imputations.imputes(in, MissingValueRule.Imputation.Basis.VALUES) ? null
+            : slow(j, e, imputed, log);
+      } else if (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null && variants.vary(j)) {
+        v = slow(j, e, in.substituteScored, log);
       } else if (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null) {
         if (substituteFailures[j] != null) {
           log.scoring(e, j, population.id(e), in.indicator.id(), substituteFailures[j]);
@@ -329,9 +402,14 @@ final class ScoringRun {
     }
   }
 
+  /** The entity's scorer of indicator {@code j}: its own where the parameters vary; null if it has none. */
+  @Nullable Scorer scorerFor(int j, int e) {
+    return variants.vary(j) ? variants.scorer(j, e) : scorers[j];
+  }
+
   private @Nullable BigDecimal slow(int j, int e, BigDecimal value, ProblemLog log) {
     try {
-      return scorers[j].points(value);
+      return scorerFor(j, e).points(value);
     } catch (Scorer.Failure f) {
       log.scoring(e, j, population.id(e), inputs[j].indicator.id(), f.getMessage());
       return null;
@@ -369,7 +447,7 @@ final class ScoringRun {
         return;
       }
     }
-    BigDecimal total = arithmetic.totals().apply(baseOf(e).add(adjustment));
+    BigDecimal total = arithmetic.totals().apply(categories.base(e, this::pointsOf).add(adjustment));
     long t = LongDecimals.unscaled(total, arithmetic.totals().scale());
     if (t != LongDecimals.OVERFLOW) {
       totals[e] = t;
@@ -383,38 +461,10 @@ final class ScoringRun {
     }
   }
 
-  /** The base by the categories' aggregations, in decimals. */
-  private BigDecimal baseOf(int e) {
-    BigDecimal base = BigDecimal.ZERO;
-    for (io.github.kaohe.model.Category c : scheme.categories()) {
-      base = base.add(categoryPoints(c, e));
-    }
-    return base;
-  }
-
-  private BigDecimal categoryPoints(io.github.kaohe.model.Category category, int e) {
-    List<BigDecimal> children = new ArrayList<>();
-    List<BigDecimal> weights = new ArrayList<>();
-    for (io.github.kaohe.model.Category c : category.categories()) {
-      children.add(categoryPoints(c, e));
-      weights.add(c.weight());
-    }
-    for (Indicator i : category.indicators()) {
-      int j = indexOf(i);
-      BigDecimal[] wide = widePoints[j];
-      children.add(wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(points[j][e], arithmetic.points().scale()));
-      weights.add(i.weight());
-    }
-    return Aggregations.combine(category, children, weights, arithmetic.points());
-  }
-
-  private int indexOf(Indicator indicator) {
-    for (int j = 0; j < inputs.length; j++) {
-      if (inputs[j].indicator == indicator) {
-        return j;
-      }
-    }
-    throw new IllegalStateException("no indicator " + indicator.id());
+  /** The points of indicator {@code j} for the entity at position {@code e}. */
+  BigDecimal pointsOf(int j, int e) {
+    BigDecimal[] wide = widePoints[j];
+    return wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(points[j][e], arithmetic.points().scale());
   }
 
   boolean parallel() {

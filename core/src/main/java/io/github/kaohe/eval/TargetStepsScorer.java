@@ -25,7 +25,7 @@ final class TargetStepsScorer implements Scorer {
 
   /** How far the value is beyond the target (negative: short of it). */
   private BigDecimal excess(BigDecimal value) {
-    return higher ? value.subtract(method.target()) : method.target().subtract(value);
+    return higher ? value.subtract(method.target().value()) : method.target().value().subtract(value);
   }
 
   @Override
@@ -61,7 +61,7 @@ final class TargetStepsScorer implements Scorer {
 
   @Override
   public Label rule() {
-    String t = method.target().toPlainString();
+    String t = Numbers.brief(method.target().value());
     String s = method.step().toPlainString();
     String p = method.penalty().toPlainString();
     String b = method.bonus().toPlainString();

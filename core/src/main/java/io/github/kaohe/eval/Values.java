@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.internal.columns.ColumnStore;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Label;
@@ -31,15 +32,19 @@ final class Values {
   private final Scheme scheme;
   private final Dataset data;
   private final History history;
+  private final DerivedColumns derived;
+  private final ColumnStore<Period> columns;
   private final Map<String, Fact> facts = new HashMap<>();
   private final Map<String, Measure> measures = new HashMap<>();
   private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
 
-  Values(Scheme scheme, Dataset data, History history) {
+  Values(Scheme scheme, Dataset data, History history, DerivedColumns derived) {
     this.scheme = scheme;
     this.data = data;
     this.history = history;
+    this.derived = derived;
+    this.columns = ColumnStore.of(data);
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().measures().forEach(m -> measures.put(m.id(), m));
     scheme.adjustmentItems().forEach(a -> adjustmentItems.add(a.id()));
@@ -92,7 +97,7 @@ final class Values {
       Value v = measure(m, entity, period);
       return v.present() && m.rounding().isPresent() ? Value.of(m.rounding().get().apply(v.number())) : v;
     }
-    Optional<BigDecimal> raw = data.value(entity, period, of);
+    Optional<BigDecimal> raw = derived.isDerived(of) ? derivedValue(of, entity, period) : data.value(entity, period, of);
     if (raw.isPresent()) {
       return Value.of(raw.get());
     }
@@ -106,6 +111,11 @@ final class Values {
     return data.periods().contains(period)
         ? Value.missing(Value.zh(period) + "无 " + of + " 的数据", "no value of " + of + " in " + period)
         : Value.missing(Value.zh(period) + "无数据", "no data for " + period);
+  }
+
+  private Optional<BigDecimal> derivedValue(String of, String entity, Period period) {
+    int row = columns.index().find(entity);
+    return row < 0 ? Optional.empty() : Optional.ofNullable(derived.column(period, of).get(row));
   }
 
   private Value result(String of, String entity, Period period) {

@@ -163,6 +163,17 @@ final class Fields {
         return d.scale() < 0 ? d.setScale(0) : d;
       }
     }
+    if (n instanceof Scalar s && s.kind() == Scalar.Kind.STRING && s.text().matches("[0-9a-z_.()+*/ -]*[(+*/][0-9a-z_.()+*/ -]*")) {
+      // a formula of numbers, e.g. ln(100): exact, or correct to 34 significant digits
+      String[] why = new String[1];
+      BigDecimal v = ConstantExpressions.value(s.text(), why);
+      if (v != null) {
+        return v;
+      }
+      problems.add(n.mark(), path, "expected a number or a formula of numbers (e.g. ln(100)), but '" + s.text()
+          + "' cannot be computed: " + why[0]);
+      return null;
+    }
     problems.add(n.mark(), path, "expected a decimal number (e.g. 8 or 0.25), but found " + n.describe());
     return null;
   }

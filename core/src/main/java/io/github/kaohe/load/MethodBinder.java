@@ -7,6 +7,7 @@ import io.github.kaohe.model.DirectPoints;
 import io.github.kaohe.model.Goalposts;
 import io.github.kaohe.model.MinMax;
 import io.github.kaohe.model.NaturalLog;
+import io.github.kaohe.model.Parameter;
 import io.github.kaohe.model.PlacePoints;
 import io.github.kaohe.model.ProportionalToBest;
 import io.github.kaohe.model.RatioToBenchmark;
@@ -182,8 +183,8 @@ final class MethodBinder {
   }
 
   private @Nullable ScoringMethod goalposts(Fields f) {
-    BigDecimal lower = f.decimal("lower", true);
-    BigDecimal upper = f.decimal("upper", true);
+    Parameter lower = parameter(f, "lower");
+    Parameter upper = parameter(f, "upper");
     if (lower == null || upper == null) {
       return null;
     }
@@ -191,16 +192,107 @@ final class MethodBinder {
   }
 
   private @Nullable ScoringMethod ratio(Fields f) {
-    BigDecimal benchmark = f.decimal("benchmark", true);
-    BigDecimal cap = or(f.decimal("cap", false), BigDecimal.ONE);
+    Parameter benchmark = parameter(f, "benchmark");
+    ParsedNode capNode = f.node("cap", false);
+    Optional<BigDecimal> cap;
+    if (capNode instanceof ParsedNode.Scalar s && s.text().equals("none")) {
+      cap = Optional.empty();
+    } else {
+      BigDecimal c = f.decimal("cap", false);
+      if (capNode != null && c == null) {
+        return null;
+      }
+      cap = Optional.of(or(c, BigDecimal.ONE));
+    }
     if (benchmark == null) {
       return null;
     }
     return build(f, () -> new RatioToBenchmark(benchmark, cap));
   }
 
+  /**
+   * A parameter: a number (or a constant formula such as {@code ln(100)}); or
+   * {@code {by: county, values: {东区: 20}, otherwise: 18}}; or {@code {column: fact}}; or
+   * {@code {statistic: mean, within: county}}.
+   */
+  private @Nullable Parameter parameter(Fields parent, String key) {
+    ParsedNode n = parent.node(key, true);
+    if (n == null) {
+      return null;
+    }
+    String path = parent.path(key);
+    if (!(n instanceof ParsedNode.ParsedMap)) {
+      BigDecimal v = Fields.decimal(n, path, problems);
+      return v == null ? null : Parameter.of(v);
+    }
+    Fields f = Fields.of(n, path, problems, List.of("by", "values", "otherwise", "column", "statistic", "within"));
+    if (f == null) {
+      return null;
+    }
+    if (mixesKinds(f)) {
+      return null;
+    }
+    if (f.has("by") || f.has("values")) {
+      String by = f.text("by", true);
+      Map<String, BigDecimal> values = new LinkedHashMap<>();
+      ParsedNode vs = f.node("values", true);
+      if (vs instanceof ParsedNode.ParsedMap m) {
+        for (ParsedNode.Entry e : m.entries().values()) {
+          BigDecimal v = Fields.decimal(e.value(), Fields.join(f.path("values"), e.key()), problems);
+          if (v != null) {
+            values.put(e.key(), v);
+          }
+        }
+      } else if (vs != null) {
+        problems.add(vs.mark(), f.path("values"), "expected a number per group, e.g. {东区: 20, 西区: 15}, but found " + vs.describe());
+        return null;
+      }
+      Optional<BigDecimal> otherwise = f.optionalDecimal("otherwise");
+      return by == null ? null : problems.construct(f.mark(), path, () -> new Parameter.ByGroup(by, values, otherwise));
+    }
+    if (f.has("column")) {
+      String fact = f.text("column", true);
+      return fact == null ? null : new Parameter.FromData(fact);
+    }
+    Parameter.Statistic statistic = f.enumeration("statistic", Parameter.Statistic.class, null);
+    if (statistic == null) {
+      if (!f.has("statistic")) {
+        problems.add(f.mark(), path, "a parameter that varies says how: {by: ATTRIBUTE, values: {…}}, {column: FACT}"
+            + " or {statistic: mean, within: ATTRIBUTE}");
+      }
+      return null;
+    }
+    return new Parameter.OfPopulation(statistic, f.optionalText("within"));
+  }
+
+  /**
+   * Whether a varying parameter gives keys of two kinds ({@code {column: x, statistic: mean}}): a
+   * problem at each key that does not belong, rather than one kind silently winning.
+   */
+  private boolean mixesKinds(Fields f) {
+    List<String> own;
+    if (f.has("by") || f.has("values")) {
+      own = List.of("by", "values", "otherwise");
+    } else if (f.has("column")) {
+      own = List.of("column");
+    } else if (f.has("statistic")) {
+      own = List.of("statistic", "within");
+    } else {
+      return false;
+    }
+    boolean mixed = false;
+    for (String key : List.of("by", "values", "otherwise", "column", "statistic", "within")) {
+      if (f.has(key) && !own.contains(key)) {
+        problems.add(f.mark(key), f.path(key), "'" + key + "' does not go with '" + own.get(0) + "': a parameter is"
+            + " {by: ATTRIBUTE, values: {…}, otherwise: N}, {column: FACT} or {statistic: mean, within: ATTRIBUTE}");
+        mixed = true;
+      }
+    }
+    return mixed;
+  }
+
   private @Nullable ScoringMethod targetSteps(Fields f) {
-    BigDecimal target = f.decimal("target", true);
+    Parameter target = parameter(f, "target");
     BigDecimal step = f.decimal("step", true);
     BigDecimal penalty = f.decimal("penalty", true);
     BigDecimal bonus = or(f.decimal("bonus", false), BigDecimal.ZERO);

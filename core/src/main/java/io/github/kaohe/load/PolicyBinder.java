@@ -8,6 +8,7 @@ import io.github.kaohe.model.Arithmetic;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Direction;
 import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Formula;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.Label;
@@ -18,6 +19,7 @@ import io.github.kaohe.model.Ranking;
 import io.github.kaohe.model.Rounding;
 import io.github.kaohe.model.Rules;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Scope;
 import io.github.kaohe.model.ScoringMethod;
 import io.github.kaohe.model.TieBreak;
 import io.github.kaohe.model.TieMethod;
@@ -37,6 +39,7 @@ final class PolicyBinder {
 
   private final Problems problems;
   private final MethodBinder methods;
+  private final FormulaBinder formulas;
   private final Locations locations = new Locations();
   private final RulesBinder rules;
   /** The id of the scheme being bound, for the locations of its parts. */
@@ -45,7 +48,8 @@ final class PolicyBinder {
   PolicyBinder(Problems problems) {
     this.problems = problems;
     this.methods = new MethodBinder(problems);
-    this.rules = new RulesBinder(problems, locations, this::label);
+    this.formulas = new FormulaBinder(problems);
+    this.rules = new RulesBinder(problems, locations, this::label, formulas);
   }
 
   private void located(String kind, @Nullable String id, Fields f, String path) {
@@ -141,6 +145,11 @@ final class PolicyBinder {
   private @Nullable Arithmetic arithmetic(Fields parent) {
     ParsedNode n = parent.node("arithmetic", false);
     if (n == null) {
+      if (!parent.has("arithmetic")) {
+        problems.warn(parent.mark(), "arithmetic",
+            "no arithmetic block: points and totals are rounded to 2 decimal places, half up; say so (arithmetic:"
+                + " {points: {scale: 2, rounding: half-up}, totals: {scale: 2, rounding: half-up}}) or choose another rounding");
+      }
       return parent.has("arithmetic") ? null : Arithmetic.standard();
     }
     Fields f = Fields.of(n, "arithmetic", problems, List.of("points", "totals"));
@@ -182,12 +191,13 @@ final class PolicyBinder {
             List.of(
                 "id", "name", "source", "total", "tolerance", "attributes", "defaults", "entities",
                 "categories", "adjustments", "ranking", "facts", "measures", "eligibilities", "tables",
-                "classes", "checks", "targets", "taxSharing", "links", "context"));
+                "classes", "checks", "targets", "taxSharing", "links", "context", "appliesTo"));
     if (f == null) {
       return null;
     }
     String id = f.text("id", true);
     schemeId = id == null ? "" : id;
+    formulas.startScheme();
     locations.put(schemeId, "scheme", schemeId, "", f.mark(), path);
     Label name = label(f, "name", true);
     Optional<String> source = f.optionalText("source");
@@ -202,10 +212,12 @@ final class PolicyBinder {
     List<AdjustmentLayer> adjustments = f.list("adjustments", false, this::layer);
     Ranking ranking = ranking(f);
     Rules schemeRules = rules.rules(f, id == null ? "" : id, this::entity);
+    Scope scope = ScopeReader.read(f, problems);
+    formulas.check(schemeRules == null ? null : schemeRules.facts(), categories);
     new SchemeChecks(problems).check(f);
     if (id == null || name == null || total == null || tolerance == null || attributes == null
         || entities == null || categories == null || adjustments == null || ranking == null
-        || schemeRules == null) {
+        || schemeRules == null || scope == null) {
       return null;
     }
     return problems.construct(
@@ -214,7 +226,7 @@ final class PolicyBinder {
         () ->
             new Scheme(
                 id, name, source, total, tolerance, attributes, entities, categories, adjustments,
-                ranking, schemeRules));
+                ranking, schemeRules, scope));
   }
 
   /** Scheme-wide defaults for indicators that do not say otherwise. */
@@ -301,7 +313,7 @@ final class PolicyBinder {
             problems,
             List.of(
                 "id", "name", "unit", "weight", "direction", "method", "transforms", "missing",
-                "valid", "source"));
+                "valid", "source", "formula"));
     if (f == null) {
       return null;
     }
@@ -331,15 +343,18 @@ final class PolicyBinder {
     }
     Optional<String> source = f.optionalText("source");
     Optional<ValidRange> valid = f.validRange();
+    boolean hasFormula = f.has("formula");
+    Formula formula = formulas.formula(f, id);
     if (id == null || name == null || unit == null || weight == null || direction == null
-        || method == null || transforms == null || missing == null || valid == null) {
+        || method == null || transforms == null || missing == null || valid == null || (hasFormula && formula == null)) {
       return null;
     }
     MissingValueRule rule = missing;
+    Optional<Formula> computed = Optional.ofNullable(formula);
     return problems.construct(
         f.mark(),
         path,
-        () -> new Indicator(id, name, unit, weight, direction, method, transforms, rule, source, valid));
+        () -> new Indicator(id, name, unit, weight, direction, method, transforms, rule, source, valid, computed));
   }
 
   private @Nullable MissingValueRule missing(ParsedNode node, String path) {
@@ -353,18 +368,40 @@ final class PolicyBinder {
         problems.add(s.mark(), path, "substitute needs a value: write {rule: substitute, value: 0}");
         return null;
       }
+      if (kind == MissingValueRule.Kind.IMPUTE) {
+        problems.add(s.mark(), path, "impute needs what stands in: write {rule: impute, statistic: mean, of: points, within: county}");
+        return null;
+      }
       return problems.construct(s.mark(), path, () -> new MissingValueRule(kind, Optional.empty()));
     }
-    Fields f = Fields.of(node, path, problems, List.of("rule", "value"));
+    Fields f = Fields.of(node, path, problems, List.of("rule", "value", "statistic", "of", "within"));
     if (f == null) {
       return null;
     }
     MissingValueRule.Kind kind = f.enumeration("rule", MissingValueRule.Kind.class, null);
     Optional<BigDecimal> value = f.optionalDecimal("value");
+    Optional<MissingValueRule.Imputation> imputation = Optional.empty();
+    if (kind == MissingValueRule.Kind.IMPUTE) {
+      io.github.kaohe.model.Parameter.Statistic statistic =
+          f.enumeration("statistic", io.github.kaohe.model.Parameter.Statistic.class, io.github.kaohe.model.Parameter.Statistic.MEAN);
+      MissingValueRule.Imputation.Basis of =
+          f.enumeration("of", MissingValueRule.Imputation.Basis.class, MissingValueRule.Imputation.Basis.VALUES);
+      if (statistic == null || of == null) {
+        return null;
+      }
+      imputation = Optional.of(new MissingValueRule.Imputation(statistic, of, f.optionalText("within")));
+    } else {
+      for (String key : List.of("statistic", "of", "within")) {
+        if (f.has(key)) {
+          problems.add(f.mark(key), f.path(key), "only the rule impute takes " + key);
+        }
+      }
+    }
     if (kind == null || problems.hasUnder(path)) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new MissingValueRule(kind, value));
+    Optional<MissingValueRule.Imputation> imputed = imputation;
+    return problems.construct(f.mark(), path, () -> new MissingValueRule(kind, value, imputed));
   }
 
   private @Nullable AdjustmentLayer layer(ParsedNode node, String path) {

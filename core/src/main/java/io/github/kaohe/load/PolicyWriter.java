@@ -34,6 +34,7 @@ import io.github.kaohe.model.TieBreak;
 import io.github.kaohe.model.Transform;
 import io.github.kaohe.model.ZScore;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,12 @@ public final class PolicyWriter {
     m.put("total", s.total());
     m.put("tolerance", s.tolerance());
     m.put("attributes", s.attributes());
+    if (!s.scope().isAll()) {
+      List<Object> scope = new ArrayList<>();
+      s.scope().attributes().forEach(a -> scope.add(map("attribute", a.attribute(), "in", a.values())));
+      s.scope().floors().forEach(f -> scope.add(map("fact", f.fact(), "atLeast", f.atLeast())));
+      m.put("appliesTo", scope);
+    }
     m.put("entities", s.entities().stream().map(PolicyWriter::entity).toList());
     m.put("categories", s.categories().stream().map(PolicyWriter::category).toList());
     m.put("adjustments", s.adjustments().stream().map(PolicyWriter::layer).toList());
@@ -183,6 +190,40 @@ public final class PolicyWriter {
             "missing", missing(i.missing()));
     i.valid().ifPresent(v -> m.put("valid", valid(v)));
     i.source().ifPresent(v -> m.put("source", v));
+    i.formula().ifPresent(f -> m.put("formula", formula(f)));
+    return m;
+  }
+
+  /** A formula: as its text alone when every choice is the default, else as a map. */
+  static Object formula(io.github.kaohe.model.Formula f) {
+    io.github.kaohe.model.Rounding r = f.rounding();
+    Map<String, Object> m = map("of", f.text());
+    if (!r.equals(io.github.kaohe.model.Formula.defaultRounding())) {
+      m.put("rounding", map("scale", r.scale(), "rounding", YamlNames.of(r.mode())));
+    }
+    m.put("ifZeroDivisor", YamlNames.of(f.ifZeroDivisor()));
+    if (f.ifMissing() != io.github.kaohe.model.Formula.IfMissing.MISSING) {
+      m.put("ifMissing", YamlNames.of(f.ifMissing()));
+    }
+    return m;
+  }
+
+  /** A parameter as the loader reads it: a number, or a map saying how it varies. */
+  private static Object parameter(io.github.kaohe.model.Parameter p) {
+    if (p instanceof io.github.kaohe.model.Parameter.Fixed f) {
+      return f.value();
+    }
+    if (p instanceof io.github.kaohe.model.Parameter.ByGroup g) {
+      Map<String, Object> m = map("by", g.attribute(), "values", new LinkedHashMap<String, Object>(g.values()));
+      g.otherwise().ifPresent(o -> m.put("otherwise", o));
+      return m;
+    }
+    if (p instanceof io.github.kaohe.model.Parameter.FromData d) {
+      return map("column", d.fact());
+    }
+    io.github.kaohe.model.Parameter.OfPopulation s = (io.github.kaohe.model.Parameter.OfPopulation) p;
+    Map<String, Object> m = map("statistic", s.statistic().written());
+    s.within().ifPresent(w -> m.put("within", w));
     return m;
   }
 
@@ -197,6 +238,11 @@ public final class PolicyWriter {
   private static Object missing(MissingValueRule rule) {
     Map<String, Object> m = map("rule", YamlNames.of(rule.kind()));
     rule.substitute().ifPresent(v -> m.put("value", v));
+    rule.imputation().ifPresent(i -> {
+      m.put("statistic", i.statistic().written());
+      m.put("of", YamlNames.of(i.of()));
+      i.within().ifPresent(w -> m.put("within", w));
+    });
     return m;
   }
 
@@ -221,13 +267,13 @@ public final class PolicyWriter {
       m.put("ceiling", mm.ceiling());
       m.put("whenAllEqual", YamlNames.of(mm.whenAllEqual()));
     } else if (method instanceof Goalposts g) {
-      m.put("lower", g.lower());
-      m.put("upper", g.upper());
+      m.put("lower", parameter(g.lower()));
+      m.put("upper", parameter(g.upper()));
     } else if (method instanceof RatioToBenchmark r) {
-      m.put("benchmark", r.benchmark());
-      m.put("cap", r.cap());
+      m.put("benchmark", parameter(r.benchmark()));
+      m.put("cap", r.cap().<Object>map(c -> c).orElse("none"));
     } else if (method instanceof TargetSteps t) {
-      m.put("target", t.target());
+      m.put("target", parameter(t.target()));
       m.put("step", t.step());
       m.put("penalty", t.penalty());
       m.put("bonus", t.bonus());

@@ -51,7 +51,10 @@ final class RulesBinder {
   private final LabelReader labels;
   private String schemeId = "";
 
-  RulesBinder(Problems problems, Locations locations, LabelReader labels) {
+  private final FormulaBinder formulas;
+
+  RulesBinder(Problems problems, Locations locations, LabelReader labels, FormulaBinder formulas) {
+    this.formulas = formulas;
     this.problems = problems;
     this.locations = locations;
     this.labels = labels;
@@ -114,7 +117,7 @@ final class RulesBinder {
   }
 
   private @Nullable Fact fact(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "valid", "source"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "valid", "source", "unit", "formula"));
     if (f == null) {
       return null;
     }
@@ -128,10 +131,15 @@ final class RulesBinder {
     Optional<String> fallback = f.optionalText("fallback");
     Optional<String> source = f.optionalText("source");
     Optional<ValidRange> valid = f.validRange();
-    if (id == null || name == null || type == null || values == null || valid == null) {
+    String unit = f.has("unit") ? f.text("unit", true) : "";
+    boolean hasFormula = f.has("formula");
+    io.github.kaohe.model.Formula formula = formulas.formula(f, id);
+    if (id == null || name == null || type == null || values == null || valid == null || unit == null
+        || (hasFormula && formula == null)) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source, valid));
+    Optional<io.github.kaohe.model.Formula> computed = Optional.ofNullable(formula);
+    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source, valid, unit, computed));
   }
 
   private @Nullable Eligibility eligibility(ParsedNode node, String path) {
@@ -371,7 +379,7 @@ final class RulesBinder {
   }
 
   private @Nullable Classification classification(ParsedNode node, String path, String schemeId) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "basis", "of", "tiers", "within", "unclassed", "over"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "basis", "of", "tiers", "within", "unclassed", "over", "counting"));
     if (f == null) {
       return null;
     }
@@ -387,14 +395,17 @@ final class RulesBinder {
     ParsedNode un = f.node("unclassed", true);
     Tier unclassed = un == null ? null : tier(un, f.path("unclassed"));
     var over = f.enumeration("over", MeasureFormula.Over.class, MeasureFormula.Over.RANKED);
-    if (id == null || name == null || basis == null || of == null || tiers == null || unclassed == null || over == null) {
+    var counting = f.enumeration("counting", Classification.Counting.class, Classification.Counting.HALF_UP);
+    if (id == null || name == null || basis == null || of == null || tiers == null || unclassed == null || over == null
+        || counting == null) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new Classification(id, name, basis, of, tiers, within, unclassed, over));
+    return problems.construct(f.mark(), path,
+        () -> new Classification(id, name, basis, of, tiers, within, unclassed, over, counting));
   }
 
   private @Nullable Tier tier(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "from", "share"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "from", "share", "atLeast"));
     if (f == null) {
       return null;
     }
@@ -402,9 +413,10 @@ final class RulesBinder {
     Label name = label(f, "name", true);
     Optional<BigDecimal> from = f.optionalDecimal("from");
     Optional<BigDecimal> share = f.optionalDecimal("share");
+    Optional<BigDecimal> atLeast = f.optionalDecimal("atLeast");
     if (id == null || name == null) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new Tier(id, name, from, share));
+    return problems.construct(f.mark(), path, () -> new Tier(id, name, from, share, atLeast));
   }
 }

@@ -129,6 +129,10 @@ final class RulesWriter {
     f.fallback().ifPresent(v -> m.put("fallback", v));
     f.valid().ifPresent(v -> m.put("valid", PolicyWriter.valid(v)));
     f.source().ifPresent(v -> m.put("source", v));
+    if (!f.unit().isEmpty()) {
+      m.put("unit", f.unit());
+    }
+    f.formula().ifPresent(x -> m.put("formula", PolicyWriter.formula(x)));
     return m;
   }
 
@@ -240,6 +244,9 @@ final class RulesWriter {
     c.within().ifPresent(w -> m.put("within", w));
     m.put("unclassed", tier(c.unclassed()));
     m.put("over", YamlNames.of(c.over()));
+    if (c.counting() != Classification.Counting.HALF_UP) {
+      m.put("counting", YamlNames.of(c.counting()));
+    }
     return m;
   }
 
@@ -247,6 +254,7 @@ final class RulesWriter {
     Map<String, Object> m = map("id", t.id(), "name", label(t.name()));
     t.from().ifPresent(v -> m.put("from", v));
     t.share().ifPresent(v -> m.put("share", v));
+    t.atLeast().ifPresent(v -> m.put("atLeast", v));
     return m;
   }
 }

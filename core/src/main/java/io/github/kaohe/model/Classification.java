@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param unclassed the class of entities that are not classified
  * @param over whether only entities that take a place are classified (the default), or every
  *     assessed entity (for registers such as projects, where nobody takes a place)
+ * @param counting how shares become numbers of entities
  */
 public record Classification(
     String id,
@@ -28,7 +29,28 @@ public record Classification(
     List<Tier> tiers,
     Optional<String> within,
     Tier unclassed,
-    MeasureFormula.Over over) {
+    MeasureFormula.Over over,
+    Counting counting) {
+
+  /**
+   * How a share of n entities becomes a number of places: class i takes the places up to its
+   * cumulative share × n, rounded half up (the default), down or up; or, by percentile, the entities
+   * of whom no more than the cumulative share score as well or better (so tied entities never push
+   * a class past its share).
+   */
+  public enum Counting {
+    HALF_UP,
+    FLOOR,
+    CEILING,
+    PERCENTILE
+  }
+
+  /** A classification counting shares half up. */
+  public Classification(
+      String id, Label name, Basis basis, String of, List<Tier> tiers, Optional<String> within, Tier unclassed,
+      MeasureFormula.Over over) {
+    this(id, name, basis, of, tiers, within, unclassed, over, Counting.HALF_UP);
+  }
 
   /** How classes are assigned. */
   /** A classification of ranked entities. */
@@ -53,6 +75,7 @@ public record Classification(
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(unclassed, "unclassed");
     Objects.requireNonNull(over, "over");
+    Objects.requireNonNull(counting, "counting");
     Checks.require(over == MeasureFormula.Over.RANKED || basis == Basis.CUTOFFS,
         "classification '%s': classes by shares need places, so they classify only ranked entities", id);
     Checks.require(tiers.size() >= 2, "classification '%s' needs at least two classes", id);

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param source the section of the source document it comes from
  * @param valid the values the data can plausibly hold, for a number, count or place, as declared;
  *     empty for the defaults of its type (see {@code DataReader})
+ * @param unit the unit of a number (万元, 亩); empty for none
+ * @param formula how the fact is computed from the entity's other facts and indicators in the
+ *     same period; empty: it is read from the data
  */
 public record Fact(
     String id,
@@ -25,7 +28,9 @@ public record Fact(
     List<String> values,
     Optional<String> fallback,
     Optional<String> source,
-    Optional<ValidRange> valid) {
+    Optional<ValidRange> valid,
+    String unit,
+    Optional<Formula> formula) {
 
   public Fact {
     Checks.id(id, "fact id");
@@ -35,6 +40,13 @@ public record Fact(
     Objects.requireNonNull(fallback, "fallback");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(formula, "formula");
+    if (formula.isPresent()) {
+      Checks.require(type == FactType.NUMBER || type == FactType.BOOLEAN,
+          "fact '%s' has a formula: it must be a number or a boolean", id);
+      Checks.require(fallback.isEmpty(), "fact '%s' has a formula: it takes no fallback", id);
+    }
     Checks.require(valid.isEmpty() || type == FactType.NUMBER || type == FactType.COUNT || type == FactType.PLACE,
         "fact '%s' is a %s: only numbers, counts and places have a valid range", id,
         type.name().toLowerCase(java.util.Locale.ROOT));
@@ -52,10 +64,17 @@ public record Fact(
   /** A fact without a declared valid range: the defaults of its type apply. */
   public Fact(
       String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source) {
-    this(id, name, type, values, fallback, source, Optional.empty());
+    this(id, name, type, values, fallback, source, Optional.empty(), "", Optional.empty());
+  }
+
+  /** A fact read from the data, without a unit. */
+  public Fact(
+      String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source,
+      Optional<ValidRange> valid) {
+    this(id, name, type, values, fallback, source, valid, "", Optional.empty());
   }
 
   public static Fact of(String id, Label name, FactType type) {
-    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty());
   }
 }

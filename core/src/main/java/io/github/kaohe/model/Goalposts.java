@@ -10,19 +10,21 @@ import java.util.Objects;
  * @param lower the lower goalpost, in the indicator's unit (after any transform)
  * @param upper the upper goalpost, greater than {@code lower}
  */
-public record Goalposts(BigDecimal lower, BigDecimal upper) implements ScoringMethod {
+public record Goalposts(Parameter lower, Parameter upper) implements ScoringMethod {
   public Goalposts {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
-    Checks.require(
-        lower.compareTo(upper) < 0,
-        "lower (%s) must be less than upper (%s)",
-        lower.toPlainString(),
-        upper.toPlainString());
+    if (lower.fixed().isPresent() && upper.fixed().isPresent()) {
+      Checks.require(
+          lower.value().compareTo(upper.value()) < 0,
+          "lower (%s) must be less than upper (%s)",
+          lower.value().toPlainString(),
+          upper.value().toPlainString());
+    }
   }
 
   public static Goalposts of(BigDecimal lower, BigDecimal upper) {
-    return new Goalposts(lower, upper);
+    return new Goalposts(Parameter.of(lower), Parameter.of(upper));
   }
 
   @Override

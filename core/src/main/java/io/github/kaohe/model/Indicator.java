@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param source the section of the source document it comes from
  * @param valid the values the data can plausibly hold, as declared; empty for the defaults of its
  *     unit (see {@code DataReader})
+ * @param formula how the value is computed from the entity's facts and other indicators in the
+ *     same period; empty: the value is read from the data
  */
 public record Indicator(
     String id,
@@ -31,7 +33,23 @@ public record Indicator(
     List<Transform> transforms,
     MissingValueRule missing,
     Optional<String> source,
-    Optional<ValidRange> valid) {
+    Optional<ValidRange> valid,
+    Optional<Formula> formula) {
+
+  /** An indicator whose value is read from the data, with a declared valid range or the defaults. */
+  public Indicator(
+      String id,
+      Label name,
+      String unit,
+      BigDecimal weight,
+      Direction direction,
+      ScoringMethod method,
+      List<Transform> transforms,
+      MissingValueRule missing,
+      Optional<String> source,
+      Optional<ValidRange> valid) {
+    this(id, name, unit, weight, direction, method, transforms, missing, source, valid, Optional.empty());
+  }
 
   public Indicator {
     Checks.id(id, "indicator id");
@@ -44,6 +62,7 @@ public record Indicator(
     Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(formula, "formula");
     if (method instanceof PlacePoints) {
       Checks.require(
           direction == Direction.LOWER_IS_BETTER,
@@ -107,6 +126,7 @@ public record Indicator(
     private MissingValueRule missing = MissingValueRule.error();
     private Optional<String> source = Optional.empty();
     private Optional<ValidRange> valid = Optional.empty();
+    private Optional<Formula> formula = Optional.empty();
 
     private Builder(String id, Label name, BigDecimal weight) {
       this.id = id;
@@ -144,13 +164,19 @@ public record Indicator(
       return this;
     }
 
+    /** The value is computed by this formula instead of read from the data. */
+    public Builder formula(Formula formula) {
+      this.formula = Optional.of(formula);
+      return this;
+    }
+
     public Builder valid(ValidRange valid) {
       this.valid = Optional.of(valid);
       return this;
     }
 
     public Indicator build() {
-      return new Indicator(id, name, unit, weight, direction, method, transforms, missing, source, valid);
+      return new Indicator(id, name, unit, weight, direction, method, transforms, missing, source, valid, formula);
     }
   }
 }

@@ -9,8 +9,36 @@ import java.util.Optional;
  *
  * @param kind the rule
  * @param substitute for {@link Kind#SUBSTITUTE}: the value used instead
+ * @param imputation for {@link Kind#IMPUTE}: which of the others' values or points stand in
  */
-public record MissingValueRule(Kind kind, Optional<BigDecimal> substitute) {
+public record MissingValueRule(Kind kind, Optional<BigDecimal> substitute, Optional<Imputation> imputation) {
+
+  /**
+   * What stands in for a missing value: a statistic of the other entities' values (then scored) or
+   * points, over all of them or those of the entity's group.
+   *
+   * @param statistic mean or median (the least and greatest are allowed too)
+   * @param of values or points
+   * @param within the attribute naming the group; empty: every entity
+   */
+  public record Imputation(Parameter.Statistic statistic, Basis of, Optional<String> within) {
+    /** Whether the others' values or their points stand in. */
+    public enum Basis {
+      VALUES,
+      POINTS
+    }
+
+    public Imputation {
+      Objects.requireNonNull(statistic, "statistic");
+      Objects.requireNonNull(of, "of");
+      Objects.requireNonNull(within, "within");
+    }
+  }
+
+  /** A rule without imputation. */
+  public MissingValueRule(Kind kind, Optional<BigDecimal> substitute) {
+    this(kind, substitute, Optional.empty());
+  }
 
   /** The rules. */
   public enum Kind {
@@ -21,12 +49,20 @@ public record MissingValueRule(Kind kind, Optional<BigDecimal> substitute) {
     /** The entity is not assessed in that period: it gets no total and no place. */
     EXCLUDE_ENTITY,
     /** A declared value is used instead, and takes part in the comparison like any other. */
-    SUBSTITUTE
+    SUBSTITUTE,
+    /**
+     * The mean or median of the other entities' values or points (overall or in the entity's
+     * group) is used instead; marked as imputed. Imputed values do not take part in the comparison.
+     */
+    IMPUTE
   }
 
   public MissingValueRule {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(substitute, "substitute");
+    Objects.requireNonNull(imputation, "imputation");
+    Checks.require((kind == Kind.IMPUTE) == imputation.isPresent(),
+        kind == Kind.IMPUTE ? "missing rule impute needs a statistic and what it is of" : "only the missing rule impute imputes");
     Checks.require(
         (kind == Kind.SUBSTITUTE) == substitute.isPresent(),
         kind == Kind.SUBSTITUTE

@@ -32,6 +32,7 @@ import java.util.Set;
  * @param adjustments bonus and deduction layers applied after the base score
  * @param ranking how entities are ranked
  * @param rules facts, measures, rule tables and classifications: what follows from the scores
+ * @param scope which entities of the data the scheme assesses (all by default)
  */
 public record Scheme(
     String id,
@@ -44,7 +45,8 @@ public record Scheme(
     List<Category> categories,
     List<AdjustmentLayer> adjustments,
     Ranking ranking,
-    Rules rules) {
+    Rules rules,
+    Scope scope) {
 
   public Scheme {
     Checks.id(id, "scheme id");
@@ -60,6 +62,7 @@ public record Scheme(
     adjustments = Checks.list(adjustments, "adjustments");
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(scope, "scope");
     // A scheme without categories is a register: entities with facts and rules, but no table.
     Checks.require(
         categories.isEmpty() == (total.signum() == 0),
@@ -81,6 +84,23 @@ public record Scheme(
       all.add(link.id());
     }
     checkRanking(ranking, all, categories);
+    checkScope(id, scope, all, rules);
+  }
+
+  /** A scheme that assesses every entity of its data. */
+  public Scheme(
+      String id,
+      Label name,
+      Optional<String> source,
+      BigDecimal total,
+      BigDecimal tolerance,
+      List<String> attributes,
+      List<EntityDefinition> entities,
+      List<Category> categories,
+      List<AdjustmentLayer> adjustments,
+      Ranking ranking,
+      Rules rules) {
+    this(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, Scope.all());
   }
 
   /** A scheme without rules: scores and places only. */
@@ -100,7 +120,7 @@ public record Scheme(
 
   /** This scheme with other rules. */
   public Scheme withRules(Rules rules) {
-    return new Scheme(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules);
+    return new Scheme(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, scope);
   }
 
   /** The attributes the scheme's entities have: declared ones, then linked ones. */
@@ -167,6 +187,23 @@ public record Scheme(
   /** The declared entity with this id. */
   public Optional<EntityDefinition> findEntity(String id) {
     return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  private static void checkScope(String scheme, Scope scope, List<String> attributes, Rules rules) {
+    for (AttributeFilter a : scope.attributes()) {
+      Checks.require(attributes.contains(a.attribute()),
+          "scheme '%s' assesses only entities by attribute '%s', which is not among its attributes %s", scheme,
+          a.attribute(), attributes);
+    }
+    for (Scope.FactFloor floor : scope.floors()) {
+      Fact fact = rules.facts().stream().filter(f -> f.id().equals(floor.fact())).findFirst().orElse(null);
+      Checks.require(fact != null, "scheme '%s' assesses only entities by fact '%s', which it does not declare",
+          scheme, floor.fact());
+      // The scope is settled from the data before anything is computed, so the fact must be read, not derived.
+      Checks.require(fact.type() == FactType.NUMBER && fact.formula().isEmpty(),
+          "scheme '%s' assesses only entities by fact '%s': it must be a number fact read from the data", scheme,
+          floor.fact());
+    }
   }
 
   private static void checkIds(List<Category> categories, List<AdjustmentLayer> adjustments, Rules rules) {

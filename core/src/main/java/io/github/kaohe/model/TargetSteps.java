@@ -9,7 +9,8 @@ import java.util.Optional;
  * each {@code step} short of it, {@code bonus} points more for each {@code step} beyond it; never
  * below {@code floor}, never above {@code cap}. "Short" follows the indicator's direction.
  *
- * @param target the value that earns the full weight
+ * @param target the value that earns the full weight: one for everyone, or one per group, from
+ *     the data, or the group's average
  * @param step the size of one step, greater than 0
  * @param penalty points lost per step short, not negative
  * @param bonus points gained per step beyond, not negative
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param counting whether partial steps count in proportion or only whole steps
  */
 public record TargetSteps(
-    BigDecimal target,
+    Parameter target,
     BigDecimal step,
     BigDecimal penalty,
     BigDecimal bonus,
@@ -33,6 +34,12 @@ public record TargetSteps(
     PRO_RATA,
     /** Whole steps only: anything less than a full step does not count. */
     WHOLE_STEPS
+  }
+
+  /** Steps towards one target for everyone. */
+  public TargetSteps(BigDecimal target, BigDecimal step, BigDecimal penalty, BigDecimal bonus, BigDecimal floor,
+      Optional<BigDecimal> cap, Counting counting) {
+    this(Parameter.of(target), step, penalty, bonus, floor, cap, counting);
   }
 
   public TargetSteps {

@@ -12,9 +12,18 @@ import java.util.Optional;
  * @param from for cut-offs: the least value that earns this class (the last class may have none)
  * @param share for shares: the part of the ranked population, in (0, 1] (the last class may have
  *     none: the rest)
+ * @param atLeast for shares: the least value (the total, or what is classified) the class also
+ *     asks for; an entity in its share without it falls to the next class it qualifies for
  */
-public record Tier(String id, Label name, Optional<BigDecimal> from, Optional<BigDecimal> share) {
+public record Tier(String id, Label name, Optional<BigDecimal> from, Optional<BigDecimal> share, Optional<BigDecimal> atLeast) {
+  /** A class without a floor. */
+  public Tier(String id, Label name, Optional<BigDecimal> from, Optional<BigDecimal> share) {
+    this(id, name, from, share, Optional.empty());
+  }
+
   public Tier {
+    Objects.requireNonNull(atLeast, "atLeast");
+    Checks.require(atLeast.isEmpty() || share.isPresent() || from.isEmpty(), "class '%s': atLeast goes with share", id);
     Checks.text(id, "class id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(from, "from");

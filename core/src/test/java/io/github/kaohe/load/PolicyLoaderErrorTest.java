@@ -32,7 +32,7 @@ class PolicyLoaderErrorTest {
 
     assertThat(p.message())
         .isEqualTo("unknown key 'wieght': did you mean 'weight'? (allowed here: id, name, unit, weight,"
-            + " direction, method, transforms, missing, valid, source)");
+            + " direction, method, transforms, missing, valid, source, formula)");
     assertThat(p.line()).isEqualTo(22);
     assertThat(p.column()).isEqualTo(13);
   }
@@ -44,7 +44,7 @@ class PolicyLoaderErrorTest {
     assertThat(p.message())
         .isEqualTo("unknown key 'colour' (allowed here: id, name, source, total, tolerance, attributes,"
             + " defaults, entities, categories, adjustments, ranking, facts, measures, eligibilities, tables,"
-            + " classes, checks, targets, taxSharing, links, context)");
+            + " classes, checks, targets, taxSharing, links, context, appliesTo)");
     assertThat(p.path()).isEqualTo("schemes[0].colour");
     assertThat(p.line()).isEqualTo(10);
     assertThat(p.column()).isEqualTo(5);

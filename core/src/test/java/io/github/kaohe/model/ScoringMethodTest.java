@@ -16,7 +16,7 @@ class ScoringMethodTest {
 
   @Test
   void goalpostsNeedTheLowerPostBelowTheUpper() {
-    assertThatThrownBy(() -> new Goalposts(d("5"), d("3")))
+    assertThatThrownBy(() -> Goalposts.of(d("5"), d("3")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lower (5) must be less than upper (3)");
   }
@@ -58,7 +58,7 @@ class ScoringMethodTest {
 
   @Test
   void ratioNamesAMissingCap() {
-    assertThatThrownBy(() -> new RatioToBenchmark(d("50"), null)).isInstanceOf(NullPointerException.class).hasMessage("cap");
+    assertThatThrownBy(() -> new RatioToBenchmark(Parameter.of(d("50")), null)).isInstanceOf(NullPointerException.class).hasMessage("cap");
   }
 
   @Test

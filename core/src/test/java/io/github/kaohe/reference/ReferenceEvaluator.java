@@ -339,16 +339,16 @@ public final class ReferenceEvaluator {
     }
 
     if (method instanceof Goalposts g) {
-      Fraction lo = Fraction.of(g.lower());
-      Fraction hi = Fraction.of(g.upper());
+      Fraction lo = Fraction.of(g.lower().value());
+      Fraction hi = Fraction.of(g.upper().value());
       Fraction v = x.max(lo).min(hi);
       Fraction distance = higher ? v.subtract(lo) : hi.subtract(v);
       return round(w.multiply(distance).divide(hi.subtract(lo)));
     }
 
     if (method instanceof RatioToBenchmark r) {
-      Fraction b = Fraction.of(r.benchmark());
-      Fraction cap = w.multiply(Fraction.of(r.cap()));
+      Fraction b = Fraction.of(r.benchmark().value());
+      Fraction cap = w.multiply(Fraction.of(r.cap().orElseThrow()));
       Fraction raw;
       if (higher) {
         raw = x.signum() <= 0 ? Fraction.ZERO : w.multiply(x).divide(b);
@@ -359,7 +359,7 @@ public final class ReferenceEvaluator {
     }
 
     if (method instanceof TargetSteps t) {
-      Fraction excess = higher ? x.subtract(Fraction.of(t.target())) : Fraction.of(t.target()).subtract(x);
+      Fraction excess = higher ? x.subtract(Fraction.of(t.target().value())) : Fraction.of(t.target().value()).subtract(x);
       Fraction perStep = Fraction.of(excess.signum() < 0 ? t.penalty() : t.bonus());
       Fraction steps = excess.abs().divide(Fraction.of(t.step()));
       if (t.counting() == TargetSteps.Counting.WHOLE_STEPS) {

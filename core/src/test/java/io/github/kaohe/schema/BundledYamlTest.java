@@ -61,6 +61,39 @@ class BundledYamlTest {
         }));
   }
 
+  /** Every policy written out in a Markdown file (a ```yaml block that starts one: kaohe: 1). */
+  @TestFactory
+  Stream<DynamicTest> everyPolicyInTheDocumentationThatLoadsConformsToTheSchema() throws IOException {
+    List<Path> markdown;
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      markdown = files
+          .filter(p -> p.toString().endsWith(".md"))
+          .filter(p -> !ROOT.relativize(p).toString().contains("target") && !ROOT.relativize(p).startsWith(".git"))
+          .sorted()
+          .toList();
+    }
+    List<DynamicTest> tests = new java.util.ArrayList<>();
+    for (Path file : markdown) {
+      java.util.regex.Matcher block =
+          java.util.regex.Pattern.compile("```yaml\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+              .matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (block.find()) {
+        String yaml = block.group(1);
+        if (yaml.lines().noneMatch(l -> l.startsWith("kaohe: ")) || yaml.lines().anyMatch(l -> l.startsWith("extends:"))) {
+          continue;
+        }
+        String name = ROOT.relativize(file) + " at character " + block.start();
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+          Validation v = PolicyLoader.create().validate(yaml, "README.md");
+          Assumptions.assumeTrue(v.valid(), "a mistake on purpose: " + v.errors());
+          assertThat(PolicySchema.POLICY.errors(yaml)).as("schema errors of " + name).isEmpty();
+        }));
+      }
+    }
+    assertThat(tests).as("policies in the README").isNotEmpty();
+    return tests.stream();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyTestFileThatLoadsConformsToTheTestsSchema() throws IOException {
     return yamlFiles().stream()

@@ -44,7 +44,8 @@ final class RegisterFixture {
 
   /** The policy's YAML with {@code scheme} (attributes, facts, … at no indentation) added to {@code firms}. */
   static String yaml(String scheme) {
-    return HEAD + scheme.stripIndent().indent(4);
+    // the rounding last, so that the lines above keep their numbers
+    return HEAD + scheme.stripIndent().indent(4) + "arithmetic: {points: {scale: 2, rounding: half-up}, totals: {scale: 2, rounding: half-up}}\n";
   }
 
   static Policy load(String scheme) {
