@@ -68,9 +68,8 @@ record Assessment(Report report, List<SchemeData> inputs) {
     }
     List<SchemeData> inputs =
         request.data() != null
-            ? List.of(
-                DataFiles.read(policy, scheme, request.data(), request.period(), request.encoding(),
-                    request.skipBadRows(), progress))
+            ? DataFiles.read(policy, scheme, request.data(), request.period(), request.encoding(),
+                request.skipBadRows(), progress)
             : DataFiles.samples(chosen, scheme, request.period());
     Evaluator evaluator = Evaluator.of(policy).parallel(); // large files score on every core
     List<SchemeReport> schemes = new ArrayList<>();

@@ -35,13 +35,14 @@ final class DataFiles {
   private DataFiles() {}
 
   /**
-   * Reads a CSV file or workbook for the given scheme, or for the scheme its headers fit.
+   * Reads a CSV file or workbook for the given scheme, or for the schemes its headers fit: one, or
+   * every scheme with a scope whose columns it holds (one table of firms, several evaluations).
    *
    * @param period the period of rows without one; may be null
    * @param encoding a CSV file's charset; null to detect it
    * @param skipBadRows whether to leave out rows with problems instead of failing
    */
-  static SchemeData read(
+  static List<SchemeData> read(
       Policy policy,
       @Nullable Scheme scheme,
       Path file,
@@ -50,7 +51,34 @@ final class DataFiles {
       boolean skipBadRows,
       @Nullable Progress progress) {
     InputFiles.requireFile(file, "the data file");
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    List<SchemeData> out = new ArrayList<>();
+    List<Scheme> targets = scheme == null ? null : List.of(scheme);
+    // A file feeding several schemes is read once for each: streamed, it is opened again.
+    for (int i = 0; targets == null || i < targets.size(); i++) {
+      Scheme[] chosen = {targets == null ? null : targets.get(i)};
+      List<Scheme> found = new ArrayList<>();
+      out.add(readOne(policy, file, encoding, progress, sheets -> {
+        if (chosen[0] == null) {
+          found.addAll(SchemeMatcher.matchAll(policy, cellsNear(sheets), fileName(file)));
+          chosen[0] = found.get(0);
+        }
+        return chosen[0];
+      }, period, skipBadRows));
+      if (targets == null) {
+        targets = found;
+      }
+    }
+    return out;
+  }
+
+  private interface Target {
+    Scheme of(List<? extends RowSource> sheets);
+  }
+
+  private static SchemeData readOne(
+      Policy policy, Path file, @Nullable Charset encoding, @Nullable Progress progress, Target target,
+      @Nullable Period period, boolean skipBadRows) {
+    String name = fileName(file);
     List<String> notes = new ArrayList<>();
     if (isWorkbook(name)) {
       if (encoding != null) {
@@ -64,7 +92,7 @@ final class DataFiles {
         for (RowSource sheet : book.sheets()) {
           sheets.add(new Peeked(sheet, MATCH_ROWS)); // streamed: its first rows are read once
         }
-        return read(policy, scheme, name, sheets, period, skipBadRows, notes);
+        return read(policy, target.of(sheets), name, sheets, period, skipBadRows, notes);
       }
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
@@ -75,20 +103,24 @@ final class DataFiles {
       if (progress != null && rows.size() > 0) {
         progress.within(() -> (double) rows.bytesRead() / rows.size());
       }
-      return read(policy, scheme, name, List.of(new Peeked(rows, MATCH_ROWS)), period, skipBadRows, notes);
+      List<Peeked> sheets = List.of(new Peeked(rows, MATCH_ROWS));
+      return read(policy, target.of(sheets), name, sheets, period, skipBadRows, notes);
     }
+  }
+
+  private static String fileName(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
   private static SchemeData read(
       Policy policy,
-      @Nullable Scheme scheme,
+      Scheme target,
       String name,
       List<? extends RowSource> sheets,
       @Nullable Period period,
       boolean skipBadRows,
       List<String> notes) {
-    Scheme target = scheme != null ? scheme : SchemeMatcher.match(policy, cellsNear(sheets), name);
-    DataReader reader = reader(target, period);
+    DataReader reader = reader(policy, target, period);
     if (skipBadRows) {
       DataRead read = reader.readSkippingBadRows(sheets);
       return new SchemeData(target, read.dataset(), name, read.skipped(), notes);
@@ -192,7 +224,7 @@ final class DataFiles {
         continue;
       }
       String name = fileName(url);
-      out.add(new SchemeData(s, reader(s, period).read(List.of(CsvSheet.parse(text(url), name))), name));
+      out.add(new SchemeData(s, reader(policy, s, period).read(List.of(CsvSheet.parse(text(url), name))), name));
     }
     if (out.isEmpty()) {
       throw new InputException(
@@ -201,8 +233,9 @@ final class DataFiles {
     return out;
   }
 
-  private static DataReader reader(Scheme scheme, @Nullable Period period) {
-    DataReader reader = DataReader.forScheme(scheme);
+  private static DataReader reader(Policy policy, Scheme scheme, @Nullable Period period) {
+    // A column of another scheme of the policy is passed over: one table may feed several schemes.
+    DataReader reader = DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy);
     return period == null ? reader : reader.withPeriod(period);
   }
 

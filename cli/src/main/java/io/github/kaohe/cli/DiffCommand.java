@@ -96,7 +96,7 @@ final class DiffCommand extends KaoheCommand {
     @Nullable Scheme chosen = scheme == null ? null : old.policy().findScheme(scheme)
         .orElseThrow(() -> new InputException("policy '" + old.policy().id() + "' has no scheme '" + scheme + "'"));
     if (data != null) {
-      return List.of(DataFiles.read(old.policy(), chosen, data, null, null, false, null));
+      return DataFiles.read(old.policy(), chosen, data, null, null, false, null);
     }
     return old.sampleData().isEmpty() ? List.of() : DataFiles.samples(old, chosen, null);
   }

@@ -27,7 +27,8 @@ final class EmptyColumns {
         continue;
       }
       for (Indicator i : result.scheme().indicators()) {
-        if (input.dataset().count(period, i.id()) == 0) {
+        // A derived indicator has no column of its own; its inputs are checked as facts.
+        if (i.formula().isEmpty() && input.dataset().count(period, i.id()) == 0) {
           warnings.add(input.source() + ": column " + i.id() + " (" + i.name().zh() + ") has no values in " + period
               + ": " + consequence(i.missing()));
         }
@@ -43,6 +44,7 @@ final class EmptyColumns {
       case SUBSTITUTE -> "every entity is scored on the substitute value "
           + rule.substitute().map(v -> v.toPlainString()).orElse("") + " by rule substitute";
       case ERROR -> "every entity lacks it";
+      case IMPUTE -> "no value is there to impute from, so every entity lacks it";
     };
   }
 }

@@ -2,9 +2,12 @@ package io.github.kaohe.cli;
 
 import io.github.kaohe.data.DataException;
 import io.github.kaohe.eval.EvaluationException;
+import io.github.kaohe.eval.EvaluationProblem;
+import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.load.PolicyException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,6 +19,9 @@ import picocli.CommandLine.Spec;
  * that it holds however the {@code CommandLine} around the command was built.
  */
 abstract class KaoheCommand implements Callable<Integer> {
+  /** How many evaluation warnings of a scheme are printed before the rest are counted. */
+  private static final int WARNINGS_SHOWN = 20;
+
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @Spec
   CommandSpec spec;
@@ -84,6 +90,14 @@ abstract class KaoheCommand implements Callable<Integer> {
       }
     }
     EmptyColumns.warnings(assessment).forEach(w -> err().println("Warning: " + w));
+    for (SchemeResult result : assessment.results()) {
+      List<EvaluationProblem> warnings = result.warnings();
+      warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> err().println("Warning: " + w));
+      if (warnings.size() > WARNINGS_SHOWN) {
+        err().println("Warning: … and " + (warnings.size() - WARNINGS_SHOWN) + " more in " + result.scheme().id()
+            + " " + result.period());
+      }
+    }
     err().flush();
     return assessment;
   }
