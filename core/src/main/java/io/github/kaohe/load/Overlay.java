@@ -12,9 +12,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Merges an overlay onto the policy it extends, as parsed trees. Maps merge key by key; lists of
- * maps that have ids merge item by item on their ids (an item with {@code remove: true} removes
- * the base's item, an unknown id adds one); any other value in the overlay replaces the base's.
+ * Merges an overlay onto the policy it extends, as parsed trees. Maps merge key by key, but a map
+ * whose {@code type} differs from the base's replaces it whole (a method of another type shares
+ * no parameters with the old one); lists of maps that have ids merge item by item on their ids (an
+ * item with {@code remove: true} removes the base's item, an unknown id adds one); any other value
+ * in the overlay replaces the base's.
  * Nodes keep the file and line they come from, so that problems point at the overlay's own lines
  * or at the base's.
  */
@@ -45,7 +47,7 @@ final class Overlay {
 
   /** The overlay merged onto the base; the overlay's {@code extends} is dropped. */
   ParsedNode merge(ParsedNode base, ParsedNode overlay, String path) {
-    if (base instanceof ParsedMap b && overlay instanceof ParsedMap o) {
+    if (base instanceof ParsedMap b && overlay instanceof ParsedMap o && !retyped(b, o)) {
       Map<String, Entry> entries = new LinkedHashMap<>(b.entries());
       for (Entry e : o.entries().values()) {
         if (path.isEmpty() && e.key().equals("extends")) {
@@ -61,6 +63,14 @@ final class Overlay {
       return mergeById(b, o, path);
     }
     return overlay;
+  }
+
+  /** Whether both maps name a type and the overlay's is another one. */
+  private static boolean retyped(ParsedMap base, ParsedMap overlay) {
+    Entry was = base.entries().get("type");
+    Entry now = overlay.entries().get("type");
+    return was != null && now != null && was.value() instanceof Scalar w && now.value() instanceof Scalar n
+        && !w.text().equals(n.text());
   }
 
   private ParsedNode mergeById(ParsedList base, ParsedList overlay, String path) {

@@ -117,6 +117,68 @@ class OverlayTest {
   }
 
   @Test
+  void aMethodOfAnotherTypeReplacesTheBasesWhole() throws IOException {
+    // the base scores tax-growth by {type: min-max, floor: 0.6}; merged key by key, the floor would
+    // stay and proportional-to-best would refuse it
+    Path county = overlay(HEADER + """
+        schemes:
+          - id: firms
+            categories:
+              - id: growth
+                indicators:
+                  - id: tax-growth
+                    method: {type: proportional-to-best}
+        """);
+
+    Policy merged = PolicyLoader.create().load(county);
+
+    String handWritten = base
+        .replace("id: small-test", "id: county-test")
+        .replace("version: \"1.0\"", "version: \"2.0\"")
+        .replace("{type: min-max, floor: 0.6}", "{type: proportional-to-best}");
+    assertThat(handWritten).isNotEqualTo(base);
+    assertThat(merged).isEqualTo(PolicyLoader.create().load(handWritten, "full.yaml"));
+  }
+
+  @Test
+  void aMethodOfTheSameTypeStillMergesKeyByKey() throws IOException {
+    Path county = overlay(HEADER + """
+        schemes:
+          - id: firms
+            categories:
+              - id: growth
+                indicators:
+                  - id: tax-growth
+                    method: {type: min-max, floor: 0.5}
+        """);
+
+    String handWritten = base
+        .replace("id: small-test", "id: county-test")
+        .replace("version: \"1.0\"", "version: \"2.0\"")
+        .replace("{type: min-max, floor: 0.6}", "{type: min-max, floor: 0.5}");
+    assertThat(PolicyLoader.create().load(county)).isEqualTo(PolicyLoader.create().load(handWritten, "full.yaml"));
+  }
+
+  @Test
+  void aReplacedMethodsMistakeIsReportedInTheOverlay() throws IOException {
+    Path county = overlay(HEADER + """
+        schemes:
+          - id: firms
+            categories:
+              - id: growth
+                indicators:
+                  - id: tax-growth
+                    method: {type: goalposts, lower: 0}
+        """);
+
+    Problem p = PolicyLoader.create().validate(county).errors().get(0);
+
+    assertThat(p.file()).isEqualTo("county.yaml");
+    assertThat(p.line()).isEqualTo(11);
+    assertThat(p.message()).contains("upper");
+  }
+
+  @Test
   void removingWhatTheBaseDoesNotHaveIsAnError() throws IOException {
     Path county = overlay(HEADER + """
         schemes:
