@@ -123,17 +123,18 @@ final class FastFormula {
   private static Node constant(BigDecimal v) {
     BigDecimal d = v.scale() < 0 ? v.setScale(0) : v;
     long n = d.precision() - d.scale() <= 18 && d.scale() <= 18 ? LongDecimals.unscaled(d, d.scale()) : LongDecimals.OVERFLOW;
-    long den = LongDecimals.pow10(d.scale());
+    // not named den: inside the node, den is the node's own field, which would hide it
+    long unit = LongDecimals.pow10(d.scale());
     return new Node() {
       @Override
       void eval(int row) {
-        number(n, den);
+        number(n, unit);
       }
     };
   }
 
   private static Node name(DecimalColumn column, boolean missingIsZero) {
-    long den = LongDecimals.pow10(column.scale());
+    long unit = LongDecimals.pow10(column.scale()); // not den: the node's own field would hide it
     return new Node() {
       @Override
       void eval(int row) {
@@ -146,7 +147,7 @@ final class FastFormula {
         } else if (!column.fits(row)) {
           state = SLOW;
         } else {
-          number(column.unscaled(row), den);
+          number(column.unscaled(row), unit);
         }
       }
     };

@@ -73,7 +73,8 @@ final class Variants {
     IndicatorInput in = inputs[j];
     Indicator indicator = in.indicator;
     int n = population.size();
-    Map<String, Map<String, List<BigDecimal>>> groupValues = new HashMap<>();
+    // each group's statistic once, not once per entity: a county's mean is read by all its firms
+    Map<String, Map<String, BigDecimal>> groupStatistics = new HashMap<>();
     for (Map.Entry<String, Parameter> v : varying.entrySet()) {
       if (v.getValue() instanceof Parameter.OfPopulation s) {
         Map<String, List<BigDecimal>> byGroup = new HashMap<>();
@@ -84,7 +85,9 @@ final class Variants {
             byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(x);
           }
         }
-        groupValues.put(v.getKey(), byGroup);
+        Map<String, BigDecimal> byGroupStatistic = new HashMap<>();
+        byGroup.forEach((g, values) -> byGroupStatistic.put(g, PopulationStatistic.of(s.statistic(), values)));
+        groupStatistics.put(v.getKey(), byGroupStatistic);
       }
     }
     int[] keyOf = new int[n];
@@ -96,11 +99,19 @@ final class Variants {
       if (Bits.get(excluded, e)) {
         continue;
       }
+      // where the parameters come from for this entity (its groups, its own figures): entities of
+      // one county share a key, and the scorer is looked up without building anything
+      String source = source(varying, e);
+      Integer known = source == null ? null : keys.get(source);
+      if (known != null) {
+        keyOf[e] = known;
+        continue;
+      }
       Map<String, BigDecimal> values = new LinkedHashMap<>();
       String why = null;
       for (Map.Entry<String, Parameter> v : varying.entrySet()) {
         String[] reason = new String[1];
-        BigDecimal value = parameterValue(v.getKey(), v.getValue(), e, groupValues.get(v.getKey()), reason);
+        BigDecimal value = parameterValue(v.getKey(), v.getValue(), e, groupStatistics.get(v.getKey()), reason);
         if (value == null) {
           why = reason[0];
           break;
@@ -111,7 +122,7 @@ final class Variants {
         problems.scoring(e, j, population.id(e), indicator.id(), why);
         continue;
       }
-      String key = values.toString();
+      String key = source != null ? source : "\u0001" + values; // no group, but a value otherwise
       Integer k = keys.get(key);
       if (k == null) {
         Indicator resolved = new Indicator(indicator.id(), indicator.name(), indicator.unit(), indicator.weight(),
@@ -136,9 +147,38 @@ final class Variants {
     kernels[j] = kernelList.toArray(Kernel[]::new);
   }
 
+  /**
+   * What the entity's parameter values depend on, as one key — its group for a value per group or a
+   * group's statistic, its own figure for a value from the data — or null when a value is missing.
+   */
+  private @Nullable String source(Map<String, Parameter> varying, int e) {
+    StringBuilder key = varying.size() == 1 ? null : new StringBuilder();
+    for (Parameter p : varying.values()) {
+      String part;
+      if (p instanceof Parameter.ByGroup g) {
+        part = population.attribute(e, g.attribute());
+      } else if (p instanceof Parameter.FromData d) {
+        int row = population.row(e);
+        BigDecimal v = row < 0 ? null : derived.column(period, d.fact()).get(row);
+        part = v == null ? null : v.toString();
+      } else {
+        Parameter.OfPopulation s = (Parameter.OfPopulation) p;
+        part = s.within().isEmpty() ? "" : population.attribute(e, s.within().get());
+      }
+      if (part == null) {
+        return null;
+      }
+      if (key == null) {
+        return part;
+      }
+      key.append(part).append('\u0000');
+    }
+    return key.toString();
+  }
+
   /** A parameter's value for an entity, or null with the reason in {@code why[0]}. */
   private @Nullable BigDecimal parameterValue(
-      String name, Parameter p, int e, @Nullable Map<String, List<BigDecimal>> groups, String[] why) {
+      String name, Parameter p, int e, @Nullable Map<String, BigDecimal> groups, String[] why) {
     if (p instanceof Parameter.ByGroup g) {
       String group = population.attribute(e, g.attribute());
       BigDecimal v = group == null ? null : g.values().get(group);
@@ -162,14 +202,14 @@ final class Variants {
     }
     Parameter.OfPopulation s = (Parameter.OfPopulation) p;
     String group = s.within().isEmpty() ? "" : population.attribute(e, s.within().get());
-    List<BigDecimal> values = group == null || groups == null ? null : groups.get(group);
-    if (values == null || values.isEmpty()) {
+    BigDecimal statistic = group == null || groups == null ? null : groups.get(group);
+    if (statistic == null) {
       why[0] = "the " + name + " is the " + s.statistic().written() + " of "
           + (group == null ? "a group the entity has no " + s.within().orElse("") + " for" : s.within().isEmpty()
           ? "every entity's value" : s.within().get() + " '" + group + "'") + ", but no value is there";
       return null;
     }
-    return PopulationStatistic.of(s.statistic(), values);
+    return statistic;
   }
 
 }
