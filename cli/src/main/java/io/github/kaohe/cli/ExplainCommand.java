@@ -47,6 +47,7 @@ final class ExplainCommand extends KaoheCommand {
     if (explanations.isEmpty()) {
       throw notFound(assessment);
     }
+    out().print(PeriodLine.render(assessment, lang.get()));
     out().print(String.join("\n", explanations));
     return ExitCodes.OK;
   }

@@ -1,6 +1,5 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,9 +16,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code kaohe} command. Without arguments it does its main job: the rankings of the bundled
- * Kaifeng 2014 policy on its sample data for 2015, the same as
- * {@code kaohe score --policy kaifeng-2014 --period 2015}, and their HTML report (with 2013 and
- * 2014 for change and trends), as {@code kaohe report --policy kaifeng-2014 --period 2015} writes it.
+ * Kaifeng 2014 policy on its sample data in the latest period of the data (the default of every
+ * command), the same as {@code kaohe score --policy kaifeng-2014}, and their HTML report (with the
+ * earlier periods for change and trends), as {@code kaohe report --policy kaifeng-2014} writes it.
  */
 @Command(
     name = "kaohe",
@@ -29,7 +28,7 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Kaohe (考核) scores and ranks entities under assessment policies written as YAML.",
       "Without a command: the rankings of the bundled policy " + KaoheCli.MAIN_POLICY
-          + " on its sample data, period " + KaoheCli.MAIN_PERIOD + ", and their HTML report."
+          + " on its sample data, in the latest period of the data, and their HTML report."
     },
     subcommands = {
       ScoreCommand.class,
@@ -58,7 +57,6 @@ import picocli.CommandLine.ScopeType;
     })
 public final class KaoheCli extends KaoheCommand {
   static final String MAIN_POLICY = "kaifeng-2014";
-  static final String MAIN_PERIOD = "2015";
 
   @Option(
       names = "--debug",
@@ -103,9 +101,9 @@ public final class KaoheCli extends KaoheCommand {
       }
       OutputFiles.check(out, java.util.Map.of());
     }
-    AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, Period.parse(MAIN_PERIOD));
+    AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, null);
     Assessment withHistory = assess(main.withHistory());
-    Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());
+    Assessment ranking = withHistory.latestOnly();
     out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
     OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));

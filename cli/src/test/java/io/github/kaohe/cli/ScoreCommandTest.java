@@ -34,6 +34,7 @@ class ScoreCommandTest {
     assertThat(run.out())
         .isEqualTo(
             """
+            期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
             名次  名称   总分  规模   增长  加分
             ----  ----  -----  ----  -----  ----
@@ -52,6 +53,7 @@ class ScoreCommandTest {
     assertThat(run.out())
         .isEqualTo(
             """
+            期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
             名次  名称   总分  规模
             ----  ----  -----  ----
@@ -69,7 +71,7 @@ class ScoreCommandTest {
     Cli.Run run = score("--period", "2014", "--lang", "en");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("企业 · Firms · 2014\nPlace  Name   Total   Size  Growth  Bonus\n")
         .contains("    1  Beta   23.40   8.40   10.00   5.00\n")
         .doesNotContain("乙");
@@ -131,7 +133,7 @@ class ScoreCommandTest {
     Cli.Run run = run("score", "--policy", file("two-schemes.yaml"), "--data", file("zones.csv"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("园区 · Zones · 2015\n").contains("   1  东区  8.00  8.00\n");
+    assertThat(Cli.body(run.out())).startsWith("园区 · Zones · 2015\n").contains("   1  东区  8.00  8.00\n");
   }
 
   @Test
@@ -148,7 +150,7 @@ class ScoreCommandTest {
     Cli.Run run = run("score", "--policy", SmallTestPolicyProvider.ID);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("企业 · Firms · 2015\n")
         .contains("   1  乙    24.93")
         .endsWith("\n" + OutputFormat.SAMPLE_NOTE + "\n");
