@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -28,7 +29,8 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Kaohe (考核) scores and ranks entities under assessment policies written as YAML.",
       "Without a command: the rankings of the bundled policy " + KaoheCli.MAIN_POLICY
-          + " on its sample data, in the latest period of the data, and their HTML report."
+          + " on its sample data, in the latest period of the data (as every command's default),"
+          + " and their HTML report."
     },
     subcommands = {
       ScoreCommand.class,
@@ -47,13 +49,12 @@ import picocli.CommandLine.ScopeType;
       "  kaohe                                     rankings of the bundled sample",
       "  kaohe policies                            the bundled policies",
       "  kaohe validate my-policy.yaml             every problem of a policy file",
-      "  kaohe test kaifeng-2014                   a policy's own YAML tests, and their coverage",
+      "  kaohe test kaifeng-2014                   its own tests and their coverage",
       "  kaohe score --policy my-policy.yaml --data zones.csv --format json",
       "  kaohe explain 甲 --policy my-policy.yaml --data zones.csv",
-      "  kaohe report --policy my-policy.yaml --data zones.xlsx   an HTML report with charts",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx   HTML with charts",
       "",
-      "Errors are reported in one message on stderr; --debug adds the stack trace.",
-      "Exit codes: 0 ok, 1 invalid policy or failed evaluation, 2 bad usage or bad input data."
+      "Errors are reported in one message on stderr; --debug adds the stack trace."
     })
 public final class KaoheCli extends KaoheCommand {
   static final String MAIN_POLICY = "kaifeng-2014";
@@ -79,20 +80,13 @@ public final class KaoheCli extends KaoheCommand {
     return cli;
   }
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Where the main job writes its HTML report. Default: in the current folder, "
-          + "named after the policy and periods. Its folder must exist.")
-  @Nullable Path output;
+  @Mixin OutputOption output = new OutputOption();
 
-  /** {@code --out}, as the main job once called its output: the same as {@code --output}. */
-  @Option(names = "--out", hidden = true, paramLabel = "FILE")
-  @Nullable Path outAlias;
+  @Mixin WidthOption width = new WidthOption();
 
   @Override
   int run() {
-    Path out = OutputFiles.either(output, outAlias);
+    Path out = output.get();
     if (out != null) {
       ReportFormat named = ReportFormat.byExtension(out);
       if (named != null && named != ReportFormat.HTML) {
@@ -104,7 +98,7 @@ public final class KaoheCli extends KaoheCommand {
     AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, null);
     Assessment withHistory = assess(main.withHistory());
     Assessment ranking = withHistory.latestOnly();
-    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
+    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, width.columns(true)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
     OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));
     out().println();
