@@ -89,7 +89,7 @@ final class DiffCommand extends KaoheCommand {
     @Nullable Scheme chosen = id == null ? null : old.policy().findScheme(id)
         .orElseThrow(() -> new InputException("policy '" + old.policy().id() + "' has no scheme '" + id + "'"));
     if (data.data != null) {
-      return DataFiles.read(old.policy(), chosen, data.data, null, null, false, null);
+      return DataFiles.read(old.policy(), chosen, data.data, period.period, null, false, null);
     }
     return old.sampleData().isEmpty() ? List.of() : DataFiles.samples(old, chosen, null);
   }
