@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kaohe                                     rankings of the bundled sample",
+      "  kaohe --period 2015 --lang en             the sample's 2015, in English",
       "  kaohe policies                            the bundled policies",
       "  kaohe validate my-policy.yaml             every problem of a policy file",
       "  kaohe test kaifeng-2014                   its own tests and their coverage",
@@ -84,6 +85,10 @@ public final class KaoheCli extends KaoheCommand {
 
   @Mixin WidthOption width = new WidthOption();
 
+  @Mixin PeriodOptions period = new PeriodOptions();
+
+  @Mixin LanguageOption lang = new LanguageOption();
+
   @Override
   int run() {
     Path out = output.get();
@@ -95,10 +100,11 @@ public final class KaoheCli extends KaoheCommand {
       }
       OutputFiles.check(out, java.util.Map.of());
     }
-    AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, null);
+    AssessmentRequest main = new AssessmentRequest(
+        MAIN_POLICY, null, null, period.period, period.range(), null, false, false);
     Assessment withHistory = assess(main.withHistory());
     Assessment ranking = withHistory.latestOnly();
-    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, width.columns(true)));
+    out().print(OutputFormat.TABLE.render(ranking, lang.get(), width.columns(true)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
     OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));
     out().println();

@@ -22,7 +22,8 @@ final class PeriodLine {
     boolean zh = lang == Language.ZH;
     String shown = periods.stream().map(Period::toString).collect(Collectors.joining(zh ? "、" : ", "));
     if (!assessment.latestByDefault()) {
-      return (zh ? "期间 Period：" + shown + "（按所选）" : "Period: " + shown + " (as chosen)") + "\n";
+      return (zh ? "期间 Period：" + shown + "（按所选；不选则为数据中最新的一期）"
+          : "Period: " + shown + ", as chosen (without --period: the latest in the data)") + "\n";
     }
     String other = "--period " + periods.get(0).previous();
     return (zh

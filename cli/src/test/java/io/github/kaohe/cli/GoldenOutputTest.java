@@ -33,8 +33,9 @@ class GoldenOutputTest {
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
     for (String width : List.of("80", "120")) {
-      cases.add(Arguments.of("main-job-" + width, List.of("--width", width, "-o", "MAIN_HTML")));
       for (String lang : List.of("zh", "en")) {
+        cases.add(Arguments.of("main-job-" + lang + "-" + width,
+            List.of("--lang", lang, "--width", width, "-o", "MAIN_HTML")));
         cases.add(Arguments.of("score-kaifeng-" + lang + "-" + width,
             List.of("score", "--policy", "kaifeng-2014", "--lang", lang, "--width", width)));
         cases.add(Arguments.of("score-service-zones-2015-" + lang + "-" + width,
@@ -53,6 +54,7 @@ class GoldenOutputTest {
     }
     cases.add(Arguments.of("validate-valid", List.of("validate", file("small.yaml"), file("two-schemes.yaml"))));
     cases.add(Arguments.of("validate-invalid", List.of("validate", file("invalid.yaml"))));
+    cases.add(Arguments.of("main-job-2015", List.of("--period", "2015", "--width", "100", "-o", "MAIN_HTML")));
     cases.add(Arguments.of("policies", List.of("policies")));
     return cases.stream();
   }
