@@ -19,10 +19,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param report the results, in the policy's scheme order, each scheme's in period order
  * @param inputs the data read, per scheme: what was skipped and noted
+ * @param latestByDefault whether the period is the data's latest because none was asked for
  */
-record Assessment(Report report, List<SchemeData> inputs) {
+record Assessment(Report report, List<SchemeData> inputs, boolean latestByDefault) {
   Assessment {
     inputs = List.copyOf(inputs);
+  }
+
+  /** The same assessment, each scheme in its latest period only (no history). */
+  Assessment latestOnly() {
+    return new Assessment(report.latestOnly(), inputs, latestByDefault);
   }
 
   /** The latest period's result of each scheme. */
@@ -83,7 +89,8 @@ record Assessment(Report report, List<SchemeData> inputs) {
       // All periods in one call: the earlier periods' results are computed once and read as history.
       schemes.add(new SchemeReport(evaluator.evaluate(input.scheme().id(), input.dataset(), periods)));
     }
-    return new Assessment(new Report(policy, schemes, request.data() == null), inputs);
+    boolean byDefault = request.period() == null && request.periods().isEmpty();
+    return new Assessment(new Report(policy, schemes, request.data() == null), inputs, byDefault);
   }
 
   private static Scheme scheme(Policy policy, String id) {

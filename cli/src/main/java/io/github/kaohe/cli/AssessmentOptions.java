@@ -7,9 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that choose what to assess, shared by {@code score}, {@code explain} and {@code report}. */
+/**
+ * The options that choose what to assess, shared by {@code score}, {@code explain} and
+ * {@code report}: the policy, and the options that {@code diff} shares too (scheme, data, period).
+ */
 final class AssessmentOptions {
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
   @Option(
@@ -19,38 +23,11 @@ final class AssessmentOptions {
       description = "A bundled policy's id (see 'kaohe policies') or a policy YAML file.")
   String policy;
 
-  @Option(
-      names = "--scheme",
-      paramLabel = "ID",
-      description = "The scheme to assess. Default: every scheme that has data.")
-  @Nullable String scheme;
+  @Mixin SchemeOption scheme = new SchemeOption();
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      description =
-          "The data: a CSV file (UTF-8 or GBK, comma or tab) or an Excel workbook (.xlsx) with an"
-              + " 'entity' (名称) column and a column per indicator headed by its id or Chinese name, or"
-              + " long: entity, period, indicator, value. Periods come from a 'period' column or sheets"
-              + " named 2015, 2015Q3. Default: the bundled policy's sample data.")
-  @Nullable Path data;
+  @Mixin DataOption data = new DataOption();
 
-  @Option(
-      names = "--period",
-      paramLabel = "PERIOD",
-      converter = PeriodConverter.class,
-      description =
-          "The period to assess: 2015 or 2015Q3. Default: the latest in the data. The rows of a file"
-              + " without a period column (or sheet named after one) are in this period.")
-  @Nullable Period period;
-
-  @Option(
-      names = "--periods",
-      paramLabel = "RANGE",
-      description =
-          "Several periods, in order: 2014..2016, 2015Q1..2015Q4 or 2014,2016. Rules that look back"
-              + " (last year's place, two years running) read the earlier periods.")
-  @Nullable String periods;
+  @Mixin PeriodOptions period = new PeriodOptions();
 
   @Option(
       names = "--encoding",
@@ -70,20 +47,13 @@ final class AssessmentOptions {
   Map<String, @Nullable Path> inputs() {
     Map<String, @Nullable Path> inputs = new LinkedHashMap<>();
     inputs.put("the policy file (--policy)", OutputFiles.policyFile(policy));
-    inputs.put("the data file (--data)", data);
+    inputs.put("the data file (--data)", data.data);
     return inputs;
   }
 
   AssessmentRequest request() {
-    if (period != null && periods != null) {
-      throw new InputException("give --period or --periods, not both");
-    }
-    List<Period> range;
-    try {
-      range = periods == null ? List.of() : PeriodRange.parse(periods);
-    } catch (IllegalArgumentException e) {
-      throw new InputException("--periods: " + e.getMessage(), e);
-    }
-    return new AssessmentRequest(policy, scheme, data, period, range, encoding, skipBadRows, false);
+    List<Period> range = period.range();
+    return new AssessmentRequest(
+        policy, scheme.scheme, data.data, period.period, range, encoding, skipBadRows, false);
   }
 }

@@ -6,7 +6,7 @@ import io.github.kaohe.report.CheckSummary;
 
 /**
  * The thresholds not met in the period: per failed check, the entity, the check's message, the
- * values it read and the section of the source; then how many checks passed and how many could not
+ * values it read (named as the policy names them, {@link CheckInputs}) and the section of the source; then how many checks passed and how many could not
  * be decided.
  */
 final class CheckList {
@@ -25,7 +25,7 @@ final class CheckList {
       s.append(zh ? "  （无不达标）\n" : "  (none failed)\n");
     }
     for (CheckSummary.Failure f : summary.failed()) {
-      String values = CheckSummary.values(f.check().inputs());
+      String values = CheckInputs.render(result.scheme(), f.check(), lang);
       s.append("  ").append(f.entity().entity().name().in(lang)).append(zh ? "：" : ": ")
           .append(f.check().message().in(lang))
           .append(values.isEmpty() ? "" : zh ? "（" + values + "）" : " (" + values + ")")

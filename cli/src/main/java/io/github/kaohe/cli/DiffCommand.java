@@ -6,14 +6,12 @@ import io.github.kaohe.diff.PolicyChange;
 import io.github.kaohe.diff.PolicyDiff;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,9 +23,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Compares two policies: every weight, method, amount and rule that changed, and, on data,",
-      "whose places, totals, classes, outcomes and money change. Without --data the old policy's",
-      "bundled sample data are used, if it has any."
+      "Compares two policies, and what the change does to the results.",
+      "Lists every weight, method, amount and rule that changed, and, on data, whose places,"
+          + " totals, classes, outcomes and money change.",
+      "Without --data the old policy's bundled sample data are used, if it has any."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
@@ -45,18 +44,11 @@ final class DiffCommand extends KaoheCommand {
   @Parameters(index = "1", paramLabel = "NEW", description = "The policy after: a bundled id or a YAML file.")
   String after;
 
-  @Option(names = "--data", paramLabel = "CSV", description = "Data to compare the results on.")
-  @Nullable Path data;
+  @Mixin SchemeOption scheme = new SchemeOption();
 
-  @Option(names = "--scheme", paramLabel = "ID", description = "The scheme to compare results of. Default: every scheme with data.")
-  @Nullable String scheme;
+  @Mixin DataOption data = new DataOption();
 
-  @Option(
-      names = "--period",
-      paramLabel = "PERIOD",
-      converter = PeriodConverter.class,
-      description = "The period to compare: default the latest in the data. Earlier periods serve as history.")
-  @Nullable Period period;
+  @Mixin PeriodOptions period = new PeriodOptions();
 
   @Mixin LanguageOption lang = new LanguageOption();
 
@@ -93,10 +85,11 @@ final class DiffCommand extends KaoheCommand {
   }
 
   private List<SchemeData> inputs(ChosenPolicy old) {
-    @Nullable Scheme chosen = scheme == null ? null : old.policy().findScheme(scheme)
-        .orElseThrow(() -> new InputException("policy '" + old.policy().id() + "' has no scheme '" + scheme + "'"));
-    if (data != null) {
-      return DataFiles.read(old.policy(), chosen, data, null, null, false, null);
+    String id = scheme.scheme;
+    @Nullable Scheme chosen = id == null ? null : old.policy().findScheme(id)
+        .orElseThrow(() -> new InputException("policy '" + old.policy().id() + "' has no scheme '" + id + "'"));
+    if (data.data != null) {
+      return DataFiles.read(old.policy(), chosen, data.data, period.period, null, false, null);
     }
     return old.sampleData().isEmpty() ? List.of() : DataFiles.samples(old, chosen, null);
   }
@@ -106,12 +99,14 @@ final class DiffCommand extends KaoheCommand {
     if (periods.isEmpty()) {
       throw new InputException(input.source() + " has no data rows");
     }
-    if (period == null) {
+    List<Period> range = period.range();
+    Period asked = !range.isEmpty() ? range.get(range.size() - 1) : period.period;
+    if (asked == null) {
       return periods.last();
     }
-    if (!periods.contains(period)) {
-      throw new InputException(input.source() + " has no rows for period " + period);
+    if (!periods.contains(asked)) {
+      throw new InputException(input.source() + " has no rows for period " + asked);
     }
-    return period;
+    return asked;
   }
 }

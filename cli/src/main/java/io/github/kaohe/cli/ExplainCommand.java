@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Explains one entity's result: every value, rule, computation, adjustment and its place.",
+    description = {
+      "Explains how one entity's points, total and place came about.",
+      "Every value, rule, computation and adjustment, with the clause of the source it follows."
+    },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
     footerHeading = "%nExample:%n",
@@ -47,6 +50,7 @@ final class ExplainCommand extends KaoheCommand {
     if (explanations.isEmpty()) {
       throw notFound(assessment);
     }
+    out().print(PeriodLine.render(assessment, lang.get()));
     out().print(String.join("\n", explanations));
     return ExitCodes.OK;
   }

@@ -1,6 +1,5 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,14 +11,15 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code kaohe} command. Without arguments it does its main job: the rankings of the bundled
- * Kaifeng 2014 policy on its sample data for 2015, the same as
- * {@code kaohe score --policy kaifeng-2014 --period 2015}, and their HTML report (with 2013 and
- * 2014 for change and trends), as {@code kaohe report --policy kaifeng-2014 --period 2015} writes it.
+ * Kaifeng 2014 policy on its sample data in the latest period of the data (the default of every
+ * command), the same as {@code kaohe score --policy kaifeng-2014}, and their HTML report (with the
+ * earlier periods for change and trends), as {@code kaohe report --policy kaifeng-2014} writes it.
  */
 @Command(
     name = "kaohe",
@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Kaohe (考核) scores and ranks entities under assessment policies written as YAML.",
       "Without a command: the rankings of the bundled policy " + KaoheCli.MAIN_POLICY
-          + " on its sample data, period " + KaoheCli.MAIN_PERIOD + ", and their HTML report."
+          + " on its sample data, in the latest period of the data (as every command's default),"
+          + " and their HTML report."
     },
     subcommands = {
       ScoreCommand.class,
@@ -46,19 +47,18 @@ import picocli.CommandLine.ScopeType;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kaohe                                     rankings of the bundled sample",
+      "  kaohe --period 2015 --lang en             the sample's 2015, in English",
       "  kaohe policies                            the bundled policies",
       "  kaohe validate my-policy.yaml             every problem of a policy file",
-      "  kaohe test kaifeng-2014                   a policy's own YAML tests, and their coverage",
+      "  kaohe test kaifeng-2014                   its own tests and their coverage",
       "  kaohe score --policy my-policy.yaml --data zones.csv --format json",
       "  kaohe explain 甲 --policy my-policy.yaml --data zones.csv",
-      "  kaohe report --policy my-policy.yaml --data zones.xlsx   an HTML report with charts",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx   HTML with charts",
       "",
-      "Errors are reported in one message on stderr; --debug adds the stack trace.",
-      "Exit codes: 0 ok, 1 invalid policy or failed evaluation, 2 bad usage or bad input data."
+      "Errors are reported in one message on stderr; --debug adds the stack trace."
     })
 public final class KaoheCli extends KaoheCommand {
   static final String MAIN_POLICY = "kaifeng-2014";
-  static final String MAIN_PERIOD = "2015";
 
   @Option(
       names = "--debug",
@@ -81,20 +81,17 @@ public final class KaoheCli extends KaoheCommand {
     return cli;
   }
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Where the main job writes its HTML report. Default: in the current folder, "
-          + "named after the policy and periods. Its folder must exist.")
-  @Nullable Path output;
+  @Mixin OutputOption output = new OutputOption();
 
-  /** {@code --out}, as the main job once called its output: the same as {@code --output}. */
-  @Option(names = "--out", hidden = true, paramLabel = "FILE")
-  @Nullable Path outAlias;
+  @Mixin WidthOption width = new WidthOption();
+
+  @Mixin PeriodOptions period = new PeriodOptions();
+
+  @Mixin LanguageOption lang = new LanguageOption();
 
   @Override
   int run() {
-    Path out = OutputFiles.either(output, outAlias);
+    Path out = output.get();
     if (out != null) {
       ReportFormat named = ReportFormat.byExtension(out);
       if (named != null && named != ReportFormat.HTML) {
@@ -103,10 +100,11 @@ public final class KaoheCli extends KaoheCommand {
       }
       OutputFiles.check(out, java.util.Map.of());
     }
-    AssessmentRequest main = new AssessmentRequest(MAIN_POLICY, null, null, Period.parse(MAIN_PERIOD));
+    AssessmentRequest main = new AssessmentRequest(
+        MAIN_POLICY, null, null, period.period, period.range(), null, false, false);
     Assessment withHistory = assess(main.withHistory());
-    Assessment ranking = new Assessment(withHistory.report().latestOnly(), withHistory.inputs());
-    out().print(OutputFormat.TABLE.render(ranking, Language.ZH, Terminal.stdoutWidth().orElse(Integer.MAX_VALUE)));
+    Assessment ranking = withHistory.latestOnly();
+    out().print(OutputFormat.TABLE.render(ranking, lang.get(), width.columns(true)));
     Path file = out != null ? out : ReportCommand.defaultFile(withHistory.report(), null, ReportFormat.HTML);
     OutputFiles.writeReport(file, ReportFormat.HTML.render(withHistory, Language.ZH));
     out().println();

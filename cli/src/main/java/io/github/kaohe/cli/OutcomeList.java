@@ -35,13 +35,13 @@ final class OutcomeList {
       s.append(e.entity().name().in(lang));
       BigDecimal money = e.money();
       if (money.signum() > 0) {
-        s.append(zh ? "　奖励合计 " : "  rewards in all ").append(money.toPlainString()).append(' ')
+        s.append(zh ? "　奖励合计 " : "  rewards in all ").append(Amounts.format(money)).append(' ')
             .append(unit(shown));
       }
       s.append('\n');
       for (OutcomeResult o : shown) {
         s.append("  ").append(status(o, result, zh)).append(' ').append(o.label().in(lang));
-        o.amount().ifPresent(a -> s.append(' ').append(a.toPlainString()).append(' ').append(o.unit()));
+        o.amount().ifPresent(a -> s.append(' ').append(Amounts.format(a)).append(' ').append(o.unit()));
         if (o.status() != OutcomeResult.Status.GIVEN) {
           s.append(zh ? "（" : " (").append(o.reason().in(lang)).append(zh ? "）" : ")");
         }
@@ -75,9 +75,9 @@ final class OutcomeList {
   private static String status(OutcomeResult o, SchemeResult result, boolean zh) {
     switch (o.status()) {
       case SUPPRESSED:
-        return zh ? "不重复" : "not added";
+        return zh ? "不重复奖励（已取最高一项）" : "not added (the highest reward applies)";
       case WITHHELD:
-        return zh ? "已取消" : "withheld";
+        return zh ? "已取消（资格已失）" : "withheld (eligibility lost)";
       default:
         switch (o.kind()) {
           case MONEY:

@@ -19,7 +19,8 @@ enum OutputFormat {
               .map(r -> (r.scheme().scored() ? RankingTable.render(r, lang, width) + outcomes(r, lang)
                   : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
-      return assessment.sampleData() ? tables + "\n" + SAMPLE_NOTE + "\n" : tables;
+      String all = PeriodLine.render(assessment, lang) + tables;
+      return assessment.sampleData() ? all + "\n" + SAMPLE_NOTE + "\n" : all;
     }
   },
   /** {@link JsonReport}: an object for one scheme, an array for several. */

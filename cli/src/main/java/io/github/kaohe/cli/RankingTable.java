@@ -20,11 +20,14 @@ import java.util.List;
  * period, then one row per entity with its place, name, total, the points of each top-level
  * category and its adjustments (bonuses less deductions), a category's points marked {@code *}
  * where they stand on a missing value (scored by the indicator's missing-value rule, said in a
- * footnote); entities not assessed and the evaluation's notes below.
+ * footnote); under it the unit of points, once, which entities take no place and why (the place
+ * {@value #UNRANKED_MARK}), entities not assessed and the evaluation's notes.
  */
 final class RankingTable {
   /** After the points of a category scored in part on a missing value. */
   static final String MISSING_MARK = "*";
+  /** The place of an entity that is assessed but takes no place, explained under the table. */
+  static final String UNRANKED_MARK = "-";
 
   private RankingTable() {}
 
@@ -45,16 +48,20 @@ final class RankingTable {
             .column(zh ? "名称" : "Name", TextTable.Align.LEFT)
             .column(zh ? "总分" : "Total", TextTable.Align.RIGHT);
     for (Category c : scheme.categories()) {
-      table.column(c.name().in(lang), TextTable.Align.RIGHT);
+      table.column(c.heading().in(lang), TextTable.Align.RIGHT); // the policy's short name, if any
     }
     if (!scheme.adjustments().isEmpty()) {
       table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
     boolean anyMissing = false;
+    List<String> unranked = new ArrayList<>();
     for (EntityResult e : result.entities()) {
+      if (e.place().isEmpty()) {
+        unranked.add(e.entity().name().in(lang));
+      }
       List<String> cells = new ArrayList<>();
       // An entity that is assessed but takes no place shows a dash.
-      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "-");
+      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : UNRANKED_MARK);
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
       Set<String> missing = new HashSet<>();
@@ -85,6 +92,12 @@ final class RankingTable {
     if (!hidden.isEmpty()) {
       s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
               : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
+          .append('\n');
+    }
+    s.append(zh ? "单位：分（总分及各项）" : "All figures are points (分).").append('\n');
+    if (!unranked.isEmpty()) {
+      s.append(zh ? UNRANKED_MARK + " 参与考核、不参与排名（政策规定其只参评、不排序）：" + String.join("、", unranked)
+              : UNRANKED_MARK + " assessed but not ranked, as the policy provides: " + String.join(", ", unranked))
           .append('\n');
     }
     if (anyMissing) {

@@ -47,10 +47,10 @@ final class RegisterSummary {
     for (Map.Entry<String, Map<String, BigDecimal>> recipient : totals.entrySet()) {
       String parts = recipient.getValue().entrySet().stream()
           .map(tax -> taxNames.getOrDefault(tax.getKey(), Label.of(tax.getKey(), tax.getKey())).in(lang) + " "
-              + tax.getValue().toPlainString())
+              + Amounts.format(tax.getValue()))
           .collect(Collectors.joining(zh ? "，" : ", "));
       s.append("    ").append(recipient.getKey()).append(zh ? "：" : ": ")
-          .append(RegisterView.total(recipient.getValue()).toPlainString())
+          .append(Amounts.format(RegisterView.total(recipient.getValue())))
           .append(zh ? "（" : " (").append(parts).append(zh ? "）\n" : ")\n");
     }
     return s.toString();

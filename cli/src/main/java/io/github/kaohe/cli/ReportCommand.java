@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Writes a report of the ranking to a file: HTML (one page with charts, Chinese and English,"
-          + " prints on A4), xlsx (Excel), md (Markdown), csv or json.",
+      "Writes the ranking to a report file: HTML, xlsx, md, csv or json.",
+      "HTML is one page with charts, in Chinese and English, that prints on A4; xlsx is an Excel"
+          + " workbook, md Markdown.",
       "Without --periods, the report holds the data's periods up to --period (default: the latest),"
           + " so that it shows each entity's change of place and its totals over time."
     },
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kaohe report --policy kaifeng-2014",
-      "  kaohe report --policy my-policy.yaml --data zones.xlsx -o ranking.xlsx    (xlsx, from the name)",
+      "  kaohe report --policy my-policy.yaml --data zones.xlsx -o ranking.xlsx",
       "  kaohe report --policy my-policy.yaml --data zones.csv --periods 2014..2016"
     })
 final class ReportCommand extends KaoheCommand {
@@ -42,27 +43,17 @@ final class ReportCommand extends KaoheCommand {
 
   @Mixin LanguageOption lang = new LanguageOption();
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "The file to write. Default: in the current folder, named after the policy, the scheme"
-          + " (with --scheme) and the periods, e.g. kaifeng-2014_2013-2016.html. Its folder must exist;"
-          + " it must not be the policy or the data file. Written whole or not at all.")
-  @Nullable Path output;
-
-  /** {@code --out}, as this command once called its output: the same as {@code --output}. */
-  @Option(names = "--out", hidden = true, paramLabel = "FILE")
-  @Nullable Path outAlias;
+  @Mixin OutputOption output = new OutputOption();
 
   @Override
   int run() {
-    Path output = OutputFiles.either(this.output, outAlias);
+    Path output = this.output.get();
     ReportFormat format = ReportFormat.of(this.format, output);
     if (output != null) {
       OutputFiles.check(output, what.inputs());
     }
     Assessment assessment = assess(what.request().withHistory());
-    Path file = output != null ? output : defaultFile(assessment.report(), what.scheme, format);
+    Path file = output != null ? output : defaultFile(assessment.report(), what.scheme.scheme, format);
     if (output == null) {
       OutputFiles.check(file, what.inputs());
     }

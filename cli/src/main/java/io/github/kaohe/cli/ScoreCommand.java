@@ -3,7 +3,6 @@ package io.github.kaohe.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,31 +33,17 @@ final class ScoreCommand extends KaoheCommand {
 
   @Mixin LanguageOption lang = new LanguageOption();
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to this file (always UTF-8) instead of standard output. Its folder must exist;"
-          + " it must not be the policy or the data file. Written whole or not at all.")
-  @Nullable Path output;
+  @Mixin OutputOption output = new OutputOption();
 
-  /** {@code --out}, as {@code report} once called its output: the same as {@code --output}. */
-  @Option(names = "--out", hidden = true, paramLabel = "FILE")
-  @Nullable Path outAlias;
-
-  @Option(
-      names = "--width",
-      paramLabel = "COLUMNS",
-      description = "Leave out the last columns of a table wider than this. Default: the terminal's width;"
-          + " no limit when the output is not a terminal.")
-  @Nullable Integer width;
+  @Mixin WidthOption width = new WidthOption();
 
   @Override
   int run() {
-    Path output = OutputFiles.either(this.output, outAlias);
+    Path output = this.output.get();
     if (output != null) {
       OutputFiles.check(output, what.inputs());
     }
-    int columns = width != null ? width : output == null ? Terminal.stdoutWidth().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
+    int columns = width.columns(output == null);
     Assessment assessment = assess(what.request());
     if (output == null) {
       try {

@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Runs policy tests written in YAML (kaohe-tests: 1) against a policy and prints what fails and"
-          + " what no case exercises.",
+      "Runs a policy's tests written in YAML and shows what no case covers.",
+      "The tests (kaohe-tests: 1) run against the policy; each case is printed, with what differs"
+          + " in those that fail, and which parts of the policy no case exercises.",
       "Without TESTS: a bundled policy's own suite, or the file beside a policy file named like it"
           + " (my-policy.yaml → my-policy.tests.yaml)."
     },

@@ -7,8 +7,10 @@ import java.util.List;
  * A plain-text table whose columns stay aligned with Chinese text: widths are measured in
  * terminal columns ({@link DisplayWidth}), text is left-aligned and numbers right-aligned. The
  * header of a right-aligned (number) column that is wider than {@value #HEADER_WIDTH} columns and
- * than its cells is wrapped over up to {@value #HEADER_LINES} lines (between Chinese characters,
- * or at spaces), so that a long category name does not make a column of short numbers wide.
+ * than its cells is wrapped over up to {@value #HEADER_LINES} lines between words ({@link
+ * TextWrap#words}: at spaces, never inside a Chinese word), so that a long category name does not
+ * make a column of short numbers wide; a table's short headings come from the policy's
+ * {@code short} names.
  *
  * <pre>
  * 名次  名称  总分
@@ -117,8 +119,8 @@ final class TextTable {
    */
   private static int headerWidth(String header) {
     int full = DisplayWidth.of(header);
-    int width = Math.min(full, Math.max(HEADER_WIDTH, TextWrap.widestWord(header)));
-    while (width < full && TextWrap.lines(header, width).size() > HEADER_LINES) {
+    int width = Math.min(full, Math.max(HEADER_WIDTH, TextWrap.widestChineseWord(header)));
+    while (width < full && TextWrap.words(header, width).size() > HEADER_LINES) {
       width++;
     }
     return width;
@@ -129,7 +131,7 @@ final class TextTable {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < widths.length; c++) {
-      List<String> lines = TextWrap.lines(headers.get(c), widths[c]);
+      List<String> lines = TextWrap.words(headers.get(c), widths[c]);
       wrapped.add(lines);
       height = Math.max(height, lines.size());
     }

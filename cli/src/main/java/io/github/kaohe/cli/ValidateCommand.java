@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks policy YAML files (and overlays, with what they extend) and lists every error and",
-      "warning with file:line:column. Warnings (a fact no rule reads, a row that can never match,",
-      "a weight of zero, a cap that can never bind, ...) do not make the command fail."
+      "Checks policy YAML files and lists every error and warning.",
+      "Each problem is given with file:line:column; an overlay is checked with what it extends.",
+      "Warnings (a fact no rule reads, a row that can never match, a weight of zero, a cap that"
+          + " can never bind, ...) do not make the command fail."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, "1:a policy is invalid", "2:bad usage, or a file does not exist"})

@@ -30,6 +30,15 @@ final class Cli {
     return new Run(exitCode, out.toString(), err.toString());
   }
 
+  /**
+   * A table output without its first line, which says the period shown ({@link PeriodLine}); the
+   * output unchanged when it has no such line.
+   */
+  static String body(String out) {
+    boolean periodLine = out.startsWith("期间 Period：") || out.startsWith("Period: ");
+    return periodLine ? out.substring(out.indexOf('\n') + 1) : out;
+  }
+
   /** A test resource as a file path, for the command line's arguments. */
   static String file(String resource) {
     try {

@@ -32,4 +32,12 @@ class DiffCommandTest {
   void anUnknownPolicyIsBadInput() {
     assertThat(run("diff", "kaifeng-2014", "no-such.yaml").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void sharesTheDataAndPeriodOptionsOfTheOtherCommands() {
+    Cli.Run run = run("diff", file("small.yaml"), file("small.yaml"), "--data", file("firms.csv"), "--periods", "2014..2015");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("(firms, 2015): no change");
+  }
 }

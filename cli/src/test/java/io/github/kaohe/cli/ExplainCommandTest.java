@@ -21,7 +21,7 @@ class ExplainCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("甲 · 企业 · 2015\n名次：第 2 名（共 3 个）")
         .contains("总分 22.07 = 基础分 17.07 + 5.00 加减分", "8 × 100 / 120 = 6.67", "称号: 1 × 5 = 5.00");
   }
@@ -31,7 +31,7 @@ class ExplainCommandTest {
     Cli.Run run = explain("b", "--lang", "en", "--period", "2014");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("Beta · Firms · 2014\nPlace: 1 of 3");
+    assertThat(Cli.body(run.out())).startsWith("Beta · Firms · 2014\nPlace: 1 of 3");
   }
 
   @Test
@@ -44,7 +44,7 @@ class ExplainCommandTest {
     Cli.Run run = run("explain", "c", "--policy", SmallTestPolicyProvider.ID);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("丙 · 企业 · 2015\n名次：第 3 名（共 3 个）");
+    assertThat(Cli.body(run.out())).startsWith("丙 · 企业 · 2015\n名次：第 3 名（共 3 个）");
   }
 
   @Test

@@ -29,8 +29,9 @@ class KaoheCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("产业集聚区发展考核 · Industrial cluster zone assessment · 2015\n")
-        .contains("\n服务业两区考核 · Service zone assessment · 2015\n")
+        .startsWith("期间 Period：2016（数据中最新的一期；选其他期间：--period 2015）\n"
+            + "产业集聚区发展考核 · Industrial cluster zone assessment · 2016\n")
+        .contains("\n服务业两区考核 · Service zone assessment · 2016\n")
         .contains("名次  名称", "总分", "税收收入", "加分")
         .contains("汴西产业集聚区", "龙亭区特色商业区")
         .contains(OutputFormat.SAMPLE_NOTE + "\n\n报告 Report (HTML): ");
@@ -51,7 +52,7 @@ class KaoheCliTest {
     Cli.Run run = run("--output", html.toString());
 
     assertThat(run.out()).endsWith("\n报告 Report (HTML): " + html.toAbsolutePath().normalize() + "\n");
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("汴西产业集聚区", "2013", "2014", "2015");
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("汴西产业集聚区", "2013", "2014", "2015", "2016");
   }
 
   @Test
@@ -59,22 +60,22 @@ class KaoheCliTest {
     String out = mainJob().out();
 
     assertThat(out)
-        .contains("奖惩 · Rewards and sanctions · 2015\n汴西产业集聚区　奖励合计 350 万元\n")
+        .contains("奖惩 · Rewards and sanctions · 2016\n汴西产业集聚区　奖励合计 380 万元\n")
         .contains("  奖励 全市年度综合考评第一名 300 万元\n")
-        .contains("  不重复 省级专业示范产业集聚区称号（每项） 30 万元（奖励取最高限")
+        .contains("  不重复奖励（已取最高一项） 省级专业示范产业集聚区称号（每项） 30 万元（奖励取最高限")
         .contains("通许县产业集聚区\n  资格 取消评先资格\n  惩戒 通报批评\n")
-        .contains("市商务中心区　奖励合计 300 万元\n");
+        .contains("市商务中心区　奖励合计 350 万元\n");
     // The industrial rewards follow the industrial table, before the service table.
-    assertThat(out.indexOf("奖惩 · Rewards and sanctions · 2015"))
+    assertThat(out.indexOf("奖惩 · Rewards and sanctions · 2016"))
         .isLessThan(out.indexOf("服务业两区考核 · Service zone assessment"));
   }
 
   @Test
-  void theMainJobIsScoreOfKaifengIn2015() {
+  void theMainJobIsScoreOfKaifengInTheLatestPeriodAsEveryCommandDefaultsTo() {
     String out = mainJob().out();
     String tables = out.substring(0, out.lastIndexOf("\n\n报告 Report (HTML): ") + 1);
 
-    assertThat(tables).isEqualTo(run("score", "--policy", "kaifeng-2014", "--period", "2015").out());
+    assertThat(tables).isEqualTo(run("score", "--policy", "kaifeng-2014").out());
   }
 
   @Test

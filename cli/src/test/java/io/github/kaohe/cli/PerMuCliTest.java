@@ -17,7 +17,7 @@ class PerMuCliTest {
   void theBundledSampleIsScoredInBothSchemes() {
     Cli.Run run = run("score", "--policy", "per-mu-2022");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("规上工业企业 · Above-scale industrial firms · 2022\n")
         .contains("\n规下工业企业 · Below-scale industrial firms · 2022\n");
   }

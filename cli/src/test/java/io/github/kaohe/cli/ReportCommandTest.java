@@ -121,7 +121,7 @@ class ReportCommandTest {
     Cli.Run run = run("score", "--policy", file("small.yaml"), "--data", book.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("企业 · Firms · 2015\n").contains("   1  甲");
+    assertThat(Cli.body(run.out())).startsWith("企业 · Firms · 2015\n").contains("   1  甲");
   }
 
   @Test

@@ -34,6 +34,7 @@ class ScoreCommandTest {
     assertThat(run.out())
         .isEqualTo(
             """
+            期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
             名次  名称   总分  规模   增长  加分
             ----  ----  -----  ----  -----  ----
@@ -41,6 +42,8 @@ class ScoreCommandTest {
                2  甲    22.07  8.67   8.40  5.00
                3  丙     9.33  3.33   6.00  0.00
                -  丁    17.40  9.80   7.60  0.00
+            单位：分（总分及各项）
+            - 参与考核、不参与排名（政策规定其只参评、不排序）：丁
             """);
   }
 
@@ -52,6 +55,7 @@ class ScoreCommandTest {
     assertThat(run.out())
         .isEqualTo(
             """
+            期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
             名次  名称   总分  规模
             ----  ----  -----  ----
@@ -60,6 +64,8 @@ class ScoreCommandTest {
                3  丙     9.33  3.33
                -  丁    17.40  9.80
             （终端太窄，未显示：增长、加分；加宽终端或用 --format csv 查看）
+            单位：分（总分及各项）
+            - 参与考核、不参与排名（政策规定其只参评、不排序）：丁
             """);
     assertThat(score("--width", "5").out()).contains("   1  乙    24.93\n");
   }
@@ -69,7 +75,7 @@ class ScoreCommandTest {
     Cli.Run run = score("--period", "2014", "--lang", "en");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("企业 · Firms · 2014\nPlace  Name   Total   Size  Growth  Bonus\n")
         .contains("    1  Beta   23.40   8.40   10.00   5.00\n")
         .doesNotContain("乙");
@@ -131,7 +137,7 @@ class ScoreCommandTest {
     Cli.Run run = run("score", "--policy", file("two-schemes.yaml"), "--data", file("zones.csv"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("园区 · Zones · 2015\n").contains("   1  东区  8.00  8.00\n");
+    assertThat(Cli.body(run.out())).startsWith("园区 · Zones · 2015\n").contains("   1  东区  8.00  8.00\n");
   }
 
   @Test
@@ -148,7 +154,7 @@ class ScoreCommandTest {
     Cli.Run run = run("score", "--policy", SmallTestPolicyProvider.ID);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(Cli.body(run.out()))
         .startsWith("企业 · Firms · 2015\n")
         .contains("   1  乙    24.93")
         .endsWith("\n" + OutputFormat.SAMPLE_NOTE + "\n");

@@ -33,4 +33,20 @@ class TextWrapTest {
     assertThat(TextWrap.lines("总分", 8)).containsExactly("总分");
     assertThat(TextWrap.lines("", 8)).containsExactly("");
   }
+
+  @Test
+  void headingsWrapBetweenWordsNeverInsideAChineseWord() {
+    assertThat(TextWrap.words("工业用电量 Electricity", 11)).containsExactly("工业用电量", "Electricity");
+    assertThat(TextWrap.words("AAA级物流企业", 13)).containsExactly("AAA级物流企业");
+    // a table makes a heading's column as wide as its widest word
+    assertThat(TextWrap.widestChineseWord("工业用电量")).isEqualTo(10);
+    assertThat(TextWrap.widestChineseWord("规模、增长")).isEqualTo(6);
+  }
+
+  @Test
+  void headingsWrapAfterChinesePunctuationAndBeforeABracket() {
+    assertThat(TextWrap.words("规模、增长", 6)).containsExactly("规模、", "增长");
+    assertThat(TextWrap.words("税收收入（万元）", 8)).containsExactly("税收收入", "（万元）");
+    assertThat(TextWrap.words("Tax contribution", 8)).containsExactly("Tax", "contribu", "tion");
+  }
 }

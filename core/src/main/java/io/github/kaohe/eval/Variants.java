@@ -127,7 +127,7 @@ final class Variants {
       if (k == null) {
         Indicator resolved = new Indicator(indicator.id(), indicator.name(), indicator.unit(), indicator.weight(),
             indicator.direction(), MethodParameters.resolve(indicator.method(), values), indicator.transforms(),
-            indicator.missing(), indicator.source(), indicator.valid(), indicator.formula());
+            indicator.missing(), indicator.source(), indicator.valid(), indicator.formula(), indicator.shortName());
         Scorer scorer;
         try {
           scorer = Scorers.prepare(resolved, points, stats);

@@ -275,13 +275,14 @@ final class PolicyBinder {
             node,
             path,
             problems,
-            List.of("id", "name", "weight", "aggregation", "source", "categories", "indicators"));
+            List.of("id", "name", "short", "weight", "aggregation", "source", "categories", "indicators"));
     if (f == null) {
       return null;
     }
     String id = f.text("id", true);
     located("category", id, f, path);
     Label name = label(f, "name", true);
+    Optional<Label> shortName = Optional.ofNullable(label(f, "short", false));
     BigDecimal weight = f.decimal("weight", true);
     Aggregation aggregation =
         f.enumeration("aggregation", Aggregation.class, Aggregation.WEIGHTED_SUM);
@@ -302,7 +303,7 @@ final class PolicyBinder {
     return problems.construct(
         f.mark(),
         path,
-        () -> new Category(id, name, weight, aggregation, categories, indicators, source));
+        () -> new Category(id, name, weight, aggregation, categories, indicators, source, shortName));
   }
 
   private @Nullable Indicator indicator(ParsedNode node, String path, Defaults defaults) {
@@ -312,7 +313,7 @@ final class PolicyBinder {
             path,
             problems,
             List.of(
-                "id", "name", "unit", "weight", "direction", "method", "transforms", "missing",
+                "id", "name", "short", "unit", "weight", "direction", "method", "transforms", "missing",
                 "valid", "source", "formula"));
     if (f == null) {
       return null;
@@ -320,6 +321,7 @@ final class PolicyBinder {
     String id = f.text("id", true);
     located("indicator", id, f, path);
     Label name = label(f, "name", true);
+    Optional<Label> shortName = Optional.ofNullable(label(f, "short", false));
     String unit = f.has("unit") ? f.text("unit", true) : "";
     BigDecimal weight = f.decimal("weight", true);
     Direction direction = f.enumeration("direction", Direction.class, defaults.direction());
@@ -354,7 +356,8 @@ final class PolicyBinder {
     return problems.construct(
         f.mark(),
         path,
-        () -> new Indicator(id, name, unit, weight, direction, method, transforms, rule, source, valid, computed));
+        () -> new Indicator(
+            id, name, unit, weight, direction, method, transforms, rule, source, valid, computed, shortName));
   }
 
   private @Nullable MissingValueRule missing(ParsedNode node, String path) {

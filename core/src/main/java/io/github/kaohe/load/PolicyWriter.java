@@ -168,6 +168,7 @@ public final class PolicyWriter {
   private static Map<String, Object> category(Category c) {
     Map<String, Object> m =
         map("id", c.id(), "name", label(c.name()), "weight", c.weight(), "aggregation", YamlNames.of(c.aggregation()));
+    c.shortName().ifPresent(v -> m.put("short", label(v)));
     c.source().ifPresent(v -> m.put("source", v));
     if (c.categories().isEmpty()) {
       m.put("indicators", c.indicators().stream().map(PolicyWriter::indicator).toList());
@@ -188,6 +189,7 @@ public final class PolicyWriter {
             "method", method(i.method()),
             "transforms", i.transforms().stream().map(PolicyWriter::transform).toList(),
             "missing", missing(i.missing()));
+    i.shortName().ifPresent(v -> m.put("short", label(v)));
     i.valid().ifPresent(v -> m.put("valid", valid(v)));
     i.source().ifPresent(v -> m.put("source", v));
     i.formula().ifPresent(f -> m.put("formula", formula(f)));

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param categories sub-categories; empty when the category holds indicators
  * @param indicators indicators; empty when the category holds sub-categories
  * @param source the section of the source document it comes from
+ * @param shortName a shorter name for the headings of tables (YAML {@code short}); empty: the name
  */
 public record Category(
     String id,
@@ -24,7 +25,8 @@ public record Category(
     Aggregation aggregation,
     List<Category> categories,
     List<Indicator> indicators,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<Label> shortName) {
 
   public Category {
     Checks.id(id, "category id");
@@ -34,10 +36,28 @@ public record Category(
     categories = Checks.list(categories, "categories");
     indicators = Checks.list(indicators, "indicators");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(shortName, "shortName");
     Checks.require(
         categories.isEmpty() != indicators.isEmpty(),
         "category '%s' must hold either indicators or sub-categories (exactly one of the two)",
         id);
+  }
+
+  /** A category without a short name. */
+  public Category(
+      String id,
+      Label name,
+      BigDecimal weight,
+      Aggregation aggregation,
+      List<Category> categories,
+      List<Indicator> indicators,
+      Optional<String> source) {
+    this(id, name, weight, aggregation, categories, indicators, source, Optional.empty());
+  }
+
+  /** The name for a table's heading: the short name if there is one, else the name. */
+  public Label heading() {
+    return shortName.orElse(name);
   }
 
   /** A category of indicators whose points add up. */

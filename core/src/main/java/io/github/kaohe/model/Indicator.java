@@ -22,6 +22,7 @@ import java.util.Optional;
  *     unit (see {@code DataReader})
  * @param formula how the value is computed from the entity's facts and other indicators in the
  *     same period; empty: the value is read from the data
+ * @param shortName a shorter name for the headings of tables (YAML {@code short}); empty: the name
  */
 public record Indicator(
     String id,
@@ -34,7 +35,29 @@ public record Indicator(
     MissingValueRule missing,
     Optional<String> source,
     Optional<ValidRange> valid,
-    Optional<Formula> formula) {
+    Optional<Formula> formula,
+    Optional<Label> shortName) {
+
+  /** An indicator without a short name. */
+  public Indicator(
+      String id,
+      Label name,
+      String unit,
+      BigDecimal weight,
+      Direction direction,
+      ScoringMethod method,
+      List<Transform> transforms,
+      MissingValueRule missing,
+      Optional<String> source,
+      Optional<ValidRange> valid,
+      Optional<Formula> formula) {
+    this(id, name, unit, weight, direction, method, transforms, missing, source, valid, formula, Optional.empty());
+  }
+
+  /** The name for a table's heading: the short name if there is one, else the name. */
+  public Label heading() {
+    return shortName.orElse(name);
+  }
 
   /** An indicator whose value is read from the data, with a declared valid range or the defaults. */
   public Indicator(
@@ -63,6 +86,7 @@ public record Indicator(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(valid, "valid");
     Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(shortName, "shortName");
     if (method instanceof PlacePoints) {
       Checks.require(
           direction == Direction.LOWER_IS_BETTER,
@@ -127,6 +151,7 @@ public record Indicator(
     private Optional<String> source = Optional.empty();
     private Optional<ValidRange> valid = Optional.empty();
     private Optional<Formula> formula = Optional.empty();
+    private Optional<Label> shortName = Optional.empty();
 
     private Builder(String id, Label name, BigDecimal weight) {
       this.id = id;
@@ -170,13 +195,20 @@ public record Indicator(
       return this;
     }
 
+    /** A shorter name for the headings of tables. */
+    public Builder shortName(Label shortName) {
+      this.shortName = Optional.of(shortName);
+      return this;
+    }
+
     public Builder valid(ValidRange valid) {
       this.valid = Optional.of(valid);
       return this;
     }
 
     public Indicator build() {
-      return new Indicator(id, name, unit, weight, direction, method, transforms, missing, source, valid, formula);
+      return new Indicator(
+          id, name, unit, weight, direction, method, transforms, missing, source, valid, formula, shortName);
     }
   }
 }

@@ -31,7 +31,7 @@ class PolicyLoaderErrorTest {
     Problem p = at(problems(with("weight: 8", "wieght: 8")), TAX + ".wieght");
 
     assertThat(p.message())
-        .isEqualTo("unknown key 'wieght': did you mean 'weight'? (allowed here: id, name, unit, weight,"
+        .isEqualTo("unknown key 'wieght': did you mean 'weight'? (allowed here: id, name, short, unit, weight,"
             + " direction, method, transforms, missing, valid, source, formula)");
     assertThat(p.line()).isEqualTo(22);
     assertThat(p.column()).isEqualTo(13);
