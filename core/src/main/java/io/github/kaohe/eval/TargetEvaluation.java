@@ -89,6 +89,8 @@ final class TargetEvaluation {
     switch (t.kind()) {
       case GROWTH:
         return growth(t, id, entityName, period, x, entity);
+      case AVERAGE_GROWTH:
+        return averageGrowth(t, id, entityName, period, x, entity);
       case RANGE: {
         // at least the target; upTo is the most asked, so more also meets it, and says so (TargetKind.RANGE)
         boolean met = x.compareTo(t.number()) >= 0;
@@ -128,6 +130,44 @@ final class TargetEvaluation {
     return result(t, id, name, period, Optional.of(g), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
         percent(g, t.number()), Optional.empty(),
         Label.of("增速 " + show(g) + "%，目标 ≥ " + t.target() + "%", "growth " + show(g) + "%, target ≥ " + t.target() + "%"));
+  }
+
+  /**
+   * 年均增长: the compound average over the years from the one before {@code fromYear} (the base) to
+   * this one, decided exactly ({@link AverageGrowth}); met so far is on track, and at the deadline
+   * achieved, else missed.
+   */
+  private TargetResult averageGrowth(
+      Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
+    int baseYear = t.fromYear() - 1;
+    int year = period.year();
+    Value before = value(t, entity, baseYear);
+    if (!before.present() || before.number().signum() <= 0) {
+      Label why = !before.present() ? before.missing()
+          : Label.of(baseYear + "年值不为正", "the value of " + baseYear + " is not positive");
+      return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),
+          Optional.empty(), Label.of("无法计算年均增速：" + why.zh(), "no average growth to compute: " + why.en()));
+    }
+    BigDecimal base = before.number();
+    int years = year - baseYear;
+    BigDecimal rate = AverageGrowth.rate(base, x, years);
+    boolean met = AverageGrowth.meets(base, x, years, t.number());
+    boolean last = year >= t.deadlineYear();
+    TargetResult.Status status = met
+        ? (last ? TargetResult.Status.ACHIEVED : TargetResult.Status.ON_TRACK)
+        : (last ? TargetResult.Status.MISSED : TargetResult.Status.BEHIND);
+    Optional<BigDecimal> needed = Optional.empty();
+    if (!last && !met && x.signum() > 0) {
+      BigDecimal goal = AverageGrowth.path(base, t.deadlineYear() - baseYear, t.number());
+      needed = Optional.of(AverageGrowth.needed(x, goal, t.deadlineYear() - year));
+    }
+    String span = baseYear + "–" + year;
+    String path = show(AverageGrowth.path(base, years, t.number()).setScale(2, RoundingMode.HALF_UP));
+    return result(t, id, name, period, Optional.of(rate), status, percent(rate, t.number()), needed, Label.of(
+        span + "年年均增长 " + show(rate) + "%（" + show(base) + " → " + show(x) + "），目标 ≥ " + t.target()
+            + "%（应达 " + path + "）",
+        "average growth " + span + " " + show(rate) + "% a year (" + show(base) + " → " + show(x) + "), target ≥ "
+            + t.target() + "% (" + path + " needed)"));
   }
 
   private TargetResult level(Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {

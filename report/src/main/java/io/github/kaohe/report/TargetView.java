@@ -55,7 +55,7 @@ record TargetView(TargetResult result, String value, Label goal, String unit, in
     int from = target.map(Target::fromYear).orElse(t.period().year());
     int deadline = target.map(Target::deadlineYear).orElse(t.period().year());
     String value = t.value().map(v -> switch (t.kind()) {
-      case GROWTH, SHARE -> shown(v) + "%";
+      case GROWTH, AVERAGE_GROWTH, SHARE -> shown(v) + "%";
       case REACH -> fact.map(f -> FactValues.format(f.type(), f.values(), v)).orElse(shown(v));
       default -> withUnit(shown(v), unit);
     }).orElse("—");
@@ -67,6 +67,8 @@ record TargetView(TargetResult result, String value, Label goal, String unit, in
       case REACH -> byDeadline(goal, deadline);
       case GROWTH -> Label.of("每年 ≥ " + goal + "%（" + from + "–" + deadline + " 年）",
           "≥ " + goal + "% a year (" + from + "–" + deadline + ")");
+      case AVERAGE_GROWTH -> Label.of("年均 ≥ " + goal + "%（" + (from - 1) + "–" + deadline + " 年）",
+          "≥ " + goal + "% a year on average (" + (from - 1) + "–" + deadline + ")");
       case RANGE -> {
         String range = goal + target.flatMap(Target::upTo).map(u -> "–" + u.toPlainString()).orElse("");
         String r = withUnit(range, unit);

@@ -74,7 +74,7 @@ final class XlsxTargets {
   /** Growth and share are measured in percent. */
   private static boolean percentKind(TargetResult t) {
     return switch (t.kind()) {
-      case GROWTH, SHARE -> true;
+      case GROWTH, AVERAGE_GROWTH, SHARE -> true;
       default -> false;
     };
   }

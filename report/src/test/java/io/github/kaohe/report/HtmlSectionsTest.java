@@ -56,8 +56,8 @@ class HtmlSectionsTest {
     // 2015-A: 9000 万元, below 1 亿元 in Kaifeng New District, on land of its own: regular, not key, failed.
     assertThat(entries).containsPattern("<tr class=\"failed\"><td class=\"num\">\\d+</td><td class=\"name\">黄龙小型零部件项目2015-A</td>"
         + "<td[^>]*><span class=\"zh\">常规推动</span>.*?<span class=\"zh\">非重点项目</span>.*?"
-        + "<span class=\"fail\">✗</span> <span class=\"zh\">开封新区投资亿元以下的工业项目单独供地</span>");
-    assertThat(count(entries, "<tr class=\"failed\">")).as("projects failing a threshold").isEqualTo(6);
+        + "<span class=\"fail\">✗</span> <span class=\"zh\">开封新区投资亿元以下（含亿元）的工业项目单独供地</span>");
+    assertThat(count(entries, "<tr class=\"failed\">")).as("projects failing a threshold").isEqualTo(8);
   }
 
   @Test
@@ -80,16 +80,16 @@ class HtmlSectionsTest {
     String checks = part(section("industrial-projects"), "达标检查");
 
     assertThat(checks).contains("<tr><td class=\"name\">黄龙小型零部件项目2015-A</td>"
-        + "<td><span class=\"zh\">开封新区投资亿元以下的工业项目单独供地</span>"
-        + "<span class=\"en\">Land of its own for a project under 100 million yuan in Kaifeng New District</span></td>"
+        + "<td><span class=\"zh\">开封新区投资亿元以下（含亿元）的工业项目单独供地</span>"
+        + "<span class=\"en\">Land of its own for a project of 100 million yuan or less in Kaifeng New District</span></td>"
         + "<td class=\"values\">separate = true, investment = 9000</td><td class=\"src\">三(五)1</td></tr>");
     SchemeResult projects = Fixtures.latest(REPORT, "industrial-projects");
     long failed = projects.entities().stream().flatMap(e -> e.checks().stream()).filter(CheckResult::failed).count();
     long passed = projects.entities().stream().flatMap(e -> e.checks().stream())
         .filter(c -> c.status() == CheckResult.Status.PASSED).count();
-    assertThat(failed).isEqualTo(7);
-    assertThat(count(checks, "<td class=\"values\">")).isEqualTo(7);
-    assertThat(checks).contains("<span class=\"st st-missed\"><span class=\"zh\">✗ 不达标</span><span class=\"en\">✗ failed</span></span> <b>7</b>",
+    assertThat(failed).isEqualTo(9);
+    assertThat(count(checks, "<td class=\"values\">")).isEqualTo(9);
+    assertThat(checks).contains("<span class=\"st st-missed\"><span class=\"zh\">✗ 不达标</span><span class=\"en\">✗ failed</span></span> <b>9</b>",
         "<span class=\"st st-achieved\"><span class=\"zh\">✓ 符合</span><span class=\"en\">✓ passed</span></span> <b>" + passed + "</b>",
         "<span class=\"zh\">? 无法判定</span><span class=\"en\">? not evaluable</span></span> <b>0</b>");
     // The zones' own thresholds, on the scored scheme.
