@@ -126,12 +126,18 @@ final class RulesWriter {
     if (!f.values().isEmpty()) {
       m.put("values", f.values());
     }
+    if (!f.valueNames().isEmpty()) {
+      Map<String, Object> names = new java.util.LinkedHashMap<>();
+      f.valueNames().forEach((k, v) -> names.put(k, label(v)));
+      m.put("valueNames", names);
+    }
     f.fallback().ifPresent(v -> m.put("fallback", v));
     f.valid().ifPresent(v -> m.put("valid", PolicyWriter.valid(v)));
     f.source().ifPresent(v -> m.put("source", v));
     if (!f.unit().isEmpty()) {
       m.put("unit", f.unit());
     }
+    f.display().ifPresent(d -> m.put("display", display(d)));
     f.formula().ifPresent(x -> m.put("formula", PolicyWriter.formula(x)));
     return m;
   }
@@ -140,7 +146,12 @@ final class RulesWriter {
     Map<String, Object> m = map("id", ms.id(), "name", label(ms.name()), "unit", ms.unit(), "formula", formula(ms.formula()));
     ms.rounding().ifPresent(r -> m.put("rounding", map("scale", r.scale(), "rounding", YamlNames.of(r.mode()))));
     ms.source().ifPresent(v -> m.put("source", v));
+    ms.display().ifPresent(d -> m.put("display", display(d)));
     return m;
+  }
+
+  private static Map<String, Object> display(io.github.kaohe.model.DisplayUnit d) {
+    return map("unit", d.unit(), "factor", d.factor());
   }
 
   private static Map<String, Object> formula(MeasureFormula f) {

@@ -108,7 +108,7 @@ class HtmlSectionsTest {
         + "<td class=\"target\"><span class=\"zh\">每年实施50个以上符合主导产业的亿元以上重大项目</span>");
     assertThat(targets).containsPattern("每年实施50个以上符合主导产业的亿元以上重大项目.*?</td><td class=\"num\">48 个</td>"
         + "<td class=\"num goal\"><span class=\"zh\">每年 50 个（2014–2017 年）</span><span class=\"en\">50 个 a year \\(2014–2017\\)</span></td>"
-        + "<td class=\"num\">96.00%</td><td><span class=\"zh\">本年 48，目标 50</span>.*?〔依据 三\\(一\\)3〕");
+        + "<td class=\"num\">96.00%</td><td><span class=\"zh\">本年 48个，目标 50个</span>.*?〔依据 三\\(一\\)3〕");
     assertThat(PAGE).contains(".st-behind { color: #9a5300;", ".st-achieved { color: #1a7f37;");
   }
 
@@ -124,7 +124,7 @@ class HtmlSectionsTest {
     assertThat(targets.substring(schemeWide, perEntity)).contains("2015年末固定资产投资1200亿元").doesNotContain("汴西产业集聚区");
     // A target of some entities: a group with what is asked and its source, then a row per entity.
     assertThat(targets.substring(perEntity)).containsPattern("<tr class=\"group\"><th colspan=\"\\d\"><span class=\"zh\">2017年末主营业务收入突破1000亿元</span>.*?"
-        + "≥ 10000000（2017 年）.*?〔依据 二\\(一\\)2〕.*?</tr>\n"
+        + "≥ 1000 亿元（2017 年）.*?〔依据 二\\(一\\)2〕.*?</tr>\n"
         + "<tr><td><span class=\"st st-on-track\"><span class=\"zh\">↗ 进度正常</span>.*?汴西产业集聚区");
     // Every status in the tally, with its count.
     for (TargetResult.Status status : TargetResult.Status.values()) {

@@ -109,7 +109,7 @@ class XlsxSheetsTest {
         "考核表", "期间", "目标", "单位", "结果", "现值", "计量单位", "目标值", "上限", "期限", "完成度", "尚需年增速", "说明", "依据");
     int r = row(c, "C", "每年实施50个以上符合主导产业的亿元以上重大项目", 2);
     assertThat(texts(c, r, "A", "B", "D", "E", "G", "J", "M", "N"))
-        .containsExactly("产业集聚区重大项目", "2015", "（全局）", "↘ 落后", "个", "2017", "本年 48，目标 50", "三(一)3");
+        .containsExactly("产业集聚区重大项目", "2015", "（全局）", "↘ 落后", "个", "2017", "本年 48个，目标 50个", "三(一)3");
     assertThat(c.get("F" + r).asNumber()).isEqualByComparingTo("48");
     assertThat(c.get("F" + r).getDataFormatString()).isEqualTo("#,##0");
     assertThat(c.get("H" + r).asNumber()).isEqualByComparingTo("50");
@@ -119,6 +119,8 @@ class XlsxSheetsTest {
     // The 2017 investment target of the zones: 102.86% a year still needed; growth in percent.
     int investment = row(c, "C", "2017年末固定资产投资2100亿元", 2);
     assertThat(c.get("L" + investment).asNumber()).isEqualByComparingTo("1.0286");
+    // 万元 data shown in 亿元, as the text writes the target: 5,103,000 万元 = 510.3 亿元, 2100 亿元 asked
+    assertThat(texts(c, investment, "F", "G", "H")).containsExactly("510.3", "亿元", "2100");
     int growth = row(c, "C", "固定资产投资年均增长35%以上", 2);
     assertThat(texts(c, growth, "F", "G")).containsExactly("32.19", "%");
     // Two or three leading firms a year: the range's upper end.
@@ -127,7 +129,7 @@ class XlsxSheetsTest {
     assertThat(c.get("I" + range).asNumber()).isEqualByComparingTo("3");
     // A star level reads as the policy names it.
     int star = row(c, "C", "晋级为三星级产业集聚区", 2);
-    assertThat(texts(c, star, "D", "E", "F", "H")).containsExactly("汴西产业集聚区", "✗ 未实现", "two-stars", "three-stars");
+    assertThat(texts(c, star, "D", "E", "F", "H")).containsExactly("汴西产业集聚区", "✗ 未实现", "二星级", "三星级");
 
     // Each scheme's own targets come before its entities'.
     SchemeResult zones = Fixtures.latest(REPORT, "industrial-cluster-zones");
