@@ -66,17 +66,19 @@ final class RulesBinder {
   }
 
   @Nullable ActionDefinition action(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "kind"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "kind", "listedAs"));
     if (f == null) {
       return null;
     }
     String id = f.text("id", true);
     Label name = label(f, "name", true);
     ActionDefinition.Kind kind = f.enumeration("kind", ActionDefinition.Kind.class, ActionDefinition.Kind.OTHER);
-    if (id == null || name == null || kind == null) {
+    Label listedAs = f.has("listedAs") ? label(f, "listedAs", true) : null;
+    if (id == null || name == null || kind == null || (f.has("listedAs") && listedAs == null)) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new ActionDefinition(id, name, kind));
+    Optional<Label> listed = Optional.ofNullable(listedAs);
+    return problems.construct(f.mark(), path, () -> new ActionDefinition(id, name, kind, listed));
   }
 
   /** The rules under a scheme's map, or null when any could not be read. */

@@ -40,7 +40,9 @@ final class RulesWriter {
   }
 
   static Map<String, Object> action(ActionDefinition a) {
-    return map("id", a.id(), "name", label(a.name()), "kind", YamlNames.of(a.kind()));
+    Map<String, Object> m = map("id", a.id(), "name", label(a.name()), "kind", YamlNames.of(a.kind()));
+    a.listedAs().ifPresent(l -> m.put("listedAs", label(l)));
+    return m;
   }
 
   /** Adds the rules' keys to a scheme's map; nothing for empty lists. */

@@ -82,6 +82,19 @@ class DisplayTest {
   }
 
   @Test
+  void anActionIsListedByTheWordOfTheTextAndWrittenBack() {
+    String yaml = RuleFixture.yaml(SCHEME + ENTITIES).replace(
+        "{id: promotion, name: {zh: 优先提拔, en: Considered first for promotion}, kind: reward}",
+        "{id: promotion, name: {zh: 优先提拔, en: Considered first for promotion}, kind: reward, listedAs: {zh: 提拔任用, en: promotion}}");
+    Policy policy = io.github.kaohe.load.PolicyLoader.create().load(yaml, "actions.yaml");
+
+    assertThat(policy.findAction("promotion").orElseThrow().listedAs()).contains(Label.of("提拔任用", "promotion"));
+    assertThat(policy.findAction("commendation").orElseThrow().listedAs()).isEmpty();
+    Policy again = io.github.kaohe.load.PolicyLoader.create().load(PolicyWriter.toYaml(policy), "again.yaml");
+    assertThat(again.actions()).isEqualTo(policy.actions());
+  }
+
+  @Test
   void aFactorThatIsNotPositiveIsAnErrorAtItsPlace() {
     String bad = SCHEME.replace("display: {unit: 亿元, factor: 10000}}\n  - id: stars", "display: {unit: 亿元, factor: 0}}\n  - id: stars");
     List<Problem> problems = RuleFixture.problems(bad);
