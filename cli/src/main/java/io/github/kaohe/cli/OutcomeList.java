@@ -85,6 +85,11 @@ final class OutcomeList {
           case ELIGIBILITY:
             return zh ? "资格" : "eligibility";
           default:
+            java.util.Optional<io.github.kaohe.model.Label> listed =
+                o.action().flatMap(a -> result.policy().findAction(a)).flatMap(ActionDefinition::listedAs);
+            if (listed.isPresent()) {
+              return zh ? listed.get().zh() : listed.get().en();
+            }
             ActionDefinition.Kind kind =
                 o.action().flatMap(a -> result.policy().findAction(a)).map(ActionDefinition::kind)
                     .orElse(ActionDefinition.Kind.OTHER);

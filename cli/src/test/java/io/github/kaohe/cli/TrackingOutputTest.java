@@ -22,8 +22,8 @@ class TrackingOutputTest {
     assertThat(run.exitCode()).isZero();
     String out = run.out();
     assertThat(out).contains("目标 · Targets · 2015\n")
-        .contains("  未实现 2015年末固定资产投资1200亿元：现为 5103000，目标 ≥ 12000000（2015年）\n")
-        .contains("  已实现 2015年末进入全省前10位　汴西产业集聚区：现为 10，目标 ≤ 10（2015年）\n")
+        .contains("  未实现 2015年末固定资产投资1200亿元：现为 510.3亿元，目标 ≥ 1200亿元（2015年）\n")
+        .contains("  已实现 2015年末进入全省前10位　汴西产业集聚区：现为 第10位，目标 ≤ 第10位（2015年）\n")
         .contains("达标检查 · Thresholds · 2015\n")
         .contains("  黄龙产业集聚区：开封新区单位土地面积平均投资强度低于500万元/亩（单位土地面积平均投资强度（万元/亩） = 495）〔三(五)1〕\n")
         .contains("  符合 18 项\n");
@@ -38,8 +38,10 @@ class TrackingOutputTest {
     assertThat(run.exitCode()).isZero();
     assertThat(Cli.body(run.out())).startsWith("产业集聚区重大项目 · Major projects in the industrial cluster zones · 2015\n  共 68 项\n")
         .contains("  推动方式：一事一议 10，常规推动 58\n")
-        .contains("  落后 每年实施50个以上符合主导产业的亿元以上重大项目：本年 48，目标 50\n")
-        .contains("  黄龙小型零部件项目2015-A：开封新区投资亿元以下的工业项目单独供地（单独供地 = 是，项目总投资（万元） = 9000）〔三(五)1〕\n")
+        .contains("  落后 每年实施50个以上符合主导产业的亿元以上重大项目：本年 48个，目标 50个
+")
+        .contains("  黄龙小型零部件项目2015-A：开封新区投资亿元以下（含亿元）的工业项目单独供地（单独供地 = 是，项目总投资（万元） = 9000）〔三(五)1〕
+")
         .doesNotContain("名次")
         .doesNotContain("总分");
   }

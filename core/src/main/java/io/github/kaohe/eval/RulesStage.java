@@ -90,7 +90,7 @@ final class RulesStage {
       throw new EvaluationException(problems);
     }
     List<TargetResult> targets = new ArrayList<>();
-    TargetEvaluation targetEvaluation = new TargetEvaluation(values, facts);
+    TargetEvaluation targetEvaluation = new TargetEvaluation(values, facts, scheme);
     for (Target t : scheme.rules().targets()) {
       targets.addAll(targetEvaluation.evaluate(t, scored, period));
     }

@@ -26,10 +26,12 @@ final class TargetEvaluation {
 
   private final Values values;
   private final Map<String, Fact> facts;
+  private final ShownValues shown;
 
-  TargetEvaluation(Values values, Map<String, Fact> facts) {
+  TargetEvaluation(Values values, Map<String, Fact> facts, io.github.kaohe.model.Scheme scheme) {
     this.values = values;
     this.facts = facts;
+    this.shown = new ShownValues(scheme);
   }
 
   List<TargetResult> evaluate(Target t, SchemeResult scored, Period period) {
@@ -89,25 +91,33 @@ final class TargetEvaluation {
     switch (t.kind()) {
       case GROWTH:
         return growth(t, id, entityName, period, x, entity);
+      case AVERAGE_GROWTH:
+        return averageGrowth(t, id, entityName, period, x, entity);
       case RANGE: {
         // at least the target; upTo is the most asked, so more also meets it, and says so (TargetKind.RANGE)
         boolean met = x.compareTo(t.number()) >= 0;
         boolean above = t.upTo().map(u -> x.compareTo(u) > 0).orElse(false);
-        String range = t.target() + t.upTo().map(u -> "–" + u.toPlainString()).orElse("");
+        // 2–3个: the unit once, after the range
+        Label range = t.upTo().map(u -> {
+          Label top = shown.show(t.of(), u);
+          return Label.of(t.target() + "–" + top.zh(), t.target() + "–" + top.en());
+        }).orElse(shown.showWritten(t.of(), t.target()));
+        Label now = shown.show(t.of(), x);
         return result(t, id, entityName, period, Optional.of(x), met ? TargetResult.Status.ACHIEVED : TargetResult.Status.BEHIND,
             percent(x, t.number()), Optional.empty(),
-            Label.of("本年 " + show(x) + "，目标 " + range + (above ? "（超过目标上限）" : ""),
-                "this year " + show(x) + ", target " + range + (above ? " (beyond the most asked)" : "")));
+            Label.of("本年 " + now.zh() + "，目标 " + range.zh() + (above ? "（超过目标上限）" : ""),
+                "this year " + now.en() + ", target " + range.en() + (above ? " (beyond the most asked)" : "")));
       }
       case REACH: {
         BigDecimal goal = reachGoal(t);
         boolean met = x.compareTo(goal) >= 0;
         TargetResult.Status st = met ? TargetResult.Status.ACHIEVED
             : year >= t.deadlineYear() ? TargetResult.Status.MISSED : TargetResult.Status.PENDING;
-        String shown = shown(t, x);
+        Label now = shown.show(t.of(), x);
+        Label asked = shown.showWritten(t.of(), t.target());
         return result(t, id, entityName, period, Optional.of(x), st, Optional.empty(), Optional.empty(),
-            Label.of("现为 " + shown + "，目标 " + t.target() + "（" + t.deadlineYear() + "年）",
-                "now " + shown + ", target " + t.target() + " by " + t.deadlineYear()));
+            Label.of("现为 " + now.zh() + "，目标 " + asked.zh() + "（" + t.deadlineYear() + "年）",
+                "now " + now.en() + ", target " + asked.en() + " by " + t.deadlineYear()));
       }
       default:
         return level(t, id, entityName, period, x, entity);
@@ -130,6 +140,46 @@ final class TargetEvaluation {
         Label.of("增速 " + show(g) + "%，目标 ≥ " + t.target() + "%", "growth " + show(g) + "%, target ≥ " + t.target() + "%"));
   }
 
+  /**
+   * 年均增长: the compound average over the years from the one before {@code fromYear} (the base) to
+   * this one, decided exactly ({@link AverageGrowth}); met so far is on track, and at the deadline
+   * achieved, else missed.
+   */
+  private TargetResult averageGrowth(
+      Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
+    int baseYear = t.fromYear() - 1;
+    int year = period.year();
+    Value before = value(t, entity, baseYear);
+    if (!before.present() || before.number().signum() <= 0) {
+      Label why = !before.present() ? before.missing()
+          : Label.of(baseYear + "年值不为正", "the value of " + baseYear + " is not positive");
+      return result(t, id, name, period, Optional.empty(), TargetResult.Status.NOT_EVALUABLE, Optional.empty(),
+          Optional.empty(), Label.of("无法计算年均增速：" + why.zh(), "no average growth to compute: " + why.en()));
+    }
+    BigDecimal base = before.number();
+    int years = year - baseYear;
+    BigDecimal rate = AverageGrowth.rate(base, x, years);
+    boolean met = AverageGrowth.meets(base, x, years, t.number());
+    boolean last = year >= t.deadlineYear();
+    TargetResult.Status status = met
+        ? (last ? TargetResult.Status.ACHIEVED : TargetResult.Status.ON_TRACK)
+        : (last ? TargetResult.Status.MISSED : TargetResult.Status.BEHIND);
+    Optional<BigDecimal> needed = Optional.empty();
+    if (!last && !met && x.signum() > 0) {
+      BigDecimal goal = AverageGrowth.path(base, t.deadlineYear() - baseYear, t.number());
+      needed = Optional.of(AverageGrowth.needed(x, goal, t.deadlineYear() - year));
+    }
+    String span = baseYear + "–" + year;
+    Label path = shown.show(t.of(), AverageGrowth.path(base, years, t.number()).setScale(2, RoundingMode.HALF_UP));
+    Label from = shown.show(t.of(), base);
+    Label now = shown.show(t.of(), x);
+    return result(t, id, name, period, Optional.of(rate), status, percent(rate, t.number()), needed, Label.of(
+        span + "年年均增长 " + show(rate) + "%（" + from.zh() + " → " + now.zh() + "），目标 ≥ " + t.target()
+            + "%（应达 " + path.zh() + "）",
+        "average growth " + span + " " + show(rate) + "% a year (" + from.en() + " → " + now.en() + "), target ≥ "
+            + t.target() + "% (" + path.en() + " needed)"));
+  }
+
   private TargetResult level(Target t, Optional<String> id, Optional<Label> name, Period period, BigDecimal x, String entity) {
     boolean place = t.kind() == TargetKind.PLACE;
     BigDecimal goal = t.number();
@@ -137,9 +187,11 @@ final class TargetEvaluation {
     Optional<BigDecimal> attainment = place ? percent(goal, x) : percent(x, goal);
     int year = period.year();
     String sign = place ? "≤" : "≥";
+    Label now = place ? Label.of("第" + show(x) + "位", show(x)) : shown.show(t.of(), x);
+    Label asked = place ? Label.of("第" + t.target() + "位", t.target()) : shown.showWritten(t.of(), t.target());
     Label facts = Label.of(
-        "现为 " + show(x) + "，目标 " + sign + " " + t.target() + "（" + t.deadlineYear() + "年）",
-        "now " + show(x) + ", target " + sign + " " + t.target() + " by " + t.deadlineYear());
+        "现为 " + now.zh() + "，目标 " + sign + " " + asked.zh() + "（" + t.deadlineYear() + "年）",
+        "now " + now.en() + ", target " + sign + " " + asked.en() + " by " + t.deadlineYear());
     if (met) {
       return result(t, id, name, period, Optional.of(x), TargetResult.Status.ACHIEVED, attainment, Optional.empty(), facts);
     }
@@ -164,8 +216,8 @@ final class TargetEvaluation {
     // from 100 to 121 in two years) is not behind a path that floating point puts at 110.00000000000001.
     BigDecimal steady = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP);
     boolean onTrack = place ? x.compareTo(steady) <= 0 : x.compareTo(steady) >= 0;
-    String path = steady.stripTrailingZeros().toPlainString();
-    Label reason = Label.of(facts.zh() + "；按期推进应为 " + path, facts.en() + "; the steady path is at " + path);
+    Label path = place ? Label.of("第" + show(steady) + "位", show(steady)) : shown.show(t.of(), steady);
+    Label reason = Label.of(facts.zh() + "；按期推进应为 " + path.zh(), facts.en() + "; the steady path is at " + path.en());
     return result(t, id, name, period, Optional.of(x), onTrack ? TargetResult.Status.ON_TRACK : TargetResult.Status.BEHIND,
         attainment, needed, reason);
   }
@@ -173,11 +225,6 @@ final class TargetEvaluation {
   private BigDecimal reachGoal(Target t) {
     Fact f = facts.get(t.of());
     return f == null ? new BigDecimal(t.target()) : FactValues.parse(f.type(), f.values(), t.target());
-  }
-
-  private String shown(Target t, BigDecimal x) {
-    Fact f = facts.get(t.of());
-    return f == null ? show(x) : FactValues.format(f.type(), f.values(), x);
   }
 
   private static Optional<BigDecimal> percent(BigDecimal part, BigDecimal whole) {

@@ -33,7 +33,7 @@ final class MeasureBinder {
   }
 
   @Nullable Measure measure(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "unit", "formula", "rounding", "source"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "unit", "display", "formula", "rounding", "source"));
     if (f == null) {
       return null;
     }
@@ -56,11 +56,12 @@ final class MeasureBinder {
       rounding = Optional.ofNullable(problems.construct(r.mark(), r.path(), () -> Rounding.of(scale, mode)));
     }
     Optional<String> source = f.optionalText("source");
-    if (id == null || name == null || unit == null || formula == null) {
+    Optional<io.github.kaohe.model.DisplayUnit> display = DisplayReader.display(f, problems);
+    if (id == null || name == null || unit == null || formula == null || display == null) {
       return null;
     }
     Optional<Rounding> round = rounding;
-    return problems.construct(f.mark(), path, () -> new Measure(id, name, unit, formula, round, source));
+    return problems.construct(f.mark(), path, () -> new Measure(id, name, unit, formula, round, source, display));
   }
 
   private @Nullable MeasureFormula formula(ParsedNode node, String path) {

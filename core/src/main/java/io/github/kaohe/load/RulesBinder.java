@@ -66,17 +66,19 @@ final class RulesBinder {
   }
 
   @Nullable ActionDefinition action(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "kind"));
+    Fields f = Fields.of(node, path, problems, List.of("id", "name", "kind", "listedAs"));
     if (f == null) {
       return null;
     }
     String id = f.text("id", true);
     Label name = label(f, "name", true);
     ActionDefinition.Kind kind = f.enumeration("kind", ActionDefinition.Kind.class, ActionDefinition.Kind.OTHER);
-    if (id == null || name == null || kind == null) {
+    Label listedAs = f.has("listedAs") ? label(f, "listedAs", true) : null;
+    if (id == null || name == null || kind == null || (f.has("listedAs") && listedAs == null)) {
       return null;
     }
-    return problems.construct(f.mark(), path, () -> new ActionDefinition(id, name, kind));
+    Optional<Label> listed = Optional.ofNullable(listedAs);
+    return problems.construct(f.mark(), path, () -> new ActionDefinition(id, name, kind, listed));
   }
 
   /** The rules under a scheme's map, or null when any could not be read. */
@@ -117,7 +119,8 @@ final class RulesBinder {
   }
 
   private @Nullable Fact fact(ParsedNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("id", "name", "type", "values", "fallback", "valid", "source", "unit", "formula"));
+    Fields f = Fields.of(node, path, problems,
+        List.of("id", "name", "type", "values", "valueNames", "fallback", "valid", "source", "unit", "display", "formula"));
     if (f == null) {
       return null;
     }
@@ -132,14 +135,17 @@ final class RulesBinder {
     Optional<String> source = f.optionalText("source");
     Optional<ValidRange> valid = f.validRange();
     String unit = f.has("unit") ? f.text("unit", true) : "";
+    Optional<io.github.kaohe.model.DisplayUnit> display = DisplayReader.display(f, problems);
+    java.util.Map<String, Label> valueNames = DisplayReader.valueNames(f, problems, labels);
     boolean hasFormula = f.has("formula");
     io.github.kaohe.model.Formula formula = formulas.formula(f, id);
     if (id == null || name == null || type == null || values == null || valid == null || unit == null
-        || (hasFormula && formula == null)) {
+        || display == null || valueNames == null || (hasFormula && formula == null)) {
       return null;
     }
     Optional<io.github.kaohe.model.Formula> computed = Optional.ofNullable(formula);
-    return problems.construct(f.mark(), path, () -> new Fact(id, name, type, values, fallback, source, valid, unit, computed));
+    return problems.construct(f.mark(), path,
+        () -> new Fact(id, name, type, values, fallback, source, valid, unit, computed, display, valueNames));
   }
 
   private @Nullable Eligibility eligibility(ParsedNode node, String path) {

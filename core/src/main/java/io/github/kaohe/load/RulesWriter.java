@@ -40,7 +40,9 @@ final class RulesWriter {
   }
 
   static Map<String, Object> action(ActionDefinition a) {
-    return map("id", a.id(), "name", label(a.name()), "kind", YamlNames.of(a.kind()));
+    Map<String, Object> m = map("id", a.id(), "name", label(a.name()), "kind", YamlNames.of(a.kind()));
+    a.listedAs().ifPresent(l -> m.put("listedAs", label(l)));
+    return m;
   }
 
   /** Adds the rules' keys to a scheme's map; nothing for empty lists. */
@@ -126,12 +128,18 @@ final class RulesWriter {
     if (!f.values().isEmpty()) {
       m.put("values", f.values());
     }
+    if (!f.valueNames().isEmpty()) {
+      Map<String, Object> names = new java.util.LinkedHashMap<>();
+      f.valueNames().forEach((k, v) -> names.put(k, label(v)));
+      m.put("valueNames", names);
+    }
     f.fallback().ifPresent(v -> m.put("fallback", v));
     f.valid().ifPresent(v -> m.put("valid", PolicyWriter.valid(v)));
     f.source().ifPresent(v -> m.put("source", v));
     if (!f.unit().isEmpty()) {
       m.put("unit", f.unit());
     }
+    f.display().ifPresent(d -> m.put("display", display(d)));
     f.formula().ifPresent(x -> m.put("formula", PolicyWriter.formula(x)));
     return m;
   }
@@ -140,7 +148,12 @@ final class RulesWriter {
     Map<String, Object> m = map("id", ms.id(), "name", label(ms.name()), "unit", ms.unit(), "formula", formula(ms.formula()));
     ms.rounding().ifPresent(r -> m.put("rounding", map("scale", r.scale(), "rounding", YamlNames.of(r.mode()))));
     ms.source().ifPresent(v -> m.put("source", v));
+    ms.display().ifPresent(d -> m.put("display", display(d)));
     return m;
+  }
+
+  private static Map<String, Object> display(io.github.kaohe.model.DisplayUnit d) {
+    return map("unit", d.unit(), "factor", d.factor());
   }
 
   private static Map<String, Object> formula(MeasureFormula f) {

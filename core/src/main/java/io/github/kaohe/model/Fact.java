@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param unit the unit of a number (万元, 亩); empty for none
  * @param formula how the fact is computed from the entity's other facts and indicators in the
  *     same period; empty: it is read from the data
+ * @param display the unit its value is shown in, when not the data's (万元 shown in 亿元); empty: as in the data
+ * @param valueNames for {@link FactType#ENUMERATION}: the names its values are shown by (two-stars →
+ *     二星级 / two stars), some or all; a value without one is shown as written
  */
 public record Fact(
     String id,
@@ -30,7 +33,9 @@ public record Fact(
     Optional<String> source,
     Optional<ValidRange> valid,
     String unit,
-    Optional<Formula> formula) {
+    Optional<Formula> formula,
+    Optional<DisplayUnit> display,
+    java.util.Map<String, Label> valueNames) {
 
   public Fact {
     Checks.id(id, "fact id");
@@ -42,6 +47,13 @@ public record Fact(
     Objects.requireNonNull(valid, "valid");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(display, "display");
+    valueNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Objects.requireNonNull(valueNames, "valueNames")));
+    Checks.require(display.isEmpty() || type == FactType.NUMBER || type == FactType.COUNT,
+        "fact '%s' is a %s: only a number or a count is shown in another unit", id, type.name().toLowerCase(java.util.Locale.ROOT));
+    for (String v : valueNames.keySet()) {
+      Checks.require(values.contains(v), "fact '%s' names the value '%s', which is not one of its values %s", id, v, values);
+    }
     if (formula.isPresent()) {
       Checks.require(type == FactType.NUMBER || type == FactType.BOOLEAN,
           "fact '%s' has a formula: it must be a number or a boolean", id);
@@ -64,17 +76,31 @@ public record Fact(
   /** A fact without a declared valid range: the defaults of its type apply. */
   public Fact(
       String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source) {
-    this(id, name, type, values, fallback, source, Optional.empty(), "", Optional.empty());
+    this(id, name, type, values, fallback, source, Optional.empty(), "", Optional.empty(), Optional.empty(), java.util.Map.of());
   }
 
   /** A fact read from the data, without a unit. */
   public Fact(
       String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source,
       Optional<ValidRange> valid) {
-    this(id, name, type, values, fallback, source, valid, "", Optional.empty());
+    this(id, name, type, values, fallback, source, valid, "", Optional.empty(), Optional.empty(), java.util.Map.of());
+  }
+
+  /** A fact shown in the data's unit, its values by their own words. */
+  public Fact(
+      String id, Label name, FactType type, List<String> values, Optional<String> fallback, Optional<String> source,
+      Optional<ValidRange> valid, String unit, Optional<Formula> formula) {
+    this(id, name, type, values, fallback, source, valid, unit, formula, Optional.empty(), java.util.Map.of());
+  }
+
+  /** The name a value is shown by: its {@code valueNames} entry, else the value as written. */
+  public Label valueName(String value) {
+    Label n = valueNames.get(value);
+    return n != null ? n : Label.of(value, value);
   }
 
   public static Fact of(String id, Label name, FactType type) {
-    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty());
+    return new Fact(id, name, type, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", Optional.empty(),
+        Optional.empty(), java.util.Map.of());
   }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param formula how it is computed
  * @param rounding how the result is rounded; empty: exact (divisions to 34 significant digits)
  * @param source the section of the source document it comes from
+ * @param display the unit its value is shown in, when not its own (万元 shown in 亿元); empty: its own
  */
 public record Measure(
     String id,
@@ -20,7 +21,8 @@ public record Measure(
     String unit,
     MeasureFormula formula,
     Optional<Rounding> rounding,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<DisplayUnit> display) {
   public Measure {
     Checks.id(id, "measure id");
     Objects.requireNonNull(name, "name");
@@ -28,5 +30,11 @@ public record Measure(
     Objects.requireNonNull(formula, "formula");
     Objects.requireNonNull(rounding, "rounding");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(display, "display");
+  }
+
+  /** A measure shown in its own unit. */
+  public Measure(String id, Label name, String unit, MeasureFormula formula, Optional<Rounding> rounding, Optional<String> source) {
+    this(id, name, unit, formula, rounding, source, Optional.empty());
   }
 }

@@ -63,7 +63,7 @@ public record Target(
     Checks.require(upTo.isEmpty() || upTo.get().compareTo(new BigDecimal(target)) >= 0,
         "target '%s': the range %s–%s runs backwards: upTo must be at least the target", id, target,
         upTo.map(BigDecimal::toPlainString).orElse(""));
-    Checks.require(!(accumulate && kind == TargetKind.GROWTH),
+    Checks.require(!(accumulate && (kind == TargetKind.GROWTH || kind == TargetKind.AVERAGE_GROWTH)),
         "target '%s': a growth target cannot accumulate (growth compares each year with the one before)", id);
   }
 

@@ -6,6 +6,12 @@ public enum TargetKind {
   LEVEL,
   /** Growth of at least {@code target} percent a year, every year up to the deadline. */
   GROWTH,
+  /**
+   * Compound average growth (年均增长) of at least {@code target} percent a year from the year before
+   * {@code from} (the base) to each year up to the deadline: met when value ≥ base × (1 + target/100)
+   * ^years, decided exactly. A year may grow less if others grew more.
+   */
+  AVERAGE_GROWTH,
   /** A share of at least {@code target} percent by the deadline (e.g. 65 % of the city's investment). */
   SHARE,
   /** A place of at most {@code target} by the deadline (lower is better: the province's top 10). */

@@ -120,6 +120,10 @@ final class HtmlTargets {
     return source.map(src -> both("〔依据 " + src + "〕", " [source " + src + "]")).orElse("");
   }
 
+  private static String num(io.github.kaohe.model.Label text) {
+    return "<td class=\"num\">" + both(text) + "</td>";
+  }
+
   private static String num(String text) {
     return "<td class=\"num\">" + esc(text) + "</td>";
   }

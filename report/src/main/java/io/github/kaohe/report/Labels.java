@@ -114,11 +114,12 @@ final class Labels {
         return switch (o.kind()) {
           case MONEY -> Label.of("奖励", "reward");
           case ELIGIBILITY -> Label.of("取消资格", "eligibility lost");
-          case ACTION -> switch (actionKind(o, result)) {
-            case REWARD -> Label.of("表彰", "commendation");
-            case SANCTION -> Label.of("惩戒", "sanction");
-            default -> Label.of("处理", "action");
-          };
+          case ACTION -> o.action().flatMap(a -> result.policy().findAction(a)).flatMap(ActionDefinition::listedAs)
+              .orElseGet(() -> switch (actionKind(o, result)) {
+                case REWARD -> Label.of("表彰", "commendation");
+                case SANCTION -> Label.of("惩戒", "sanction");
+                default -> Label.of("处理", "action");
+              });
         };
     }
   }

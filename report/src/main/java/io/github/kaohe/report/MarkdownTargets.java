@@ -41,7 +41,7 @@ final class MarkdownTargets {
     for (TargetView t : targets) {
       TargetResult r = t.result();
       List<String> cells = new ArrayList<>(List.of(Labels.marked(r.status()).in(lang), r.name().in(lang),
-          r.entityName().map(n -> n.in(lang)).orElse(zh ? "（全局）" : "(the scheme)"), t.value(), t.goal().in(lang),
+          r.entityName().map(n -> n.in(lang)).orElse(zh ? "（全局）" : "(the scheme)"), t.value().in(lang), t.goal().in(lang),
           percent(r.attainment())));
       if (growth) {
         cells.add(percent(r.requiredGrowth()));

@@ -3,6 +3,7 @@ package io.github.kaohe.report;
 import com.google.common.collect.ImmutableSortedMultiset;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.eval.TargetResult;
+import io.github.kaohe.model.DisplayUnit;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.FactValues;
 import io.github.kaohe.model.Indicator;
@@ -21,13 +22,16 @@ import java.util.Optional;
  * the deadline, a fact's value by its name), in every report format alike.
  *
  * @param result the target's result
- * @param value the value reached, e.g. {@code 5103000 万元}, {@code 32.24%}, {@code second-tier};
- *     {@code —} when there is none
- * @param goal what is asked, e.g. {@code ≥ 12000000 万元（2015 年）}
- * @param unit the unit of the measure, or empty
+ * @param value the value reached in the unit it is shown in, e.g. {@code 510.3 亿元}, {@code 32.19%}, a
+ *     fact's value by its name ({@code 第二方阵} / {@code second tier}); {@code —} when there is none
+ * @param goal what is asked, e.g. {@code ≥ 1200 亿元（2015 年）}
+ * @param unit the unit the value is shown in ({@code 亿元} for 万元 data shown in 亿元), or empty
  * @param deadline the year the target must be met by
+ * @param display how the data's unit becomes the unit shown, if it differs
+ * @param asked the value asked alone, in the unit shown or by its name ({@code 三星级} / {@code three stars})
  */
-record TargetView(TargetResult result, String value, Label goal, String unit, int deadline) {
+record TargetView(
+    TargetResult result, Label value, Label goal, String unit, int deadline, Optional<DisplayUnit> display, Label asked) {
 
   /** How many of the targets have each status, in the statuses' order. */
   static ImmutableSortedMultiset<TargetResult.Status> tally(List<TargetView> targets) {
@@ -50,30 +54,39 @@ record TargetView(TargetResult result, String value, Label goal, String unit, in
   static TargetView of(Scheme scheme, TargetResult t) {
     Optional<Target> target = scheme.rules().targets().stream().filter(x -> x.id().equals(t.target())).findFirst();
     String of = target.map(Target::of).orElse("");
-    String unit = unit(scheme, of);
     Optional<Fact> fact = scheme.rules().facts().stream().filter(f -> f.id().equals(of)).findFirst();
+    Optional<DisplayUnit> display = display(scheme, of);
+    String unit = display.map(DisplayUnit::unit).orElse(unit(scheme, of));
     int from = target.map(Target::fromYear).orElse(t.period().year());
     int deadline = target.map(Target::deadlineYear).orElse(t.period().year());
-    String value = t.value().map(v -> switch (t.kind()) {
-      case GROWTH, SHARE -> shown(v) + "%";
-      case REACH -> fact.map(f -> FactValues.format(f.type(), f.values(), v)).orElse(shown(v));
-      default -> withUnit(shown(v), unit);
-    }).orElse("—");
-    String goal = t.targetValue();
+    Label value = t.value().map(v -> switch (t.kind()) {
+      case GROWTH, AVERAGE_GROWTH, SHARE -> same(shown(v) + "%");
+      case REACH -> fact.map(f -> f.valueName(FactValues.format(f.type(), f.values(), v))).orElse(same(shown(v)));
+      default -> same(withUnit(shown(display.map(d -> d.shown(v)).orElse(v)), unit));
+    }).orElse(same("—"));
+    String written = t.targetValue();
+    String goal = display.isPresent() && t.kind() != TargetKind.REACH
+        ? shown(display.get().shown(new BigDecimal(written))) : written;
     Label asked = switch (t.kind()) {
       case LEVEL -> byDeadline("≥ " + withUnit(goal, unit), deadline);
       case SHARE -> byDeadline("≥ " + goal + "%", deadline);
       case PLACE -> byDeadline("≤ " + goal, deadline);
-      case REACH -> byDeadline(goal, deadline);
+      case REACH -> {
+        Label named = fact.map(f -> f.valueName(written)).orElse(same(written));
+        yield Label.of(named.zh() + "（" + deadline + " 年）", named.en() + " (by " + deadline + ")");
+      }
       case GROWTH -> Label.of("每年 ≥ " + goal + "%（" + from + "–" + deadline + " 年）",
           "≥ " + goal + "% a year (" + from + "–" + deadline + ")");
+      case AVERAGE_GROWTH -> Label.of("年均 ≥ " + goal + "%（" + (from - 1) + "–" + deadline + " 年）",
+          "≥ " + goal + "% a year on average (" + (from - 1) + "–" + deadline + ")");
       case RANGE -> {
         String range = goal + target.flatMap(Target::upTo).map(u -> "–" + u.toPlainString()).orElse("");
         String r = withUnit(range, unit);
         yield Label.of("每年 " + r + "（" + from + "–" + deadline + " 年）", r + " a year (" + from + "–" + deadline + ")");
       }
     };
-    return new TargetView(t, value, asked, unit, deadline);
+    Label alone = t.kind() == TargetKind.REACH ? fact.map(f -> f.valueName(written)).orElse(same(written)) : same(goal);
+    return new TargetView(t, value, asked, unit, deadline, display, alone);
   }
 
   /** Whether the target concerns the scheme as a whole. */
@@ -84,6 +97,21 @@ record TargetView(TargetResult result, String value, Label goal, String unit, in
   /** The kinds whose value and target are numbers that a spreadsheet can hold as such. */
   boolean numeric() {
     return result.kind() != TargetKind.REACH;
+  }
+
+  /** A data value in the unit shown: {@code 5103000} 万元 is {@code 510.3} 亿元. */
+  BigDecimal shownNumber(BigDecimal x) {
+    return display.map(d -> d.shown(x)).orElse(x);
+  }
+
+  private static Label same(String text) {
+    return Label.of(text, text);
+  }
+
+  /** How the data's unit of the measure or fact a target reads is shown, if it differs. */
+  private static Optional<DisplayUnit> display(Scheme scheme, String of) {
+    return scheme.rules().measures().stream().filter(m -> m.id().equals(of)).findFirst().flatMap(Measure::display)
+        .or(() -> scheme.rules().facts().stream().filter(f -> f.id().equals(of)).findFirst().flatMap(Fact::display));
   }
 
   private static Label byDeadline(String goal, int deadline) {

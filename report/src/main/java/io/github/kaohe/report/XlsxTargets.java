@@ -47,14 +47,16 @@ final class XlsxTargets {
         String[] colour = COLOURS.get(tr.status());
         ws.style(row, 4).fontColor(colour[0]).fillColor(colour[1]).bold().set();
         if (t.numeric()) {
-          tr.value().ifPresent(v -> XlsxCells.shown(ws, row, 5, v));
-          XlsxCells.value(ws, row, 6, percentKind(tr) ? "%" : t.unit());
-          XlsxCells.shown(ws, row, 7, new BigDecimal(tr.targetValue()));
+          boolean percent = percentKind(tr);
+          tr.value().ifPresent(v -> XlsxCells.shown(ws, row, 5, percent ? v : t.shownNumber(v)));
+          XlsxCells.value(ws, row, 6, percent ? "%" : t.unit());
+          BigDecimal asked = new BigDecimal(tr.targetValue());
+          XlsxCells.shown(ws, row, 7, percent ? asked : t.shownNumber(asked));
           sr.scheme().rules().targets().stream().filter(x -> x.id().equals(tr.target())).findFirst()
-              .flatMap(Target::upTo).ifPresent(u -> XlsxCells.shown(ws, row, 8, u));
+              .flatMap(Target::upTo).ifPresent(u -> XlsxCells.shown(ws, row, 8, percent ? u : t.shownNumber(u)));
         } else {
-          XlsxCells.value(ws, row, 5, t.value());
-          XlsxCells.value(ws, row, 7, tr.targetValue());
+          XlsxCells.value(ws, row, 5, t.value().in(lang));
+          XlsxCells.value(ws, row, 7, t.asked().in(lang));
         }
         XlsxCells.value(ws, row, 9, t.deadline());
         tr.attainment().ifPresent(a -> XlsxCells.percent(ws, row, 10, a));
@@ -74,7 +76,7 @@ final class XlsxTargets {
   /** Growth and share are measured in percent. */
   private static boolean percentKind(TargetResult t) {
     return switch (t.kind()) {
-      case GROWTH, SHARE -> true;
+      case GROWTH, AVERAGE_GROWTH, SHARE -> true;
       default -> false;
     };
   }

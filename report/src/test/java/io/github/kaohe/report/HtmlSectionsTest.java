@@ -56,8 +56,8 @@ class HtmlSectionsTest {
     // 2015-A: 9000 万元, below 1 亿元 in Kaifeng New District, on land of its own: regular, not key, failed.
     assertThat(entries).containsPattern("<tr class=\"failed\"><td class=\"num\">\\d+</td><td class=\"name\">黄龙小型零部件项目2015-A</td>"
         + "<td[^>]*><span class=\"zh\">常规推动</span>.*?<span class=\"zh\">非重点项目</span>.*?"
-        + "<span class=\"fail\">✗</span> <span class=\"zh\">开封新区投资亿元以下的工业项目单独供地</span>");
-    assertThat(count(entries, "<tr class=\"failed\">")).as("projects failing a threshold").isEqualTo(6);
+        + "<span class=\"fail\">✗</span> <span class=\"zh\">开封新区投资亿元以下（含亿元）的工业项目单独供地</span>");
+    assertThat(count(entries, "<tr class=\"failed\">")).as("projects failing a threshold").isEqualTo(8);
   }
 
   @Test
@@ -80,16 +80,16 @@ class HtmlSectionsTest {
     String checks = part(section("industrial-projects"), "达标检查");
 
     assertThat(checks).contains("<tr><td class=\"name\">黄龙小型零部件项目2015-A</td>"
-        + "<td><span class=\"zh\">开封新区投资亿元以下的工业项目单独供地</span>"
-        + "<span class=\"en\">Land of its own for a project under 100 million yuan in Kaifeng New District</span></td>"
+        + "<td><span class=\"zh\">开封新区投资亿元以下（含亿元）的工业项目单独供地</span>"
+        + "<span class=\"en\">Land of its own for a project of 100 million yuan or less in Kaifeng New District</span></td>"
         + "<td class=\"values\">separate = true, investment = 9000</td><td class=\"src\">三(五)1</td></tr>");
     SchemeResult projects = Fixtures.latest(REPORT, "industrial-projects");
     long failed = projects.entities().stream().flatMap(e -> e.checks().stream()).filter(CheckResult::failed).count();
     long passed = projects.entities().stream().flatMap(e -> e.checks().stream())
         .filter(c -> c.status() == CheckResult.Status.PASSED).count();
-    assertThat(failed).isEqualTo(7);
-    assertThat(count(checks, "<td class=\"values\">")).isEqualTo(7);
-    assertThat(checks).contains("<span class=\"st st-missed\"><span class=\"zh\">✗ 不达标</span><span class=\"en\">✗ failed</span></span> <b>7</b>",
+    assertThat(failed).isEqualTo(9);
+    assertThat(count(checks, "<td class=\"values\">")).isEqualTo(9);
+    assertThat(checks).contains("<span class=\"st st-missed\"><span class=\"zh\">✗ 不达标</span><span class=\"en\">✗ failed</span></span> <b>9</b>",
         "<span class=\"st st-achieved\"><span class=\"zh\">✓ 符合</span><span class=\"en\">✓ passed</span></span> <b>" + passed + "</b>",
         "<span class=\"zh\">? 无法判定</span><span class=\"en\">? not evaluable</span></span> <b>0</b>");
     // The zones' own thresholds, on the scored scheme.
@@ -108,7 +108,7 @@ class HtmlSectionsTest {
         + "<td class=\"target\"><span class=\"zh\">每年实施50个以上符合主导产业的亿元以上重大项目</span>");
     assertThat(targets).containsPattern("每年实施50个以上符合主导产业的亿元以上重大项目.*?</td><td class=\"num\">48 个</td>"
         + "<td class=\"num goal\"><span class=\"zh\">每年 50 个（2014–2017 年）</span><span class=\"en\">50 个 a year \\(2014–2017\\)</span></td>"
-        + "<td class=\"num\">96.00%</td><td><span class=\"zh\">本年 48，目标 50</span>.*?〔依据 三\\(一\\)3〕");
+        + "<td class=\"num\">96.00%</td><td><span class=\"zh\">本年 48个，目标 50个</span>.*?〔依据 三\\(一\\)3〕");
     assertThat(PAGE).contains(".st-behind { color: #9a5300;", ".st-achieved { color: #1a7f37;");
   }
 
@@ -124,7 +124,7 @@ class HtmlSectionsTest {
     assertThat(targets.substring(schemeWide, perEntity)).contains("2015年末固定资产投资1200亿元").doesNotContain("汴西产业集聚区");
     // A target of some entities: a group with what is asked and its source, then a row per entity.
     assertThat(targets.substring(perEntity)).containsPattern("<tr class=\"group\"><th colspan=\"\\d\"><span class=\"zh\">2017年末主营业务收入突破1000亿元</span>.*?"
-        + "≥ 10000000（2017 年）.*?〔依据 二\\(一\\)2〕.*?</tr>\n"
+        + "≥ 1000 亿元（2017 年）.*?〔依据 二\\(一\\)2〕.*?</tr>\n"
         + "<tr><td><span class=\"st st-on-track\"><span class=\"zh\">↗ 进度正常</span>.*?汴西产业集聚区");
     // Every status in the tally, with its count.
     for (TargetResult.Status status : TargetResult.Status.values()) {

@@ -73,14 +73,15 @@ class MarkdownReportTest {
     String projects = scheme(ZH, "产业集聚区重大项目");
 
     assertThat(projects).contains("### 目标\n\n↘ 落后 1\n\n| 结果 | 目标 | 单位 | 现值 | 目标值 | 完成度 | 说明 | 依据 |\n",
-        "| ↘ 落后 | 每年实施50个以上符合主导产业的亿元以上重大项目 | （全局） | 48 个 | 每年 50 个（2014–2017 年） | 96.00% | 本年 48，目标 50 | 三(一)3 |");
-    assertThat(projects).contains("| 黄龙小型零部件项目2015-A | 开封新区投资亿元以下的工业项目单独供地 | `separate = true, investment = 9000` | 三(五)1 |",
-        "✗ 不达标 7 · ✓ 符合 204 · ? 无法判定 0（另有 197 项不适用）");
+        "| ↘ 落后 | 每年实施50个以上符合主导产业的亿元以上重大项目 | （全局） | 48 个 | 每年 50 个（2014–2017 年） | 96.00% | 本年 48个，目标 50个 | 三(一)3 |");
+    assertThat(projects).contains("| 黄龙小型零部件项目2015-A | 开封新区投资亿元以下（含亿元）的工业项目单独供地 | `separate = true, investment = 9000` | 三(五)1 |",
+        "✗ 不达标 9 · ✓ 符合 202 · ? 无法判定 0（另有 197 项不适用）");
     String zones = scheme(ZH, "产业集聚区发展考核");
     int lastSchemeWide = zones.lastIndexOf("| （全局） |");
-    int firstEntity = zones.indexOf("| 汴西产业集聚区 | 9129120 |");
+    // revenue in 万元 data, shown in 亿元 as the text writes it (display: {unit: 亿元, factor: 10000})
+    int firstEntity = zones.indexOf("| 汴西产业集聚区 | 912.912 亿元 |");
     assertThat(lastSchemeWide).isNotNegative().isLessThan(firstEntity);
-    assertThat(zones).contains("| ↘ 落后 | 2017年末固定资产投资2100亿元 | （全局） | 5103000 万元 | ≥ 21000000 万元（2017 年） | 24.30% | 102.86% |");
+    assertThat(zones).contains("| ↘ 落后 | 2017年末固定资产投资2100亿元 | （全局） | 510.3 亿元 | ≥ 2100 亿元（2017 年） | 24.30% | 102.86% |");
   }
 
   @Test
@@ -105,7 +106,7 @@ class MarkdownReportTest {
   @Test
   void writesTheHeadingsInTheReportsLanguage() {
     assertThat(EN).contains("### Targets\n", "### Thresholds\n", "### Classes\n", "### Entries\n", "| Status | Target | Entity |",
-        "| ↘ behind | 50 or more major projects", "✗ failed 7 · ✓ passed 204 · ? not evaluable 0 (197 more do not apply)");
+        "| ↘ behind | 50 or more major projects", "✗ failed 9 · ✓ passed 202 · ? not evaluable 0 (197 more do not apply)");
     assertThat(EN).doesNotContain("### 目标", "登记 68 项");
   }
 }

@@ -134,7 +134,7 @@ class ChecksLoaderErrorTest {
       // the value "levle" after "  - {id: t, name: {zh: 目标, en: Target}, kind: " (4 spaces before)
       int column = 4 + "  - {id: t, name: {zh: 目标, en: Target}, kind: ".length() + 1;
       assertAt(only(scheme), "schemes[0].targets[0].kind", line(scheme, "- {id: t,"), column,
-          "'levle' is not one of level, growth, share, place, reach, range: did you mean 'level'?");
+          "'levle' is not one of level, growth, average-growth, share, place, reach, range: did you mean 'level'?");
     }
 
     @Test

@@ -38,6 +38,7 @@ class TargetKindTest {
         - {id: output-total, name: {zh: 产值合计, en: Total output}, formula: {type: population, statistic: sum, of: output}}
       targets:
         - {id: output-growth, name: {zh: 产值增速, en: Output growth}, kind: growth, of: output, target: 10, from: 2014, deadline: 2015, each: true}
+        - {id: output-average, name: {zh: 产值年均增长10%, en: Output growing 10% a year on average}, kind: average-growth, of: output, target: 10, from: 2014, deadline: 2016, entities: [a, b]}
         - {id: four-stars, name: {zh: 四星级, en: Four stars}, kind: reach, of: stars, target: 四星, from: 2014, deadline: 2016, entities: [a, b]}
         - {id: new-projects, name: {zh: 每年引进项目, en: Projects a year}, kind: range, of: projects, target: 2, upTo: 3, from: 2014, deadline: 2015, entities: [a, b, c]}
         - {id: city-output, name: {zh: 全市产值, en: City output}, kind: level, of: output-total, target: 500, from: 2014, deadline: 2016, source: "§3"}
@@ -120,6 +121,46 @@ class TargetKindTest {
       assertThat(statuses(year(2015), "output-growth")).containsExactlyInAnyOrder("a:BEHIND", "b:ACHIEVED", "c:ACHIEVED");
       assertThat(of(year(2013), "output-growth")).isEmpty();
       assertThat(of(year(2016), "output-growth")).isEmpty();
+    }
+  }
+
+  @Nested
+  class AverageGrowth {
+    @Test
+    void aSlowYearIsMadeUpByAFastOne() {
+      // a: 2013 100 → 2015 115: 1.15 < 1.1² = 1.21, behind in 2015 (4.55 % that year);
+      // 2016 200: 2.00 ≥ 1.1³ = 1.331, so the average over 2013–2016 meets 10 % at the deadline
+      TargetResult y2015 = target(year(2015), "output-average", "a");
+      TargetResult y2016 = target(year(2016), "output-average", "a");
+
+      assertThat(y2015.status()).isEqualTo(Status.BEHIND);
+      // the largest rate of two decimals with 100 × (1 + r)² ≤ 115: √1.15 = 1.072380…, 7.23 %
+      assertThat(y2015.value()).contains(new BigDecimal("7.23"));
+      // still needed in 2016: 133.1 / 115 − 1 = 15.739… %, rounded up to 15.74
+      assertThat(y2015.requiredGrowth()).contains(new BigDecimal("15.74"));
+      assertThat(y2015.reason().zh()).isEqualTo("2013–2015年年均增长 7.23%（100 → 115），目标 ≥ 10%（应达 121）");
+      assertThat(y2016.status()).isEqualTo(Status.ACHIEVED);
+      // ∛2 = 1.259921…: 25.99 %
+      assertThat(y2016.value()).contains(new BigDecimal("25.99"));
+      assertThat(y2016.reason().en()).isEqualTo("average growth 2013–2016 25.99% a year (100 → 200), target ≥ 10% (133.1 needed)");
+    }
+
+    @Test
+    void metBeforeTheDeadlineIsOnTrackAndTheFirstYearIsGrowthOverTheBase() {
+      // a 2014: 110 / 100 = 1.1, exactly 10 % over one year
+      TargetResult a = target(year(2014), "output-average", "a");
+
+      assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+      assertThat(a.value()).contains(new BigDecimal("10.00"));
+    }
+
+    @Test
+    void withoutAPositiveBaseItIsNotEvaluable() {
+      // b's 2013 value is 0
+      TargetResult b = target(year(2015), "output-average", "b");
+
+      assertThat(b.status()).isEqualTo(Status.NOT_EVALUABLE);
+      assertThat(b.reason().en()).isEqualTo("no average growth to compute: the value of 2013 is not positive");
     }
   }
 
@@ -289,8 +330,8 @@ class TargetKindTest {
           .containsEntry("goal", "500").containsEntry("value", new BigDecimal("285"))
           .containsEntry("requiredGrowth", new BigDecimal("75.44")).containsEntry("source", "§3");
       assertThat(city.get("entity")).isNull();
-      // growth 3 + reach 2 + range 3 + city 1 + jobs 2
-      assertThat(targets).hasSize(11);
+      // growth 3 + average growth 2 + reach 2 + range 3 + city 1 + jobs 2
+      assertThat(targets).hasSize(13);
       assertThat(ResultJson.write(year(2015))).contains("\"status\" : \"not-evaluable\"");
     }
   }

@@ -52,10 +52,10 @@ class KaifengRulesGoldenTest {
   void industrialClusterZones2014to2016() {
     Map<String, String> actual = outcomes(INDUSTRIAL_CLUSTER_ZONES);
 
-    // 2014. City average composite growth (四(五)2(7)): tax Σ 425,812 / 366,953 → 16.04 %, value
-    // added Σ 6,998,574 / 6,201,098 → 12.86 %, investment Σ 3,859,000 / 2,920,000 → 32.16 %;
-    // 0.5 × 16.04 + 0.25 × 12.86 + 0.25 × 32.16 = 19.275 → 19.28 %.
-    // 汴西: 0.5 × 19.8 + 0.25 × 15.1 + 0.25 × 35.00 = 22.43 ≥ 19.28, eligible. 十强 → commendation and
+    // 2014. City average composite growth (四(五)2(7)): the mean of the seven zones' composite
+    // growth (0.5 × tax growth + 0.25 × value-added growth + 0.25 × investment growth, each zone's
+    // own): (22.43 + 21.51 + 22.48 + 13.91 + 19.54 + 13.18 + 8.45) / 7 = 121.50 / 7 = 17.357 → 17.36 %.
+    // 汴西: 0.5 × 19.8 + 0.25 × 15.1 + 0.25 × 35.00 = 22.43 ≥ 17.36, eligible. 十强 → commendation and
     // merit. Rewards (highest only): 1st place 300 beats the star upgrade one → two stars (200).
     // 1st in 2013 and 2014, meets the threshold, body at no level yet → deputy-county level; head
     // 3 years in post → considered first for promotion, one-year probation. §5.3: one provincial
@@ -74,7 +74,7 @@ class KaifengRulesGoldenTest {
         "money=200 S:industrial-rewards/demonstration-title=30 S:industrial-rewards/star-1=100"
             + " S:industrial-rewards/largest-improvement=100 G:industrial-rewards/second-place=200"
             + " G:management-body-level/two-years-city-top-three(deputy-county-level)");
-    // 黄龙: 0.5 × 15.5 + 0.25 × 13.2 + 0.25 × 33.95 = 19.54 ≥ 19.28, eligible (narrowly). 3rd place,
+    // 黄龙: 0.5 × 15.5 + 0.25 × 13.2 + 0.25 × 33.95 = 19.54 ≥ 17.36, eligible. 3rd place,
     // star one, largest improvement: all 100; the first of equals in table order is 3rd place.
     // 4th in 2013: no upgrade. Provincial centre 30.
     assertThat(actual.get("2014 huanglong")).isEqualTo(
@@ -84,7 +84,7 @@ class KaifengRulesGoldenTest {
     assertThat(actual.get("2014 qixian")).isEqualTo(
         "money=100 G:commendations/named(public-commendation) G:commendations/named(second-class-merit)"
             + " G:industrial-rewards/top-ten-outside-top-three=100");
-    // Below the average (13.91, 8.45, 13.18 < 19.28): no awards, criticised.
+    // Below the average (13.91, 8.45, 13.18 < 17.36): no awards, criticised.
     assertThat(actual.get("2014 tongxu")).isEqualTo(
         "money=0 G:composite-growth-gate/below-average(awards) G:composite-growth-gate/below-average(criticism)");
     assertThat(actual.get("2014 fine-chemical")).isEqualTo(
@@ -95,7 +95,8 @@ class KaifengRulesGoldenTest {
             + " G:industrial-sanctions/five-places-worse(city-wide-criticism)"
             + " G:industrial-sanctions/five-places-worse(admonish-zone-head)");
 
-    // 2015. City average 20.21 %.
+    // 2015. City average (23.69 + 21.45 + 25.04 + 14.97 + 21.14 + 11.64 + 5.53) / 7 = 123.46 / 7 =
+    // 17.637 → 17.64 %: 通许县, 汴东 and 精细化工 below it.
     // 汴西: body already deputy-county (data), no second upgrade; 1st 300 beats a title 30; national
     // centre 50 → 350.
     assertThat(actual.get("2015 bianxi")).isEqualTo(
@@ -133,8 +134,9 @@ class KaifengRulesGoldenTest {
             + " G:industrial-sanctions/five-places-worse(city-wide-criticism)"
             + " G:industrial-sanctions/five-places-worse(admonish-zone-head)");
 
-    // 2016. City average: tax 578,850 / 500,000 → 15.77 %, value added 8,995,960 / 7,960,000 →
-    // 13.01 %, investment 6,657,000 / 5,103,000 → 30.45 %: 7.885 + 3.2525 + 7.6125 = 18.75 %.
+    // 2016. City average (21.55 + 24.10 + 22.04 + 18.24 + 12.73 + 2.23 + 7.18) / 7 = 108.07 / 7 =
+    // 15.438… → 15.44 %: 黄龙, 汴东 and 精细化工 below it. (Growth of the sums would give 18.75 %, above
+    // 通许县's 18.24: the sums are at current prices, the zones' rates are not; see the policy.)
     // 汴西: 十强 2014, 2015, 2016 at deputy-county level, threshold met → county level (priority over
     // the deputy-county rows); head promoted. Three stars 300 ties with 1st place 300: 1st place
     // comes first. Centres 50 + 30. 300 + 80 = 380.
@@ -155,12 +157,11 @@ class KaifengRulesGoldenTest {
             + " G:technology-centres/provincial=30");
     assertThat(actual.get("2016 huanglong")).isEqualTo(
         "money=0 G:composite-growth-gate/below-average(awards) G:composite-growth-gate/below-average(criticism)");
-    // 通许县: 0.5 × 14.8 + 0.25 × 13.5 + 0.25 × 29.87 = 18.24 < 18.75: eligibility lost, so its star
-    // upgrade (100, which ties with the largest improvement 58.0 → 53.0 = 5.0 and comes first) is
-    // withheld.
+    // 通许县: 0.5 × 14.8 + 0.25 × 13.5 + 0.25 × 29.87 = 18.24 ≥ 15.44: eligible, so its star upgrade
+    // none → one star (100) is paid; it ties with the largest improvement 58.0 → 53.0 = 5.0 (100) and
+    // comes first, so the improvement is not paid besides (highest only).
     assertThat(actual.get("2016 tongxu")).isEqualTo(
-        "money=0 G:composite-growth-gate/below-average(awards) G:composite-growth-gate/below-average(criticism)"
-            + " S:industrial-rewards/largest-improvement=100 W:industrial-rewards/star-1=100");
+        "money=100 S:industrial-rewards/largest-improvement=100 G:industrial-rewards/star-1=100");
     assertThat(actual.get("2016 fine-chemical")).isEqualTo(
         "money=30 G:composite-growth-gate/below-average(awards) G:composite-growth-gate/below-average(criticism)"
             + " G:technology-centres/provincial=30");
