@@ -38,10 +38,8 @@ class TrackingOutputTest {
     assertThat(run.exitCode()).isZero();
     assertThat(Cli.body(run.out())).startsWith("产业集聚区重大项目 · Major projects in the industrial cluster zones · 2015\n  共 68 项\n")
         .contains("  推动方式：一事一议 10，常规推动 58\n")
-        .contains("  落后 每年实施50个以上符合主导产业的亿元以上重大项目：本年 48个，目标 50个
-")
-        .contains("  黄龙小型零部件项目2015-A：开封新区投资亿元以下（含亿元）的工业项目单独供地（单独供地 = 是，项目总投资（万元） = 9000）〔三(五)1〕
-")
+        .contains("  落后 每年实施50个以上符合主导产业的亿元以上重大项目：本年 48个，目标 50个\n")
+        .contains("  黄龙小型零部件项目2015-A：开封新区投资亿元以下（含亿元）的工业项目单独供地（单独供地 = 是，项目总投资（万元） = 9000）〔三(五)1〕\n")
         .doesNotContain("名次")
         .doesNotContain("总分");
   }
