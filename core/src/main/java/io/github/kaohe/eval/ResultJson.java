@@ -213,7 +213,8 @@ public final class ResultJson {
       m.put("amount", o.amount().orElse(null));
       m.put("unit", o.unit());
     }
-    o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility" : "action", a));
+    o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility"
+        : o.kind() == OutcomeResult.Kind.VETO ? "veto" : "action", a));
     m.put("label", label(o.label()));
     m.put("reason", label(o.reason()));
     m.put("hitPolicy", lower(o.hitPolicy()));
