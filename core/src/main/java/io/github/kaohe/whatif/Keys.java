@@ -1,10 +1,12 @@
 package io.github.kaohe.whatif;
 
+import io.github.kaohe.data.DataReader;
 import io.github.kaohe.model.Expression;
 import io.github.kaohe.model.Fact;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.ValidRange;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +57,9 @@ final class Keys {
   static WhatIf.Key describe(Scheme scheme, String key) {
     Optional<Indicator> i = scheme.findIndicator(key).filter(x -> x.formula().isEmpty());
     if (i.isPresent()) {
-      return new WhatIf.Key(key, i.get().name(), i.get().unit());
+      return new WhatIf.Key(key, i.get().name(), i.get().unit(), DataReader.plausible(i.get()));
     }
-    return fact(scheme, key).map(f -> new WhatIf.Key(key, f.name(), f.unit()))
-        .orElse(new WhatIf.Key(key, Label.of(key, key), ""));
+    return fact(scheme, key).map(f -> new WhatIf.Key(key, f.name(), f.unit(), DataReader.plausible(f)))
+        .orElse(new WhatIf.Key(key, Label.of(key, key), "", ValidRange.any()));
   }
 }

@@ -85,6 +85,12 @@ final class Search {
     if (least.signum() >= 0 && down.signum() < 0) {
       down = BigDecimal.ZERO.setScale(scale); // data that are never negative stay so
     }
+    if (key.plausible().max().isPresent()) {
+      up = up.min(key.plausible().max().get().setScale(scale, RoundingMode.FLOOR)).max(v0.setScale(scale, RoundingMode.UNNECESSARY));
+    }
+    if (key.plausible().min().isPresent()) {
+      down = down.max(key.plausible().min().get().setScale(scale, RoundingMode.CEILING)).min(v0.setScale(scale, RoundingMode.UNNECESSARY));
+    }
     BigDecimal start = v0.setScale(scale, RoundingMode.UNNECESSARY);
     Probe upward = probe(start, up, step);
     Probe downward = probe(start, down, step);

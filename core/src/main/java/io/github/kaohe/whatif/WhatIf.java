@@ -34,7 +34,9 @@ import java.util.Optional;
  * exact at the scale the value is written at (a value of {@code 2001.6} moves in steps of 0.1):
  * a quarter, half, three quarters and all of the way each side, then bisection from the last
  * value that misses to the first that reaches, about log₂ of the steps between them in
- * evaluations (some 20 to 30 per value rather than one per step). Bisection assumes that once a value reaches the goal, values further the same
+ * evaluations (some 20 to 30 per value rather than one per step). The values tried never leave
+ * what the key can plausibly hold ({@link io.github.kaohe.data.DataReader#plausible}): a share
+ * stays within 0 to 100 %, an amount 0 or more. Bisection assumes that once a value reaches the goal, values further the same
  * way do too, which holds for every method whose points do not fall as the value improves (bands
  * that do not follow the direction, or a formula where the value appears on both sides of a
  * division, may break it). For a place or class goal, rule tables other than vetoes, checks,
@@ -132,8 +134,8 @@ public final class WhatIf {
     return named.orElseThrow(() -> new IllegalArgumentException("the data have no row of '" + e.id() + "' to change"));
   }
 
-  /** A key of the data with its name and unit. */
-  record Key(String id, Label name, String unit) {}
+  /** A key of the data with its name, unit and the values it can plausibly hold. */
+  record Key(String id, Label name, String unit, io.github.kaohe.model.ValidRange plausible) {}
 
   /** The scheme evaluated. */
   public Scheme scheme() {
