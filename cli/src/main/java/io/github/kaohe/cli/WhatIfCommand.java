@@ -8,6 +8,7 @@ import io.github.kaohe.whatif.Counterfactual;
 import io.github.kaohe.whatif.Goal;
 import io.github.kaohe.whatif.WhatIf;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -34,12 +35,19 @@ import picocli.CommandLine.Parameters;
     })
 final class WhatIfCommand extends KaoheCommand {
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
-  @Parameters(index = "0", paramLabel = "ENTITY", description = "The entity: its id, Chinese or English name, or an alias.")
-  String entity;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ENTITY",
+      description = "The entity: its id, Chinese or English name, or an alias (not with --pending).")
+  @Nullable String entity;
 
-  @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Target target;
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Target target;
+
+  @Option(
+      names = "--pending",
+      paramLabel = "ENTITY:KEY[=LO..HI]",
+      description = "A value not in yet, and the range it may take (default: the period's least to greatest);"
+          + " repeat for more. Gives the provisional ranking, each entity's best and worst place, and which are final.")
+  List<String> pending = new ArrayList<>();
 
   /** The goal: one of the three. */
   static final class Target {
@@ -74,6 +82,19 @@ final class WhatIfCommand extends KaoheCommand {
 
   @Override
   int run() {
+    if (!pending.isEmpty()) {
+      if (entity != null || target != null) {
+        throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
+      }
+      Assessment assessment = assess(what.request());
+      new ProvisionalOutput(out(), lang.get()).print(assessment, pending);
+      return ExitCodes.OK;
+    }
+    if (entity == null || target == null) {
+      throw new InputException("give ENTITY and a goal: --to-place K, --to-class CLASS or --to-reward TABLE/ROW (or --pending)");
+    }
+    String entity = this.entity;
+    Target target = this.target;
     Assessment assessment = assess(what.request());
     for (SchemeResult result : assessment.results()) {
       EntityResult e = result.entityNamed(entity).orElse(null);
@@ -82,7 +103,7 @@ final class WhatIfCommand extends KaoheCommand {
       }
       Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
           .orElseThrow().dataset();
-      Goal goal = goal(result);
+      Goal goal = goal(result, target);
       List<Counterfactual> answers;
       try {
         WhatIf whatIf = WhatIf.of(result.policy(), result.scheme().id(), data, result.period()).beyondTheData(beyond);
@@ -96,7 +117,7 @@ final class WhatIfCommand extends KaoheCommand {
     throw new InputException("no entity '" + entity + "' in the results: 'kaohe score' lists them");
   }
 
-  private Goal goal(SchemeResult result) {
+  private Goal goal(SchemeResult result, Target target) {
     if (target.place != null) {
       return Goal.place(target.place);
     }
