@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ScoreCommand.class,
       ExplainCommand.class,
+      WhatIfCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
       TestCommand.class,
@@ -53,6 +54,7 @@ import picocli.CommandLine.ScopeType;
       "  kaohe test kaifeng-2014                   its own tests and their coverage",
       "  kaohe score --policy my-policy.yaml --data zones.csv --format json",
       "  kaohe explain 甲 --policy my-policy.yaml --data zones.csv",
+      "  kaohe whatif 甲 --policy my-policy.yaml --data zones.csv --to-place 3",
       "  kaohe report --policy my-policy.yaml --data zones.xlsx   HTML with charts",
       "",
       "Errors are reported in one message on stderr; --debug adds the stack trace."

@@ -91,7 +91,7 @@ class KaoheCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"score", "explain", "report", "validate", "policies"})
+  @ValueSource(strings = {"score", "explain", "whatif", "report", "validate", "policies"})
   void everyCommandHasHelpWithItsExitCodes(String command) {
     Cli.Run run = run(command, "--help");
 

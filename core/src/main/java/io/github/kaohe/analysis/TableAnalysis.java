@@ -173,6 +173,14 @@ final class TableAnalysis {
       } else if (o instanceof Outcome.Act a && policy.actions().stream().noneMatch(d -> d.id().equals(a.action()))) {
         findings.error(kind, table.id(), row.id(),
             "gives action '" + a.action() + "', which the policy does not declare under actions");
+      } else if (o instanceof Outcome.Veto v && v.scope() == Outcome.Veto.Scope.RANKING) {
+        for (var in : table.inputs()) {
+          if (in.of().startsWith("result.") && in.timing() != io.github.kaohe.model.Timing.PREVIOUS) {
+            findings.error(kind, table.id(), row.id(),
+                "vetoes the ranking, but its input '" + in.id() + "' reads " + in.of()
+                    + " of the same period, which the veto decides: read facts, or the previous period (timing: previous)");
+          }
+        }
       } else if (o instanceof Outcome.Revoke r && !eligibilities.contains(r.eligibility())) {
         findings.error(kind, table.id(), row.id(),
             "revokes eligibility '" + r.eligibility() + "', which the scheme does not declare under eligibilities");

@@ -2,6 +2,9 @@
 // the cells themselves are read by CellReader.
 package io.github.kaohe.data;
 
+import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
@@ -73,6 +76,20 @@ public final class DataReader {
     this.scheme = scheme;
     this.defaultPeriod = defaultPeriod;
     this.sharedWith = sharedWith;
+  }
+
+  /**
+   * The values an indicator's column can plausibly hold: as the policy declares ({@code valid:}),
+   * else the default for its unit or method (a share in % from 0 to 100, an amount 0 or more, a
+   * place 1 or more), as the readers check them.
+   */
+  public static ValidRange plausible(Indicator indicator) {
+    return ValidRanges.of(indicator).valid();
+  }
+
+  /** The values a fact's column can plausibly hold, as {@link #plausible(Indicator)}. */
+  public static ValidRange plausible(Fact fact) {
+    return ValidRanges.of(fact).valid();
   }
 
   /** A reader for data of this scheme. */

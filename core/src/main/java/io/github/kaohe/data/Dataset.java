@@ -58,6 +58,37 @@ public final class Dataset {
     };
   }
 
+  /**
+   * A copy of this dataset with one value set (given or replaced), the rest shared: what a
+   * counterfactual ("what if our tax were 2,100 万元") evaluates.
+   *
+   * @throws IllegalArgumentException if the data has no such entity
+   */
+  public Dataset withValue(String entity, Period period, String key, BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    return with(entity, period, key, value);
+  }
+
+  /**
+   * A copy of this dataset without one value (missing), the rest shared.
+   *
+   * @throws IllegalArgumentException if the data has no such entity
+   */
+  public Dataset withoutValue(String entity, Period period, String key) {
+    return with(entity, period, key, null);
+  }
+
+  private Dataset with(String entity, Period period, String key, @Nullable BigDecimal value) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(key, "key");
+    int row = store.index().find(Objects.requireNonNull(entity, "entity"));
+    if (row < 0) {
+      throw new IllegalArgumentException("the data have no entity '" + entity + "'");
+    }
+    DecimalColumn column = store.column(period, key).resized(store.size()).with(row, value);
+    return new Dataset(store.withColumn(period, key, column, row));
+  }
+
   /** A builder that takes one value at a time. */
   public static Builder builder() {
     return new Builder();

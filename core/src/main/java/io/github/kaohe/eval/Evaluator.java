@@ -69,7 +69,9 @@ public final class Evaluator {
     Objects.requireNonNull(data, "data");
     ColumnStore<Period> columns = ColumnStore.of(data);
     DerivedColumns derived = new DerivedColumns(scheme, columns);
-    History history = new History(data, p -> new SchemeResult(ScoringRun.score(policy, scheme, columns, derived, p, parallel)));
+    Vetoes[] vetoes = {null}; // read the history they are part of: set just below
+    History history = new History(data, p -> new SchemeResult(ScoringRun.score(policy, scheme, columns, derived, p, parallel, vetoes[0])));
+    vetoes[0] = Vetoes.of(policy, scheme, data, history, derived);
     RulesStage rules = scheme.rules().isEmpty() ? null : new RulesStage(policy, scheme, data, history, derived);
     List<SchemeResult> results = new ArrayList<>();
     List<EvaluationProblem> problems = new ArrayList<>();

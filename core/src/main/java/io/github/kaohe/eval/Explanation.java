@@ -13,6 +13,9 @@ import java.util.Map;
  * adjustment, the total and the place. In Chinese or in English.
  */
 public final class Explanation {
+  /** How many indicators the line of reasons names in each of its parts. */
+  private static final int REASONS_SHOWN = 3;
+
   private Explanation() {}
 
   /** The explanation of one entity's result. */
@@ -26,6 +29,8 @@ public final class Explanation {
       s.append(zh ? "登记项：不评分，不排序" : "Register entry: neither scored nor ranked").append('\n');
     } else {
       placeAndTotal(s, result, entity, lang);
+      s.append(zh ? "名次原因：" : "Reasons for the place: ")
+          .append(ReasonCodes.of(result, entity).describe(lang, REASONS_SHOWN)).append('\n');
     }
     for (CategoryResult c : entity.categories()) {
       category(s, c, lang, 1);

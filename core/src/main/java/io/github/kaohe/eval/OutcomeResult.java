@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param tableName the table's name
  * @param row the row's id
  * @param hitPolicy the table's hit policy
- * @param kind money, an action, or a lost eligibility
+ * @param kind money, an action, a lost eligibility, or a one-vote veto
  * @param amount for money: the amount (after counting units)
  * @param unit for money: its unit, e.g. 万元
  * @param action for an action: its id
@@ -46,7 +46,9 @@ public record OutcomeResult(
   public enum Kind {
     MONEY,
     ACTION,
-    ELIGIBILITY
+    ELIGIBILITY,
+    /** A one-vote veto (一票否决): its action is {@code ranking} or {@code awards}. */
+    VETO
   }
 
   /** Whether an outcome was given. */

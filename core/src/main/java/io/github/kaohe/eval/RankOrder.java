@@ -4,6 +4,7 @@ import io.github.kaohe.internal.columns.Bits;
 import io.github.kaohe.internal.columns.IntSort;
 import io.github.kaohe.internal.columns.LongRadixSort;
 import io.github.kaohe.model.Direction;
+import io.github.kaohe.model.Outcome;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.TieBreak;
 import io.github.kaohe.model.TieMethod;
@@ -29,6 +30,8 @@ final class RankOrder {
   private final boolean[] higherFirst;
   private final @Nullable BigDecimal[][] keys;
   private final int[] idRanks;
+  /** Where the entities vetoed to the last places start in the sorted order. */
+  private int split = Integer.MAX_VALUE;
 
   private RankOrder(ScoringRun run) {
     this.run = run;
@@ -52,22 +55,37 @@ final class RankOrder {
   private ScoredPeriod rank(int n) {
     Scheme scheme = run.scheme;
     int[] ranked = new int[n];
+    int[] last = new int[n];
     int[] unranked = new int[n];
     int r = 0;
+    int l = 0;
     int u = 0;
     for (int e = 0; e < n; e++) {
       if (Bits.get(run.excluded, e)) {
         continue;
       }
-      if (scheme.scored() && population.ranked(e)) {
-        ranked[r++] = e;
+      Outcome.Veto.Placement veto = run.vetoes == null ? null
+          : run.vetoes.placement(population.id(e), population.attributes(e), run.period);
+      if (scheme.scored() && population.ranked(e) && veto != Outcome.Veto.Placement.NONE) {
+        if (veto == Outcome.Veto.Placement.LAST) {
+          last[l++] = e;
+        } else {
+          ranked[r++] = e;
+        }
       } else {
         unranked[u++] = e;
       }
     }
     ranked = Arrays.copyOf(ranked, r);
+    last = Arrays.copyOf(last, l);
     unranked = Arrays.copyOf(unranked, u);
     sort(ranked);
+    sort(last);
+    // Entities vetoed to the last places follow the others and never tie with them.
+    split = r;
+    ranked = Arrays.copyOf(ranked, r + l);
+    System.arraycopy(last, 0, ranked, r, l);
+    r += l;
     int[] places = new int[n];
     TieMethod ties = scheme.ranking().ties();
     boolean brokeById = place(ranked, ties, places);
@@ -231,7 +249,7 @@ final class RankOrder {
     int distinct = 0;
     boolean tied = false;
     for (int i = 0; i < sorted.length; i++) {
-      boolean same = i > 0 && compareScores(sorted[i - 1], sorted[i]) == 0;
+      boolean same = i > 0 && i != split && compareScores(sorted[i - 1], sorted[i]) == 0;
       tied |= same;
       if (!same) {
         distinct++;
@@ -258,6 +276,7 @@ final class RankOrder {
     int groups = codes.size();
     int[] count = new int[groups];
     int[] last = new int[groups];
+    int[] lastK = new int[groups];
     int[] place = new int[groups];
     int[] distinct = new int[groups];
     for (int k = 0; k < sorted.length; k++) {
@@ -266,7 +285,7 @@ final class RankOrder {
         continue;
       }
       int e = sorted[k];
-      boolean same = count[g] > 0 && compareScores(last[g], e) == 0;
+      boolean same = count[g] > 0 && (k < split) == (lastK[g] < split) && compareScores(last[g], e) == 0;
       if (!same) {
         distinct[g]++;
       }
@@ -278,6 +297,7 @@ final class RankOrder {
       places[e] = place[g];
       count[g]++;
       last[g] = e;
+      lastK[g] = k;
     }
     return places;
   }

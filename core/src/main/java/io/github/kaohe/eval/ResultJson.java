@@ -55,7 +55,7 @@ public final class ResultJson {
     root.put("scored", result.scheme().scored()); // false for a register: no score, no rank
     List<Object> results = new ArrayList<>();
     for (EntityResult e : result.entities()) {
-      results.add(entity(e));
+      results.add(entity(result, e, result.scheme().scored()));
     }
     root.put("results", results);
     List<Object> excluded = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class ResultJson {
     return root;
   }
 
-  private static Map<String, Object> entity(EntityResult e) {
+  private static Map<String, Object> entity(SchemeResult result, EntityResult e, boolean scored) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("entity", e.id());
     m.put("name", label(e.entity().name()));
@@ -100,6 +100,9 @@ public final class ResultJson {
     m.put("score", e.total());
     m.put("base", e.base());
     m.put("adjustments", e.adjustments());
+    if (scored) {
+      m.put("reasons", reasons(ReasonCodes.of(result, e)));
+    }
     Map<String, Object> categories = new LinkedHashMap<>();
     categories(e.categories(), categories);
     m.put("categories", categories);
@@ -174,6 +177,32 @@ public final class ResultJson {
     return m;
   }
 
+  /** Reason codes: points lost per indicator, and the gap to the entity above split by indicator. */
+  private static Map<String, Object> reasons(ReasonCodes r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lost", r.lost().stream().map(ResultJson::reason).toList());
+    m.put("behind", r.behind().map(g -> {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("entity", g.above());
+      gm.put("name", label(g.aboveName()));
+      gm.put("rank", g.abovePlace());
+      gm.put("gap", g.gap());
+      gm.put("indicators", g.indicators().stream().map(ResultJson::reason).toList());
+      gm.put("adjustments", g.adjustments());
+      gm.put("rest", g.rest());
+      return gm;
+    }).orElse(null));
+    return m;
+  }
+
+  private static Map<String, Object> reason(ReasonCodes.Reason r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("indicator", r.indicator());
+    m.put("name", label(r.name()));
+    m.put("points", r.points());
+    return m;
+  }
+
   private static Map<String, Object> outcome(OutcomeResult o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("table", o.table());
@@ -184,7 +213,8 @@ public final class ResultJson {
       m.put("amount", o.amount().orElse(null));
       m.put("unit", o.unit());
     }
-    o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility" : "action", a));
+    o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility"
+        : o.kind() == OutcomeResult.Kind.VETO ? "veto" : "action", a));
     m.put("label", label(o.label()));
     m.put("reason", label(o.reason()));
     m.put("hitPolicy", lower(o.hitPolicy()));

@@ -72,6 +72,7 @@ final class RulesStage {
                   .evaluate(id, period, eligibility, problems, scheme.id()));
         }
       }
+      outcomes = AwardsVeto.apply(outcomes);
       List<CheckResult> checks = new ArrayList<>();
       for (Check c : scheme.rules().checks()) {
         boolean forEntity = c.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);

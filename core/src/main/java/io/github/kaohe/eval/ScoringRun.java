@@ -110,14 +110,20 @@ final class ScoringRun {
   }
 
   /**
-   * Scores the scheme in the period.
+   * Scores the scheme in the period; {@code vetoes} (null: none) place some entities last or
+   * nowhere.
    *
    * @throws EvaluationException listing every problem, in one order
    */
   static ScoredPeriod score(
-      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel) {
-    return new ScoringRun(policy, scheme, data, derived, period, parallel).run();
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel,
+      @Nullable Vetoes vetoes) {
+    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, parallel);
+    run.vetoes = vetoes;
+    return run.run();
   }
+
+  @Nullable Vetoes vetoes; // set once, before run()
 
   /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
   private void divisionErrors(int j, Indicator indicator, long[] rows) {

@@ -309,6 +309,12 @@ final class TableEvaluation {
         kind = OutcomeResult.Kind.ACTION;
         action = Optional.of(a.action());
         label = policy.findAction(a.action()).map(d -> d.name()).orElse(Label.of(a.action(), a.action()));
+      } else if (o instanceof Outcome.Veto v) {
+        kind = OutcomeResult.Kind.VETO;
+        action = Optional.of(v.scope() == Outcome.Veto.Scope.RANKING ? "ranking" : "awards");
+        label = v.scope() == Outcome.Veto.Scope.AWARDS ? Label.of("一票否决：取消全部奖励", "one-vote veto: no awards")
+            : v.placed() == Outcome.Veto.Placement.LAST ? Label.of("一票否决：排名列末位", "one-vote veto: placed last")
+            : Label.of("一票否决：不参与排名", "one-vote veto: takes no place");
       } else {
         String e = ((Outcome.Revoke) o).eligibility();
         kind = OutcomeResult.Kind.ELIGIBILITY;

@@ -352,7 +352,7 @@ final class RulesBinder {
   private @Nullable Outcome outcome(ParsedNode node, String path) {
     if (!(node instanceof ParsedMap m)) {
       problems.add(node.mark(), path, "expected an outcome: {money: 300}, {moneyPerUnit: 30, of: input},"
-          + " {action: id} or {revoke: eligibility}, but found " + node.describe());
+          + " {action: id}, {revoke: eligibility} or {veto: ranking, placed: last}, but found " + node.describe());
       return null;
     }
     if (m.entries().containsKey("money")) {
@@ -379,9 +379,42 @@ final class RulesBinder {
       String e = f == null ? null : f.text("revoke", true);
       return e == null ? null : problems.construct(node.mark(), path, () -> new Outcome.Revoke(e));
     }
+    if (m.entries().containsKey("veto")) {
+      return veto(node, path);
+    }
     problems.add(node.mark(), path, "unknown outcome: write {money: 300}, {moneyPerUnit: 30, of: input},"
-        + " {action: id} or {revoke: eligibility}");
+        + " {action: id}, {revoke: eligibility} or {veto: ranking, placed: last}");
     return null;
+  }
+
+  /** A one-vote veto: {@code {veto: ranking|awards, placed: last|none}}. */
+  private @Nullable Outcome veto(ParsedNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("veto", "placed"));
+    if (f == null) {
+      return null;
+    }
+    String scope = f.text("veto", true);
+    String placed = f.text("placed", false);
+    if (scope == null) {
+      return null;
+    }
+    if (!scope.equals("ranking") && !scope.equals("awards")) {
+      problems.add(node.mark(), path + ".veto", "unknown veto '" + scope + "': write ranking (the place) or awards (every award)");
+      return null;
+    }
+    if (scope.equals("awards")) {
+      if (placed != null) {
+        problems.add(node.mark(), path + ".placed", "a veto of awards leaves the place as it is: leave 'placed' out");
+        return null;
+      }
+      return new Outcome.Veto(Outcome.Veto.Scope.AWARDS, Outcome.Veto.Placement.NONE);
+    }
+    if (placed != null && !placed.equals("last") && !placed.equals("none")) {
+      problems.add(node.mark(), path + ".placed", "unknown placement '" + placed + "': write last (placed after the others) or none (no place)");
+      return null;
+    }
+    return new Outcome.Veto(Outcome.Veto.Scope.RANKING,
+        "none".equals(placed) ? Outcome.Veto.Placement.NONE : Outcome.Veto.Placement.LAST);
   }
 
   private @Nullable Classification classification(ParsedNode node, String path, String schemeId) {

@@ -248,6 +248,10 @@ final class RulesWriter {
     if (o instanceof Outcome.Act a) {
       return map("action", a.action());
     }
+    if (o instanceof Outcome.Veto v) {
+      return v.scope() == Outcome.Veto.Scope.AWARDS ? map("veto", "awards")
+          : map("veto", "ranking", "placed", v.placed() == Outcome.Veto.Placement.LAST ? "last" : "none");
+    }
     return map("revoke", ((Outcome.Revoke) o).eligibility());
   }
 

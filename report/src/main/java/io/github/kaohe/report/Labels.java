@@ -114,6 +114,7 @@ final class Labels {
         return switch (o.kind()) {
           case MONEY -> Label.of("奖励", "reward");
           case ELIGIBILITY -> Label.of("取消资格", "eligibility lost");
+          case VETO -> Label.of("一票否决", "vetoed");
           case ACTION -> o.action().flatMap(a -> result.policy().findAction(a)).flatMap(ActionDefinition::listedAs)
               .orElseGet(() -> switch (actionKind(o, result)) {
                 case REWARD -> Label.of("表彰", "commendation");
@@ -124,10 +125,10 @@ final class Labels {
     }
   }
 
-  /** Whether a given outcome is a sanction (a sanctioning action or a lost eligibility). */
+  /** Whether a given outcome is a sanction (a sanctioning action, a lost eligibility or a veto). */
   static boolean sanction(OutcomeResult o, SchemeResult result) {
     return o.given()
-        && (o.kind() == OutcomeResult.Kind.ELIGIBILITY
+        && (o.kind() == OutcomeResult.Kind.ELIGIBILITY || o.kind() == OutcomeResult.Kind.VETO
             || o.kind() == OutcomeResult.Kind.ACTION && actionKind(o, result) == ActionDefinition.Kind.SANCTION);
   }
 

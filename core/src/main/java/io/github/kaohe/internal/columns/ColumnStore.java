@@ -98,6 +98,23 @@ public final class ColumnStore<P extends Comparable<P>> {
     return r;
   }
 
+  /**
+   * A copy of this store with the column of a key in a period replaced (the others shared), and
+   * the row marked as having data in that period.
+   */
+  public ColumnStore<P> withColumn(P p, String key, DecimalColumn column, int row) {
+    TreeMap<P, PeriodColumns> tables = new TreeMap<>(periods);
+    PeriodColumns t = periods.get(p);
+    Map<String, DecimalColumn> columns = new LinkedHashMap<>(t == null ? Map.of() : t.columns());
+    columns.put(key, column);
+    long[] rows = t == null ? Bits.of(size()) : t.rows().clone();
+    Bits.set(rows, row);
+    tables.put(p, new PeriodColumns(rows, Collections.unmodifiableMap(columns)));
+    ColumnStore<P> copy = new ColumnStore<>(index, attributes, tables);
+    copy.ranks = ranks;
+    return copy;
+  }
+
   /** Gathers a dataset's columns as values are given. */
   public static final class Builder<P extends Comparable<P>> {
     private final EntityIndex index;

@@ -127,6 +127,26 @@ public final class DecimalColumn {
         given.length == 0 ? NONE : Arrays.copyOf(given, keep));
   }
 
+  /** A copy of this column with row {@code row} set to {@code value}, or cleared when it is null. */
+  public DecimalColumn with(int row, @Nullable BigDecimal value) {
+    Builder b = new Builder(size);
+    for (int i = 0; i < size; i++) {
+      if (i == row) {
+        if (value != null) {
+          b.set(i, value);
+        }
+      } else if (has(i)) {
+        if (wide != null && wide[i] != null) {
+          b.set(i, wide[i]);
+        } else {
+          int own = given.length == 0 ? scale : given[i];
+          b.set(i, unscaled[i] / LongDecimals.pow10(scale - own), own);
+        }
+      }
+    }
+    return b.build(size);
+  }
+
   /** Gathers values row by row as they are read, each at its own scale, then chooses one scale. */
   public static final class Builder {
     private long[] raw;

@@ -1,0 +1,157 @@
+package io.github.kaohe.cli;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.whatif.Counterfactual;
+import io.github.kaohe.whatif.Goal;
+import io.github.kaohe.whatif.WhatIf;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kaohe whatif}: what change of one of an entity's values would reach a place, a class or a reward. */
+@Command(
+    name = "whatif",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "For each of an entity's values, the smallest change that reaches a goal, all else fixed,",
+      "re-evaluating everyone (best values and averages move with it); or why no value in the data's range does."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kaohe whatif 尉氏县 --policy kaifeng-2014 --to-place 1",
+      "  kaohe whatif 青溪丰永化工有限公司002 --policy per-mu-2022 --to-class A --lang en"
+    })
+final class WhatIfCommand extends KaoheCommand {
+  @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ENTITY",
+      description = "The entity: its id, Chinese or English name, or an alias (not with --pending).")
+  @Nullable String entity;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Target target;
+
+  @Option(
+      names = "--pending",
+      paramLabel = "ENTITY:KEY[=LO..HI]",
+      description = "A value not in yet, and the range it may take (default: the period's least to greatest);"
+          + " repeat for more. Gives the provisional ranking, each entity's best and worst place, and which are final.")
+  List<String> pending = new ArrayList<>();
+
+  /** The goal: one of the three. */
+  static final class Target {
+    @Option(names = "--to-place", paramLabel = "K", description = "Reach place K or better overall.")
+    @Nullable Integer place;
+
+    @Option(names = "--to-class", paramLabel = "CLASS", description = "Reach this class (e.g. A) or a better one.")
+    @Nullable String tier;
+
+    @Option(names = "--to-reward", paramLabel = "TABLE/ROW", description = "Receive this rule table row's outcome, e.g. industrial-rewards/first-place.")
+    @Nullable String reward;
+  }
+
+  @Option(
+      names = "--classification",
+      paramLabel = "ID",
+      description = "The classification of --to-class. Default: the scheme's first.")
+  @Nullable String classification;
+
+  @Option(names = "--value", paramLabel = "KEY", description = "Change only this value (a data column's id). Default: each in turn.")
+  @Nullable String value;
+
+  @Option(
+      names = "--beyond",
+      paramLabel = "WIDTHS",
+      description = "How far beyond the data's least and greatest value to try, in widths of that range. Default: 1; 0 keeps to the data's range.")
+  BigDecimal beyond = BigDecimal.ONE;
+
+  @Mixin AssessmentOptions what = new AssessmentOptions();
+
+  @Mixin LanguageOption lang = new LanguageOption();
+
+  @Override
+  int run() {
+    if (!pending.isEmpty()) {
+      if (entity != null || target != null) {
+        throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
+      }
+      Assessment assessment = assess(what.request());
+      new ProvisionalOutput(out(), lang.get()).print(assessment, pending);
+      return ExitCodes.OK;
+    }
+    if (entity == null || target == null) {
+      throw new InputException("give ENTITY and a goal: --to-place K, --to-class CLASS or --to-reward TABLE/ROW (or --pending)");
+    }
+    String entity = this.entity;
+    Target target = this.target;
+    Assessment assessment = assess(what.request());
+    for (SchemeResult result : assessment.results()) {
+      EntityResult e = result.entityNamed(entity).orElse(null);
+      if (e == null) {
+        continue;
+      }
+      Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
+          .orElseThrow().dataset();
+      Goal goal = goal(result, target);
+      List<Counterfactual> answers;
+      try {
+        WhatIf whatIf = WhatIf.of(result.policy(), result.scheme().id(), data, result.period()).beyondTheData(beyond);
+        answers = value == null ? whatIf.reach(entity, goal) : List.of(whatIf.reach(entity, goal, value));
+      } catch (IllegalArgumentException x) {
+        throw new InputException(x.getMessage());
+      }
+      print(result, e, goal, answers);
+      return ExitCodes.OK;
+    }
+    throw new InputException("no entity '" + entity + "' in the results: 'kaohe score' lists them");
+  }
+
+  private Goal goal(SchemeResult result, Target target) {
+    if (target.place != null) {
+      return Goal.place(target.place);
+    }
+    if (target.tier != null) {
+      String c = classification != null ? classification
+          : result.scheme().rules().classifications().stream().findFirst()
+              .orElseThrow(() -> new InputException("scheme '" + result.scheme().id() + "' has no classes for --to-class"))
+              .id();
+      return Goal.inClass(c, target.tier);
+    }
+    String reward = target.reward == null ? "" : target.reward;
+    int slash = reward.indexOf('/');
+    if (slash <= 0 || slash == reward.length() - 1) {
+      throw new InputException("--to-reward takes TABLE/ROW, e.g. industrial-rewards/first-place, not '" + reward + "'");
+    }
+    return Goal.given(reward.substring(0, slash), reward.substring(slash + 1));
+  }
+
+  private void print(SchemeResult result, EntityResult e, Goal goal, List<Counterfactual> answers) {
+    Language l = lang.get();
+    boolean zh = l == Language.ZH;
+    out().println(e.entity().name().in(l) + " · " + result.scheme().name().in(l) + " · " + result.period()
+        + (zh ? "：目标 " : ": goal ") + goal.describe().in(l) + (zh ? "；现为 " : "; now ") + goal.standing(e).in(l));
+    for (Counterfactual c : answers) {
+      String mark = switch (c.status()) {
+        case REACHED -> "→ ";
+        case ALREADY -> "✓ ";
+        case UNREACHABLE -> "✗ ";
+        case NO_VALUE -> "– ";
+      };
+      out().println("  " + mark + c.reason().in(l));
+    }
+    out().println(zh ? "每项单独改变，其余数据不变，所有单位的得分随之重算；试值范围为本期数据的最小值至最大值，两端各外延 " + beyond.toPlainString() + " 倍极差。"
+        : "Each value changed alone, all other data fixed, everyone's points recomputed; values tried from the period's least to"
+            + " greatest, widened by " + beyond.toPlainString() + " times that range on each side.");
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.kaohe.cli;
+
+import static io.github.kaohe.cli.Cli.file;
+import static io.github.kaohe.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code kaohe whatif --pending} on {@code small.yaml} (worked in core's SmallPolicyTest): b 24.93,
+ * 甲 22.07, 丙 9.33. With b's tax pending between 0 and 80, b scores 8 × b / 120 + 19.60: 19.60 at
+ * 0, below 甲's 22.07 (甲's tax points stay 6.67: the best is d's 120), and 24.93 at 80. So b and
+ * 甲 may end first or second; 丙, third either way, is final.
+ */
+class ProvisionalCommandTest {
+  @Test
+  void listsThePendingValuesAndEachEntitysBestAndWorstPlace() {
+    Cli.Run run = run("whatif", "--pending", "b:tax=0..80", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("【暂定】企业 · 2015：1 项数据待定\n  待定：b 的 tax，可能为 0～80\n")
+        .contains("     1  乙  24.93  可能第 1～2 名\n")
+        .contains("     2  甲  22.07  可能第 1～2 名\n")
+        .contains("     3  丙  9.33  名次已确定\n");
+  }
+
+  @Test
+  void pendingWithAnEntityIsBadUsage() {
+    Cli.Run run = run("whatif", "甲", "--pending", "b:tax", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal\n");
+  }
+
+  @Test
+  void aBadRangeSaysHowToWriteIt() {
+    Cli.Run run = run("whatif", "--pending", "b:tax=70", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+
+    assertThat(run.err()).isEqualTo("--pending b:tax=70: the range is LO..HI, two numbers, e.g. 70..90\n");
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.kaohe.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.Evaluator;
+import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.model.Policy;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provisional places on the policy of {@link WhatIfTest} (tax and growth, 10 points each,
+ * proportional to the best). Tax a 100, b 80, c 60, d 40; growth 10, 10, 10, 1. Pending: b's tax
+ * in [70, 90], c's in [50, 85]. The four combinations, worked by hand:
+ *
+ * <pre>
+ * b 70, c 50: a 20, b 17, c 15,   d 5 → a b c d
+ * b 90, c 50: a 20, b 19, c 15,   d 5 → a b c d
+ * b 70, c 85: a 20, b 17, c 18.5, d 5 → a c b d
+ * b 90, c 85: a 20, b 19, c 18.5, d 5 → a b c d
+ * </pre>
+ *
+ * So a is first and d fourth, final; b and c are second or third.
+ */
+class ProvisionalTest {
+  private static final Policy POLICY = PolicyLoader.create().load("""
+      kaohe: 1
+      id: provisional-test
+      name: {zh: 暂定测试, en: Provisional test}
+      version: "1.0"
+      source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
+      schemes:
+        - id: firms
+          name: {zh: 企业, en: Firms}
+          total: 20
+          defaults: {missing: zero-points}
+          categories:
+            - id: size
+              name: {zh: 规模, en: Size}
+              weight: 10
+              indicators:
+                - {id: tax, name: {zh: 税收, en: Tax}, unit: 万元, weight: 10, method: proportional-to-best}
+            - id: speed
+              name: {zh: 增长, en: Growth}
+              weight: 10
+              indicators:
+                - {id: growth, name: {zh: 增速, en: Growth}, unit: "%", weight: 10, method: proportional-to-best}
+          ranking: {ties: competition}
+      """, "provisional.yaml");
+
+  private static final Period YEAR = Period.year(2015);
+
+  private static Dataset data(int... taxes) {
+    Dataset.Builder b = Dataset.builder();
+    int[] growth = {10, 10, 10, 1};
+    for (int i = 0; i < 4; i++) {
+      String id = String.valueOf((char) ('a' + i));
+      b.value(id, YEAR, "tax", BigDecimal.valueOf(taxes[i])).value(id, YEAR, "growth", BigDecimal.valueOf(growth[i]));
+    }
+    return b.build();
+  }
+
+  private static Provisional.Result provisional() {
+    return Provisional.of(POLICY, "firms", data(100, 80, 60, 40), YEAR)
+        .pending("b", "tax", new BigDecimal("70"), new BigDecimal("90"))
+        .pending("c", "tax", new BigDecimal("50"), new BigDecimal("85"))
+        .evaluate();
+  }
+
+  @Test
+  void eachEntitysBestAndWorstPlaceAreWorkedOverTheEndsOfThePendingValues() {
+    Provisional.Result r = provisional();
+
+    assertThat(r.bounds().values()).extracting(b -> b.entity() + " " + b.best() + "–" + b.worst() + (b.isFinal() ? " final" : ""))
+        .containsExactly("a 1–1 final", "b 2–3", "c 2–3", "d 4–4 final");
+    assertThat(r.pending()).extracting(Provisional.Pending::entity).containsExactly("b", "c");
+    assertThat(r.result().entity("c").orElseThrow().place()).hasValue(3);
+  }
+
+  @Test
+  void aPendingValueWithoutARangeTakesTheDatasRange() {
+    Provisional.Result r = Provisional.of(POLICY, "firms", data(100, 80, 60, 40), YEAR).pending("d", "tax").evaluate();
+
+    // d's tax from 40 to 100: at 100, d has 10 + 1 = 11, still fourth.
+    assertThat(r.bounds().get("d").isFinal()).isTrue();
+    assertThat(r.bounds().get("d").best()).isEqualTo(4);
+  }
+
+  @Test
+  void aRangeTheWrongWayRoundIsAClearError() {
+    assertThatThrownBy(() -> Provisional.of(POLICY, "firms", data(100, 80, 60, 40), YEAR)
+        .pending("b", "tax", new BigDecimal("90"), new BigDecimal("70")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the pending value of 'tax' for 'b' ranges from 90 to 70: the least is greater than the greatest");
+  }
+
+  @Property(tries = 40)
+  void theFinalPlaceAlwaysLiesWithinTheBounds(@ForAll long seed) {
+    Random random = new Random(seed);
+    int[] taxes = {random.nextInt(200), random.nextInt(200), random.nextInt(200), random.nextInt(200)};
+    Provisional p = Provisional.of(POLICY, "firms", data(taxes), YEAR);
+    List<String> who = List.of("a", "b", "c", "d");
+    int[] lo = new int[4];
+    int[] hi = new int[4];
+    boolean[] pending = new boolean[4];
+    for (int i = 0; i < 4; i++) {
+      pending[i] = random.nextInt(3) == 0;
+      lo[i] = random.nextInt(200);
+      hi[i] = lo[i] + random.nextInt(100);
+      if (pending[i]) {
+        p = p.pending(who.get(i), "tax", BigDecimal.valueOf(lo[i]), BigDecimal.valueOf(hi[i]));
+      }
+    }
+    Provisional.Result r = p.evaluate();
+    int[] finals = taxes.clone();
+    for (int i = 0; i < 4; i++) {
+      if (pending[i]) {
+        finals[i] = lo[i] + random.nextInt(hi[i] - lo[i] + 1);
+      }
+    }
+
+    var result = Evaluator.of(POLICY).evaluate("firms", data(finals), YEAR);
+
+    for (String id : who) {
+      int place = result.entity(id).orElseThrow().place().getAsInt();
+      Provisional.Bounds b = r.bounds().get(id);
+      assertThat(place).as(id).isBetween(b.best(), b.worst());
+    }
+  }
+}
