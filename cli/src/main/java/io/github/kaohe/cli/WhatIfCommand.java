@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "For each of an entity's values, the smallest change that reaches a goal, all else fixed,",
-      "re-evaluating everyone (best values and averages move with it); or why no value in the data's range does."
+      "The smallest change of one value that reaches a goal.",
+      "Each of the entity's values is changed alone, all else fixed, and everyone is evaluated again, so best"
+          + " values and averages move with it; where no value in the data's range reaches the goal, it says so."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},
