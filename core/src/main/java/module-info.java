@@ -17,6 +17,7 @@ module io.github.kaohe.core {
   exports io.github.kaohe.spi;
   exports io.github.kaohe.diff;
   exports io.github.kaohe.testing;
+  exports io.github.kaohe.sensitivity;
 
   uses io.github.kaohe.spi.PolicyProvider;
 }
