@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
  * scheme: N points of a scrambled Sobol sequence in 2k dimensions (k uncertain inputs) give the
  * matrices A and B; each of the N × (k + 2) rows of A, B and A_B^i (A with column i from B) is a
  * policy variant evaluated with the exact engine. The places under A and B give each entity's place
- * distribution; all rows give the Sobol indices ({@link SobolIndex}). The same seed gives the same
- * result, on any number of cores.
+ * distribution, and their rules its money and sanctions; all rows give the Sobol indices
+ * ({@link SobolIndex}) of the places, so the rows of A_B^i are evaluated for their places only,
+ * without the rules that read them. The same seed gives the same result, on any number of cores.
  *
  * <pre>{@code
  * Uncertainty u = UncertaintyLoader.load(Path.of("kaifeng.uncertainty.yaml"), policy);
@@ -107,6 +108,7 @@ public final class SensitivityAnalysis {
       b[j] = java.util.Arrays.copyOfRange(point, k, 2 * k);
     }
     int total = n * (k + 2);
+    Period last = periods.get(periods.size() - 1);
     outcomes.allocate(n, k);
     AtomicInteger done = new AtomicInteger();
     IntStream.range(0, total).parallel().forEach(row -> {
@@ -115,7 +117,9 @@ public final class SensitivityAnalysis {
       double[] u = block == 0 ? a[j] : block == 1 ? b[j] : mixed(a[j], b[j], block - 2);
       SchemeResult r;
       try {
-        r = last(Evaluator.of(variant.policy(u)).evaluate(schemeId, data, periods));
+        r = block < 2
+            ? last(Evaluator.of(variant.policy(u)).evaluate(schemeId, data, periods))
+            : Evaluator.of(variant.placesOnly(u)).evaluate(schemeId, data, last);
       } catch (EvaluationException | IllegalArgumentException e) {
         throw problem(uncertainty.file(), "", "the sample " + describe(u) + " cannot be evaluated: " + e.getMessage());
       }
