@@ -66,6 +66,9 @@ class SensitivityAnalysisTest {
       assertThat(e.medianPlace()).isLessThanOrEqualTo(e.high());
     });
     assertThat(r.summary(Language.EN)).startsWith("The weight of Size explains ");
+    assertThat(SensitivityJson.write(r))
+        .contains("\"kaohe-sensitivity\" : 1", "\"placeSamples\" : 128", "\"input\" : \"weight of size\"",
+            "\"declared\" : \"±60%: 4 to 16 points\"", "\"firstInterval\" : [");
   }
 
   @Test
