@@ -20,6 +20,6 @@ class LanguageOptionTest {
         described++;
       }
     }
-    assertThat(described).isEqualTo(5);
+    assertThat(described).isEqualTo(6);
   }
 }
