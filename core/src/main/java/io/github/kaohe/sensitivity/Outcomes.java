@@ -144,12 +144,12 @@ final class Outcomes {
   private int[] places(SchemeResult result) {
     int[] p = new int[size()];
     Arrays.fill(p, size() + 1);
-    for (EntityResult r : result.entities()) {
-      Integer e = index.get(r.id());
-      if (e != null && r.place().isPresent()) {
-        p[e] = r.place().getAsInt();
+    result.forEachPlace((id, place) -> {
+      Integer e = index.get(id);
+      if (e != null && place > 0) {
+        p[e] = place;
       }
-    }
+    });
     return p;
   }
 

@@ -12,6 +12,8 @@ import io.github.kaohe.sensitivity.UncertaintyLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,15 @@ class KaifengSensitivityTest {
       return UncertaintyLoader.load(new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "kaifeng-2014.uncertainty.yaml", KaifengSample.POLICY);
     }
+  }
+
+  @Test
+  void theReadmeUncertaintyFileLoads() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```yaml\n", readme.indexOf("## How sure is a place?")) + "```yaml\n".length();
+    Uncertainty u = UncertaintyLoader.load(readme.substring(start, readme.indexOf("```", start)), "README.md",
+        KaifengSample.POLICY);
+    assertThat(u.inputNames()).containsExactly("weight of value-added", "weight of tax", "method of value-added-growth");
   }
 
   @Test
