@@ -18,6 +18,7 @@ module io.github.kaohe.core {
   exports io.github.kaohe.diff;
   exports io.github.kaohe.testing;
   exports io.github.kaohe.whatif;
+  exports io.github.kaohe.sensitivity;
 
   uses io.github.kaohe.spi.PolicyProvider;
 }

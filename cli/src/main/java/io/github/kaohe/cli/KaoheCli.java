@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       ValidateCommand.class,
       TestCommand.class,
       DiffCommand.class,
+      SensitivityCommand.class,
       PoliciesCommand.class,
       HelpCommand.class
     },

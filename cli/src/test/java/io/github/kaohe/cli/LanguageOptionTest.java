@@ -20,6 +20,6 @@ class LanguageOptionTest {
         described++;
       }
     }
-    assertThat(described).isEqualTo(6);
+    assertThat(described).isEqualTo(7);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,18 @@ public final class SchemeResult {
   /** What the rules gave the entity at a position, or null without rules. */
   @Nullable EntityRules rules(int position) {
     return rules == null ? null : rules[position];
+  }
+
+  /**
+   * Gives every entity's id and place, in the order of {@link #entities()}, 0 for an entity that
+   * takes no place, without building the entities' results: for callers that read only the places
+   * of many results, as a sensitivity analysis does.
+   */
+  public void forEachPlace(ObjIntConsumer<String> action) {
+    for (int k = 0; k < scored.size(); k++) {
+      int e = scored.position(k);
+      action.accept(scored.id(e), scored.place(e).orElse(0));
+    }
   }
 
   /** The full result of the entity at a position. */

@@ -111,6 +111,14 @@ class BundledYamlTest {
         }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyUncertaintyFileConformsToItsSchema() throws IOException {
+    return yamlFiles().stream()
+        .filter(f -> f.toString().endsWith(".uncertainty.yaml"))
+        .map(file -> DynamicTest.dynamicTest(ROOT.relativize(file).toString(), () ->
+            assertThat(PolicySchema.UNCERTAINTY.errors(Files.readString(file, StandardCharsets.UTF_8))).isEmpty()));
+  }
+
   private static boolean isPolicy(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("kaohe: "));

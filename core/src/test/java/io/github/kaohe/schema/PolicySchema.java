@@ -15,6 +15,7 @@ import java.util.List;
 final class PolicySchema {
   static final PolicySchema POLICY = new PolicySchema("/io/github/kaohe/schema/policy.schema.json");
   static final PolicySchema TESTS = new PolicySchema("/io/github/kaohe/schema/tests.schema.json");
+  static final PolicySchema UNCERTAINTY = new PolicySchema("/io/github/kaohe/schema/uncertainty.schema.json");
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private final Schema schema;
