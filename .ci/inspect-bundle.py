@@ -2,6 +2,8 @@
 """Checks a Maven Central bundle of Kaohe, as .ci/check-release builds it.
 
     inspect-bundle.py BUNDLE.zip VERSION        what Central needs, and only the published modules
+    inspect-bundle.py --no-sbom BUNDLE.zip VERSION   the same, but no SBOM expected (an offline build:
+                                                     the CycloneDX plugin runs online only)
     inspect-bundle.py --compare A.zip B.zip     two builds byte-identical, signatures aside
 
 Exits 1 and lists every failure, or prints a summary and exits 0. Signatures are verified with gpg
@@ -45,7 +47,7 @@ def text(pom, path):
     return (node.text or "").strip() if node is not None else ""
 
 
-def inspect(bundle, version):
+def inspect(bundle, version, sbom=True):
     failures = []
     with zipfile.ZipFile(bundle) as z:
         files = {n: z.read(n) for n in z.namelist() if not n.endswith("/")}
@@ -72,7 +74,7 @@ def inspect(bundle, version):
             failures.append(f"{artifact}: missing from the bundle")
             continue
         prefix = f"{base}{artifact}/{version}/{artifact}-{version}"
-        needed = [".pom", "-cyclonedx.json"]
+        needed = [".pom"] + (["-cyclonedx.json"] if sbom else [])
         if packaging == "jar":
             needed += [".jar", "-sources.jar", "-javadoc.jar"]
         for suffix in needed:
@@ -196,15 +198,17 @@ def main(args):
             return 1
         print(f"reproducible: {same} files byte-identical in two builds (signatures aside)")
         return 0
+    sbom = "--no-sbom" not in args
+    args = [a for a in args if a != "--no-sbom"]
     if len(args) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    failures, artifacts, count, signed = inspect(args[0], args[1])
+    failures, artifacts, count, signed = inspect(args[0], args[1], sbom)
     if failures:
         print(f"{args[0]}: {len(failures)} problems:", *failures, sep="\n  ", file=sys.stderr)
         return 1
     print(f"bundle ok: {artifacts} artifacts, {count} files, {signed} signed files, checksums and POMs complete, "
-          f"no test or example module")
+          f"no test or example module" + ("" if sbom else "; SBOMs not checked (--no-sbom)"))
     return 0
 
 
