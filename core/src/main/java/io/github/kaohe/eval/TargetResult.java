@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param entityName the entity's name, or empty
  * @param period the period
  * @param value the measure's value (summed from the first year, when the target accumulates)
- * @param target the value to reach, as the policy writes it
+ * @param targetValue the value to reach, as the policy writes it
  * @param status achieved, on track, behind, missed, pending or not evaluable
  * @param attainment the value as a percentage of the target (for places: target / value), if any
  * @param requiredGrowth for a level not yet reached before its deadline: the growth in percent a

@@ -45,11 +45,19 @@ sealed interface ParsedNode permits ParsedNode.ParsedMap, ParsedNode.ParsedList,
     @Override
     public String describe() {
       return switch (kind) {
-        case STRING -> "the text '" + text + "'";
-        case NUMBER -> "the number " + text;
+        case STRING -> "the text '" + shown(text) + "'";
+        case NUMBER -> "the number " + shown(text);
         case BOOLEAN -> "the boolean " + text;
         case NULL -> "no value";
       };
     }
+
+    /** A long text's start and its length, never megabytes of it in a message. */
+    static String shown(String text) {
+      return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
+    }
+
+    /** How many characters of a text a message quotes. */
+    static final int SHOWN = 80;
   }
 }

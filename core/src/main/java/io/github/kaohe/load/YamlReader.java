@@ -302,6 +302,10 @@ final class YamlReader {
     // Jackson appends a source excerpt after a newline; the problem already says where.
     int cut = message.indexOf("\n at [Source");
     String m = cut >= 0 ? message.substring(0, cut) : message;
+    // SnakeYAML's events by their YAML names, not their Java classes: <…AliasEvent(anchor=a)> is the alias *a.
+    m = m.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.AliasEvent\\(anchor=([^)]*)\\)>", "the alias *$1")
+        .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*>", "a YAML $1")
+        .replace("(Scalar value in YAML)", "(a plain text)");
     return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
   }
 

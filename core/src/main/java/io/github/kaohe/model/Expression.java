@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * {@code + − × ÷}, comparisons, {@code and}, {@code or}, {@code not}, and the functions
  * {@code min}, {@code max}, {@code abs}, {@code ln}, {@code log10}, {@code exp}, {@code sqrt},
  * {@code pow} and {@code if}. A grammar the loader parses and checks, never code that runs.
- * {@link #toString()} writes it back as a policy would.
+ * {@code toString()} writes it back as a policy would.
  */
 public sealed interface Expression {
   /** Where in the formula's text the node starts, for messages (0-based). */

@@ -70,4 +70,41 @@ class PolicyDiffTest {
         "firms 2015 乙 total: 24.93 → 24.00");
     assertThat(impact).extracting(EntityChange::what).doesNotContain("place");
   }
+
+  @Test
+  void anEqualNumberWrittenDifferentlyIsNoChange() {
+    Policy same = PolicyLoader.create().load(small.replace("weight: 8\n", "weight: 8.00\n"), "same.yaml");
+
+    assertThat(PolicyDiff.changes(before, same)).isEmpty();
+  }
+
+  @Test
+  void addedPartsAreNamedAndListsShownWhole() {
+    Policy after = PolicyLoader.create().load(small
+        .replace("      - {id: d, name: {zh: 丁, en: Delta}, ranked: false}\n",
+            "      - {id: d, name: {zh: 丁, en: Delta}, ranked: false}\n      - {id: e, name: {zh: 戊, en: Epsilon}}\n")
+        .replace("      groups: [county]\n", ""), "after.yaml");
+
+    assertThat(PolicyDiff.changes(before, after)).extracting(PolicyChange::toString).containsExactly(
+        "schemes[firms].entities[e]: added e (戊)",
+        "schemes[firms].ranking.groups: [county] → []");
+    assertThat(PolicyDiff.changes(after, before)).extracting(PolicyChange::toString).containsExactly(
+        "schemes[firms].entities[e]: removed e (戊)",
+        "schemes[firms].ranking.groups: [] → [county]");
+  }
+
+  @Test
+  void theImpactListsEveryChangeAndNothingElse() {
+    Dataset data = CsvDataReader.forScheme(before.scheme("firms")).withPeriod(Period.year(2015)).read(
+        "entity,tax,place,tax-growth,title\n甲,100,1,10,1\nb,80,3,20,2\nc,50,11,-5,\nd,120,2,5,\n", "t.csv");
+
+    // 丙: 8 × 50 / 120 = 3.33 and 10 × 0.6 = 6.00 at the least growth (9.33); then 6 × 50 / 100 =
+    // 3.00 and 10 × 0.5 = 5.00 (8.00). Places in each county stay as they were.
+    assertThat(PolicyDiff.impact(changed(), before, "firms", data, List.of(Period.year(2015))))
+        .extracting(EntityChange::toString).containsExactlyInAnyOrder(
+            "firms 2015 甲 total: 21.00 → 22.07",
+            "firms 2015 乙 total: 24.00 → 24.93",
+            "firms 2015 丙 total: 8.00 → 9.33",
+            "firms 2015 丁 assessed: no → yes");
+  }
 }

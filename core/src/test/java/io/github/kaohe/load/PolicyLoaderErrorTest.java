@@ -79,6 +79,16 @@ class PolicyLoaderErrorTest {
   }
 
   @Test
+  void aLongTextWhereANumberIsExpectedIsQuotedByItsStart() {
+    // Found by the fuzzing (kaohe-fuzz): a 100,000-digit text was quoted whole in the message.
+    String digits = "0" + "1234567890".repeat(10_000);
+    Problem p = problem(with("weight: 8", "weight: '" + digits + "'"));
+
+    assertThat(p.message()).isEqualTo("expected a decimal number (e.g. 8 or 0.25), but found the text '"
+        + digits.substring(0, 80) + "… (100001 characters)'");
+  }
+
+  @Test
   void quotedNumberIsText() {
     Problem p = problem(with("weight: 8", "weight: \"8\""));
 

@@ -31,6 +31,14 @@ class PolicyLoaderInputTest {
   }
 
   @Test
+  void anAliasWhereAKeyIsExpectedIsNamedInYamlsWordsNotJavas() {
+    // Found by the fuzzing (kaohe-fuzz): the message named SnakeYAML's event class.
+    Problem p = problem("kaohe: &a 1\n*a : 2\n");
+
+    assertThat(p.message()).startsWith("this is not valid YAML: ").contains("the alias *a").doesNotContain("org.yaml");
+  }
+
+  @Test
   void tabIndentationIsInvalidYaml() {
     Problem p = problem("kaohe: 1\n\tid: x\n");
 

@@ -149,7 +149,12 @@ public final class XlsxDataReader {
           out.write(buffer, 0, n);
         }
       }
-      DataWorkbook book = read(copy);
+      DataWorkbook book;
+      try {
+        book = read(copy);
+      } catch (DataException e) {
+        throw renamed(e, copy.getFileName().toString(), name);
+      }
       List<DataSheet> renamed = new ArrayList<>();
       for (DataSheet s : book.sheets()) {
         renamed.add(new DataSheet(name, s.sheet(), s.period(), s.rows()));
@@ -168,12 +173,28 @@ public final class XlsxDataReader {
     }
   }
 
+  /** The problems of the temporary copy, told of the file the caller named. */
+  private static DataException renamed(DataException e, String copy, String name) {
+    List<DataProblem> problems = new ArrayList<>();
+    for (DataProblem p : e.problems()) {
+      problems.add(new DataProblem(p.file().replace(copy, name), p.sheet(), p.row(), p.column(), p.field(),
+          p.message().replace(copy, name)));
+    }
+    return new DataException(problems);
+  }
+
   /** The problem of a file that fastexcel cannot read. */
   static DataException unreadable(String name, Throwable e) {
     if (e instanceof DataException d) {
       return d;
     }
-    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String why = root.getMessage() == null ? "the file is damaged" : root.getMessage();
+    // The parser's words, without the Java class names that wrap them.
+    why = why.replaceAll("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "").strip();
     if (why.length() > 200) {
       why = why.substring(0, 200) + "…";
     }

@@ -155,6 +155,39 @@ class XlsxDataReaderTest {
   }
 
   @Test
+  void aStreamThatIsNotAWorkbookIsAProblemOfTheNameGiven() {
+    // Found by the fuzzing (kaohe-fuzz): the problem named the temporary copy, not the caller's name.
+    byte[] notAZip = "entity,tax\n甲,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> XlsxDataReader.read(new java.io.ByteArrayInputStream(notAZip), "upload.xlsx"))
+        .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.file()).isEqualTo("upload.xlsx"))
+            .satisfies(p -> assertThat(p.message()).doesNotContain("kaohe-")));
+  }
+
+  @Test
+  void aSheetWhoseXmlIsDamagedIsAProblemWithoutJavaClassNames() throws Exception {
+    // Found by the fuzzing (kaohe-fuzz): the XML parser's exception class was part of the message.
+    Path good = workbook("good.xlsx", book -> book.newWorksheet("2015").value(0, 0, "entity"));
+    Path damaged = dir.resolve("damaged.xlsx");
+    try (var in = new java.util.zip.ZipFile(good.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        byte[] bytes = in.getInputStream(entry).readAllBytes();
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(entry.getName().contains("worksheets/") ? "?<worksheet".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            : bytes);
+        out.closeEntry();
+      }
+    }
+
+    assertThatThrownBy(() -> XlsxDataReader.read(damaged))
+        .isInstanceOfSatisfying(DataException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.message()).startsWith("cannot read the workbook (")
+                .doesNotContain("Exception", "com.fasterxml")));
+  }
+
+  @Test
   void aWorkbookWithoutADataSheetSaysWhatItNeeds() throws Exception {
     Path file = workbook("notes.xlsx", book -> book.newWorksheet("Sheet1").value(0, 0, "nothing here"));
 
