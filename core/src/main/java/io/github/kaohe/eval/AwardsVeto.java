@@ -14,6 +14,9 @@ final class AwardsVeto {
 
   /** The entity's outcomes with its money withheld if a veto of awards was given. */
   static List<OutcomeResult> apply(List<OutcomeResult> outcomes) {
+    if (outcomes.isEmpty()) {
+      return outcomes; // most firms of a per-mu evaluation: no table gives them anything
+    }
     OutcomeResult veto = outcomes.stream()
         .filter(o -> o.kind() == OutcomeResult.Kind.VETO && o.given() && o.action().orElse("").equals("awards"))
         .findFirst().orElse(null);

@@ -97,23 +97,28 @@ final class Classifier {
       boolean tied = k < n - 1 && place[k + 1] == place[k];
       atOrAbove[k] = tied ? atOrAbove[k + 1] : k + 1;
     }
-    List<BigDecimal> limits = new ArrayList<>();
+    // per tier, the last place (or, by percentile, the most entities at or above) its cumulative
+    // share admits, worked out once: share × n rounded as declared
+    long[] bounds = new long[tiers.size()];
     BigDecimal cumulative = BigDecimal.ZERO;
-    for (Tier t : tiers) {
+    for (int i = 0; i < tiers.size(); i++) {
+      Tier t = tiers.get(i);
+      BigDecimal limit = BigDecimal.valueOf(n);
       if (t.share().isPresent()) {
         cumulative = cumulative.add(t.share().get());
-        limits.add(cumulative.multiply(BigDecimal.valueOf(n)));
-      } else {
-        limits.add(BigDecimal.valueOf(n));
+        limit = cumulative.multiply(BigDecimal.valueOf(n));
       }
+      bounds[i] = bound(classification.counting(), limit);
     }
+    boolean percentile = classification.counting() == Classification.Counting.PERCENTILE;
     Map<String, ClassResult> out = new HashMap<>();
     for (int k = 0; k < n; k++) {
       int e = sorted.get(k);
       for (int i = 0; i < tiers.size(); i++) {
         Tier t = tiers.get(i);
         boolean last = i == tiers.size() - 1;
-        if (!last && !(inShare(classification.counting(), place[k], atOrAbove[k], limits.get(i)) && reaches(t, scored.id(e), period))) {
+        boolean inShare = (percentile ? atOrAbove[k] : place[k]) <= bounds[i];
+        if (!last && !(inShare && reaches(t, scored.id(e), period))) {
           continue;
         }
         String why = "place " + place[k] + " of " + n + (t.share().isPresent() ? ", share " + t.share().get().toPlainString() : "")
@@ -126,15 +131,18 @@ final class Classifier {
     return out;
   }
 
-  /** Whether a place falls within a cumulative share of the group ({@code limit} = share × n). */
-  private static boolean inShare(Classification.Counting counting, int place, int atOrAbove, BigDecimal limit) {
-    BigDecimal p = BigDecimal.valueOf(place);
-    return switch (counting) {
-      case HALF_UP -> p.compareTo(limit.setScale(0, RoundingMode.HALF_UP)) <= 0;
-      case FLOOR -> p.compareTo(limit.setScale(0, RoundingMode.FLOOR)) <= 0;
-      case CEILING -> p.compareTo(limit.setScale(0, RoundingMode.CEILING)) <= 0;
-      case PERCENTILE -> BigDecimal.valueOf(atOrAbove).compareTo(limit) <= 0;
+  /**
+   * The largest place within a cumulative share of the group ({@code limit} = share × n): the limit
+   * rounded half up, down or up; by percentile, the most entities at or above a place (that many ≤
+   * the limit, so the limit rounded down).
+   */
+  private static long bound(Classification.Counting counting, BigDecimal limit) {
+    RoundingMode mode = switch (counting) {
+      case HALF_UP -> RoundingMode.HALF_UP;
+      case CEILING -> RoundingMode.CEILING;
+      case FLOOR, PERCENTILE -> RoundingMode.FLOOR;
     };
+    return limit.setScale(0, mode).longValueExact();
   }
 
   /** Whether the entity reaches the class's floor, if it has one. */

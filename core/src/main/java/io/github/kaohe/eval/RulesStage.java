@@ -49,6 +49,9 @@ final class RulesStage {
           (entity, r) -> classes.computeIfAbsent(entity, x -> new LinkedHashMap<>()).put(c.id(), r));
     }
     List<EvaluationProblem> problems = new ArrayList<>();
+    boolean readsAttributes = !scheme.rules().taxSharing().isEmpty()
+        || scheme.rules().tables().stream().anyMatch(t -> t.appliesTo().isPresent())
+        || scheme.rules().checks().stream().anyMatch(c -> c.appliesTo().isPresent());
     SchemeResult.EntityRules[] byPosition = new SchemeResult.EntityRules[columns.population.size()];
     for (int k = 0; k < columns.size(); k++) {
       int position = columns.position(k);
@@ -62,7 +65,8 @@ final class RulesStage {
       }
       EligibilityState eligibility = new EligibilityState();
       List<OutcomeResult> outcomes = new ArrayList<>();
-      Map<String, String> attributes = columns.attributes(position); // with the linked ones
+      // with the linked ones; built only where a table, check or tax split reads them
+      Map<String, String> attributes = readsAttributes ? columns.attributes(position) : Map.of();
       for (RuleTable table : scheme.rules().tables()) {
         boolean forEntity = table.appliesTo().map(f -> LinkedAttributes.matches(f, attributes)).orElse(true);
         if (forEntity && applies(table, period)) {
