@@ -38,10 +38,16 @@ final class OutcomeList {
         s.append(zh ? "　奖励合计 " : "  rewards in all ").append(Amounts.format(money)).append(' ')
             .append(unit(shown));
       }
+      BigDecimal toOthers = e.moneyToOthers();
+      if (toOthers.signum() > 0) {
+        s.append(zh ? "　另奖所在企业等 " : "  and to others ").append(Amounts.format(toOthers)).append(' ')
+            .append(unit(shown));
+      }
       s.append('\n');
       for (OutcomeResult o : shown) {
         s.append("  ").append(status(o, result, zh)).append(' ').append(o.label().in(lang));
         o.amount().ifPresent(a -> s.append(' ').append(Amounts.format(a)).append(' ').append(o.unit()));
+        o.payee().ifPresent(p -> s.append(zh ? "（奖给" + p.zh() + "）" : " (to " + p.en() + ")"));
         if (o.status() != OutcomeResult.Status.GIVEN) {
           s.append(zh ? "（" : " (").append(o.reason().in(lang)).append(zh ? "）" : ")");
         }

@@ -16,7 +16,7 @@ class DiffCommandTest {
         .startsWith("Changes from kaifeng-2014 1.0.0 to weishi-county-2015 2015.1: 9\n")
         .contains("  schemes[industrial-cluster-zones].categories[tax].indicators[tax-total].weight: 8 → 9\n")
         .contains("Results on industrial-cluster-zones.csv (industrial-cluster-zones, 2015): \n")
-        .contains("  汴西产业集聚区  money: 350 → 200\n");
+        .contains("  汴西产业集聚区  money: 300 → 150\n");
   }
 
   @Test

@@ -60,7 +60,7 @@ class KaoheCliTest {
     String out = mainJob().out();
 
     assertThat(out)
-        .contains("奖惩 · Rewards and sanctions · 2016\n汴西产业集聚区　奖励合计 380 万元\n")
+        .contains("奖惩 · Rewards and sanctions · 2016\n汴西产业集聚区　奖励合计 300 万元　另奖所在企业等 80 万元\n")
         .contains("  奖励 全市年度综合考评第一名 300 万元\n")
         .contains("  不重复奖励（已取最高一项） 省级专业示范产业集聚区称号（每项） 30 万元（奖励取最高限")
         .contains("黄龙产业集聚区\n  资格 取消评先资格\n  惩戒 通报批评\n")

@@ -30,7 +30,7 @@ final class AwardsVeto {
     for (OutcomeResult o : outcomes) {
       out.add(o.kind() == OutcomeResult.Kind.MONEY && o.given()
           ? new OutcomeResult(o.table(), o.tableName(), o.row(), o.hitPolicy(), o.kind(), o.amount(), o.unit(), o.action(),
-              o.label(), OutcomeResult.Status.WITHHELD, why, o.inputs(), o.source())
+              o.label(), OutcomeResult.Status.WITHHELD, why, o.inputs(), o.source(), o.payee())
           : o);
     }
     return out;

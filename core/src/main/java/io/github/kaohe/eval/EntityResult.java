@@ -100,10 +100,22 @@ public record EntityResult(
     return outcomes.stream().filter(OutcomeResult::given).toList();
   }
 
-  /** The money the entity receives, in the tables' unit. */
+  /** The money the entity itself receives, in the tables' unit (not what a table pays to another payee). */
   public BigDecimal money() {
+    return sum(false);
+  }
+
+  /**
+   * The money its results bring to others that a table names as payee (a firm of the zone, say),
+   * in the tables' unit: not part of {@link #money()}.
+   */
+  public BigDecimal moneyToOthers() {
+    return sum(true);
+  }
+
+  private BigDecimal sum(boolean toOthers) {
     return given().stream()
-        .filter(o -> o.kind() == OutcomeResult.Kind.MONEY)
+        .filter(o -> o.kind() == OutcomeResult.Kind.MONEY && o.payee().isPresent() == toOthers)
         .map(o -> o.amount().orElse(BigDecimal.ZERO))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }

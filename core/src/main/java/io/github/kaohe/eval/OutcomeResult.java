@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param reason why, in words, with the values that decided it
  * @param inputs the table's inputs for this entity, as shown to a person (input id → value)
  * @param source the section of the source document the row or table comes from
+ * @param payee who receives the money when it is not the entity (a firm of the zone, say): then it
+ *     is not counted in {@link EntityResult#money()} but in {@link EntityResult#moneyToOthers()}
  */
 public record OutcomeResult(
     String table,
@@ -40,7 +42,8 @@ public record OutcomeResult(
     Status status,
     Label reason,
     Map<String, String> inputs,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<Label> payee) {
 
   /** What an outcome is. */
   public enum Kind {
@@ -77,6 +80,7 @@ public record OutcomeResult(
     Objects.requireNonNull(reason);
     inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     Objects.requireNonNull(source);
+    Objects.requireNonNull(payee);
   }
 
   public boolean given() {

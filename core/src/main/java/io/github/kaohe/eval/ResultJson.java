@@ -143,6 +143,9 @@ public final class ResultJson {
     }
     m.put("outcomes", outcomes);
     m.put("money", e.money());
+    if (e.moneyToOthers().signum() != 0) {
+      m.put("moneyToOthers", e.moneyToOthers());
+    }
     List<Object> checks = new ArrayList<>();
     for (CheckResult c : e.checks()) {
       Map<String, Object> cm = new LinkedHashMap<>();
@@ -212,6 +215,7 @@ public final class ResultJson {
     if (o.kind() == OutcomeResult.Kind.MONEY) {
       m.put("amount", o.amount().orElse(null));
       m.put("unit", o.unit());
+      o.payee().ifPresent(p -> m.put("payee", label(p)));
     }
     o.action().ifPresent(a -> m.put(o.kind() == OutcomeResult.Kind.ELIGIBILITY ? "eligibility"
         : o.kind() == OutcomeResult.Kind.VETO ? "veto" : "action", a));

@@ -323,7 +323,8 @@ final class TableEvaluation {
         label = Label.of("取消" + name.zh(), "loses " + name.en());
       }
       out.add(new OutcomeResult(table.id(), table.name(), row.id(), table.hitPolicy(), kind, amount,
-          kind == OutcomeResult.Kind.MONEY ? table.unit() : "", action, label, st, why, shown, source));
+          kind == OutcomeResult.Kind.MONEY ? table.unit() : "", action, label, st, why, shown, source,
+          kind == OutcomeResult.Kind.MONEY ? table.payee() : Optional.empty()));
     }
     return out;
   }

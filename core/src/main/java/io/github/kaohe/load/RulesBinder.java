@@ -163,7 +163,7 @@ final class RulesBinder {
 
   private @Nullable RuleTable table(ParsedNode node, String path, String schemeId) {
     Fields f = Fields.of(node, path, problems,
-        List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "appliesTo", "source"));
+        List.of("id", "name", "hitPolicy", "inputs", "rows", "requires", "unit", "complete", "periods", "appliesTo", "source", "payee"));
     if (f == null) {
       return null;
     }
@@ -202,13 +202,14 @@ final class RulesBinder {
       }
     }
     Optional<String> source = f.optionalText("source");
+    Label payee = f.has("payee") ? label(f, "payee", true) : null;
     if (id == null || name == null || hit == null || inputs == null || !rowsOk || requires == null
-        || unit == null || complete == null || periods == null) {
+        || unit == null || complete == null || periods == null || (f.has("payee") && payee == null)) {
       return null;
     }
     Optional<AttributeFilter> filter = Optional.ofNullable(appliesTo);
-    return problems.construct(f.mark(), path,
-        () -> new RuleTable(id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source));
+    return problems.construct(f.mark(), path, () -> new RuleTable(
+        id, name, hit, inputs, rows, requires, unit, complete, periods, filter, source, Optional.ofNullable(payee)));
   }
 
   @Nullable TableInput input(ParsedNode node, String path) {

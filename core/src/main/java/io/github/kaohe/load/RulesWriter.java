@@ -192,6 +192,7 @@ final class RulesWriter {
     m.put("periods", YamlNames.of(t.periods()));
     t.appliesTo().ifPresent(f -> m.put("appliesTo", map("attribute", f.attribute(), "in", f.values())));
     t.source().ifPresent(v -> m.put("source", v));
+    t.payee().ifPresent(v -> m.put("payee", label(v)));
     return m;
   }
 

@@ -32,7 +32,15 @@ public record RuleTable(
     boolean complete,
     PeriodScope periods,
     Optional<AttributeFilter> appliesTo,
-    Optional<String> source) {
+    Optional<String> source,
+    Optional<Label> payee) {
+
+  /** A table whose money goes to the entity assessed. */
+  public RuleTable(String id, Label name, HitPolicy hitPolicy, List<TableInput> inputs, List<Rule> rows,
+      List<String> requires, String unit, boolean complete, PeriodScope periods, Optional<AttributeFilter> appliesTo,
+      Optional<String> source) {
+    this(id, name, hitPolicy, inputs, rows, requires, unit, complete, periods, appliesTo, source, Optional.empty());
+  }
 
   public RuleTable {
     Checks.id(id, "table id");
@@ -45,6 +53,7 @@ public record RuleTable(
     Objects.requireNonNull(periods, "periods");
     Objects.requireNonNull(appliesTo, "appliesTo");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(payee, "payee");
     Checks.unique(inputs, TableInput::id, "input of table '" + id + "'");
     Checks.unique(rows, Rule::id, "row of table '" + id + "'");
     Checks.require(!rows.isEmpty(), "table '%s' has no rows", id);

@@ -34,7 +34,7 @@ class KaifengRulesGoldenTest {
     for (SchemeResult r : Evaluator.of(KaifengSample.POLICY).evaluate(scheme, KaifengSample.data(scheme), YEARS)) {
       for (EntityResult e : r.entities()) {
         String line = e.outcomes().stream().map(KaifengRulesGoldenTest::show).collect(Collectors.joining(" "));
-        all.put(r.period() + " " + e.id(), ("money=" + e.money().toPlainString() + " " + line).strip());
+        all.put(r.period() + " " + e.id(), ("money=" + e.money().add(e.moneyToOthers()).toPlainString() + " " + line).strip());
       }
     }
     return all;

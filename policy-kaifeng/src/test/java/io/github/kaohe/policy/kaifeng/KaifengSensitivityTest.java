@@ -62,7 +62,7 @@ class KaifengSensitivityTest {
     assertThat(r.entities()).allSatisfy(e -> assertThat(e.certain()).as(e.id()).isTrue());
     EntityUncertainty bianxi = r.entities().get(0);
     assertThat(bianxi.first()).isEqualTo(1.0);
-    assertThat(bianxi.nominalMoney()).isEqualByComparingTo("380");
+    assertThat(bianxi.nominalMoney()).isEqualByComparingTo("300");
     assertThat(bianxi.keepsReward()).hasValue(1.0);
     assertThat(r.summary(Language.EN)).isEqualTo("No place changes under the declared uncertainties.");
   }
