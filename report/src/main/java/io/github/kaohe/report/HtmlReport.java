@@ -255,7 +255,7 @@ public final class HtmlReport {
             : o.status() == OutcomeResult.Status.SUPPRESSED ? "suppressed" : "withheld";
         rows.append("<tr><td class=\"name\">").append(both(e.entity().name())).append("</td>")
             .append("<td class=\"").append(cls).append("\">").append(both(Labels.status(o, result))).append("</td>")
-            .append("<td>").append(both(o.label())).append("</td>")
+            .append("<td>").append(both(Labels.name(o))).append("</td>")
             .append("<td class=\"num\">").append(o.amount().map(a -> esc(a.toPlainString() + " " + o.unit())).orElse(""))
             .append("</td><td>").append(both(o.reason()))
             .append(o.source().map(src -> both("〔依据 " + src + "〕", " [source " + src + "]")).orElse(""))

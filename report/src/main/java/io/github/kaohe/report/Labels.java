@@ -101,6 +101,12 @@ final class Labels {
     return Label.of(sign(status) + " " + l.zh(), sign(status) + " " + l.en());
   }
 
+  /** An outcome's name, with who receives its money when the table names a payee (奖给所在企业). */
+  static Label name(OutcomeResult o) {
+    return o.payee().map(p -> Label.of(o.label().zh() + "（奖给" + p.zh() + "）", o.label().en() + " (to " + p.en() + ")"))
+        .orElse(o.label());
+  }
+
   /** What happened to an outcome: given (as a reward, sanction or other), not added, withheld, undecided. */
   static Label status(OutcomeResult o, SchemeResult result) {
     switch (o.status()) {

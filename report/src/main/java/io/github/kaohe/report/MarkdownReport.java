@@ -132,7 +132,7 @@ public final class MarkdownReport {
         }
         shown++;
         s.append("- **").append(e.entity().name().in(lang)).append("** ").append(Labels.status(o, result).in(lang))
-            .append(": ").append(o.label().in(lang));
+            .append(": ").append(Labels.name(o).in(lang));
         o.amount().ifPresent(a -> s.append(' ').append(a.toPlainString()).append(' ').append(o.unit()));
         s.append(zh ? "（" : " (").append(o.reason().in(lang)).append(zh ? "）" : ")").append('\n');
       }

@@ -208,7 +208,7 @@ public final class XlsxReport {
             XlsxCells.value(ws, r, 1, result.period().toString());
             XlsxCells.value(ws, r, 2, e.entity().name().in(lang));
             XlsxCells.value(ws, r, 3, Labels.status(o, result).in(lang));
-            XlsxCells.value(ws, r, 4, o.label().in(lang));
+            XlsxCells.value(ws, r, 4, Labels.name(o).in(lang));
             if (o.amount().isPresent()) {
               number(ws, r, 5, o.amount().get(), "#,##0.##");
               XlsxCells.value(ws, r, 6, o.unit());

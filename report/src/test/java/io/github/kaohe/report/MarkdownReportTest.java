@@ -29,6 +29,13 @@ class MarkdownReportTest {
   }
 
   @Test
+  void moneyATablePaysToTheFirmSaysSo() {
+    // 四(五)2(3): a key firm's technology centre is rewarded to the firm, not the zone
+    assertThat(ZH).contains("省级技术中心、实验室（每个）（奖给所在企业） 30 万元");
+    assertThat(EN).contains("(each) (to the firm) 30 万元");
+  }
+
+  @Test
   void everyTableHasAHeaderARuleAndRowsOfTheSameWidth() {
     for (String text : List.of(ZH, EN)) {
       List<List<String>> tables = new ArrayList<>();
