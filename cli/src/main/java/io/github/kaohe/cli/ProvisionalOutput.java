@@ -20,8 +20,9 @@ final class ProvisionalOutput {
     this.lang = lang;
   }
 
-  void print(Assessment assessment, List<String> pending) {
+  void print(Assessment assessment, List<String> pending, boolean json) {
     boolean zh = lang == Language.ZH;
+    List<Provisional.Result> all = new java.util.ArrayList<>();
     for (SchemeResult result : assessment.results()) {
       Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
           .orElseThrow().dataset();
@@ -47,6 +48,10 @@ final class ProvisionalOutput {
         continue;
       }
       Provisional.Result r = p.evaluate();
+      all.add(r);
+      if (json) {
+        continue;
+      }
       out.println((zh ? "【暂定】" : "[provisional] ") + result.scheme().name().in(lang) + " · " + result.period()
           + (zh ? "：" + r.pending().size() + " 项数据待定" : ": " + r.pending().size() + " values pending"));
       for (Provisional.Pending x : r.pending()) {
@@ -60,6 +65,9 @@ final class ProvisionalOutput {
             : (zh ? "可能第 " + show(b.best()) + "～" + show(b.worst()) + " 名" : "may end " + show(b.best()) + " to " + show(b.worst()));
         out.println(String.format(java.util.Locale.ROOT, "  %4s  %s  %s  %s", now, e.entity().name().in(lang), e.total().toPlainString(), range));
       }
+    }
+    if (json) {
+      out.println(io.github.kaohe.whatif.ProvisionalJson.write(all));
     }
   }
 

@@ -77,6 +77,9 @@ final class WhatIfCommand extends KaoheCommand {
       description = "How far beyond the data's least and greatest value to try, in widths of that range. Default: 1; 0 keeps to the data's range.")
   BigDecimal beyond = BigDecimal.ONE;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "With --pending: table (default) or json (the result flagged provisional, the values pending, each entity's bounds).")
+  String format = "table";
+
   @Mixin AssessmentOptions what = new AssessmentOptions();
 
   @Mixin LanguageOption lang = new LanguageOption();
@@ -87,8 +90,11 @@ final class WhatIfCommand extends KaoheCommand {
       if (entity != null || target != null) {
         throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
       }
+      if (!format.equals("table") && !format.equals("json")) {
+        throw new InputException("--format is table or json, not '" + format + "'");
+      }
       Assessment assessment = assess(what.request());
-      new ProvisionalOutput(out(), lang.get()).print(assessment, pending);
+      new ProvisionalOutput(out(), lang.get()).print(assessment, pending, format.equals("json"));
       return ExitCodes.OK;
     }
     if (entity == null || target == null) {

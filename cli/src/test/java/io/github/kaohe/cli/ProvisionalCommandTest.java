@@ -26,6 +26,33 @@ class ProvisionalCommandTest {
   }
 
   @Test
+  void asJsonTheResultIsFlaggedProvisionalWithEachEntitysBounds() throws Exception {
+    Cli.Run run = run("whatif", "--pending", "b:tax=0..80", "--format", "json", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+
+    assertThat(run.err()).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get(0);
+    assertThat(doc.get("provisional").asBoolean()).isTrue();
+    assertThat(doc.get("pending").get(0).get("key").asText()).isEqualTo("tax");
+    assertThat(doc.get("pending").get(0).get("greatest").decimalValue()).isEqualByComparingTo("80");
+    java.util.Map<String, String> bounds = new java.util.LinkedHashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : doc.get("results")) {
+      com.fasterxml.jackson.databind.JsonNode b = e.get("bounds");
+      bounds.put(e.get("entity").asText(), b.get("best").asInt() + "-" + b.get("worst").asInt() + (b.get("final").asBoolean() ? " final" : ""));
+    }
+    // d (丁) is assessed but never ranked: no place either way (0)
+    assertThat(bounds.values()).containsExactly("1-2", "1-2", "3-3 final", "0-0 final");
+  }
+
+  @Test
+  void aFormatOtherThanTableOrJsonIsBadUsage() {
+    Cli.Run run = run("whatif", "--pending", "b:tax", "--format", "csv", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--format is table or json, not 'csv'");
+  }
+
+  @Test
   void pendingWithAnEntityIsBadUsage() {
     Cli.Run run = run("whatif", "甲", "--pending", "b:tax", "--policy", file("small.yaml"), "--data", file("firms.csv"));
 
