@@ -30,30 +30,8 @@ import org.junit.jupiter.api.Test;
  * So a is first and d fourth, final; b and c are second or third.
  */
 class ProvisionalTest {
-  private static final Policy POLICY = PolicyLoader.create().load("""
-      kaohe: 1
-      id: provisional-test
-      name: {zh: 暂定测试, en: Provisional test}
-      version: "1.0"
-      source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
-      schemes:
-        - id: firms
-          name: {zh: 企业, en: Firms}
-          total: 20
-          defaults: {missing: zero-points}
-          categories:
-            - id: size
-              name: {zh: 规模, en: Size}
-              weight: 10
-              indicators:
-                - {id: tax, name: {zh: 税收, en: Tax}, unit: 万元, weight: 10, method: proportional-to-best}
-            - id: speed
-              name: {zh: 增长, en: Growth}
-              weight: 10
-              indicators:
-                - {id: growth, name: {zh: 增速, en: Growth}, unit: "%", weight: 10, method: proportional-to-best}
-          ranking: {ties: competition}
-      """, "provisional.yaml");
+  private static final Policy POLICY =
+      PolicyLoader.create().load(ProvisionalTest.class.getResource("/policies/tax-and-growth.yaml"), "tax-and-growth.yaml");
 
   private static final Period YEAR = Period.year(2015);
 
