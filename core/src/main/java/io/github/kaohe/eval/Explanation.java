@@ -105,7 +105,8 @@ public final class Explanation {
       case WITHHELD -> zh ? "【取消】" : "[withheld] ";
       case NOT_EVALUABLE -> zh ? "【无法判定】" : "[not evaluable] ";
     };
-    String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("");
+    String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("")
+        + o.payee().map(p -> zh ? "，奖给" + p.zh() : ", to " + p.en()).orElse("");
     return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
         + (zh ? "，第 " + o.row() + " 行" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
