@@ -59,14 +59,17 @@ final class ScoringRun {
   private final ProblemLog problems;
   private boolean[] dense;
   private final DerivedColumns derived;
+  /** Entities a one-vote veto places last or nowhere (null: none). */
+  final @Nullable Vetoes vetoes;
   /** The scorers of indicators whose parameters vary by entity. */
   final Variants variants;
   /** What stands in for missing values under the rule impute. */
   final Imputations imputations;
 
-  private ScoringRun(
-      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel) {
+  private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
+      boolean parallel, @Nullable Vetoes vetoes) {
     this.policy = policy;
+    this.vetoes = vetoes;
     this.scheme = scheme;
     this.period = period;
     this.arithmetic = policy.arithmetic();
@@ -118,12 +121,8 @@ final class ScoringRun {
   static ScoredPeriod score(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel,
       @Nullable Vetoes vetoes) {
-    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, parallel);
-    run.vetoes = vetoes;
-    return run.run();
+    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes).run();
   }
-
-  @Nullable Vetoes vetoes; // set once, before run()
 
   /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
   private void divisionErrors(int j, Indicator indicator, long[] rows) {

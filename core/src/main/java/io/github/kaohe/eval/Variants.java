@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Period;
 import io.github.kaohe.internal.columns.Bits;
+import io.github.kaohe.internal.columns.DecimalColumn;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Parameter;
 import io.github.kaohe.model.Rounding;
@@ -42,6 +43,13 @@ final class Variants {
     this.variant = new int[indicators][];
     this.scorers = new Scorer[indicators][];
     this.kernels = new Kernel[indicators][];
+  }
+
+  /** The columns parameters are read from, looked up once rather than once per entity. */
+  private final Map<String, DecimalColumn> columns = new HashMap<>();
+
+  private DecimalColumn column(String fact) {
+    return columns.computeIfAbsent(fact, f -> derived.column(period, f));
   }
 
   /** Whether indicator {@code j}'s parameters vary by entity. */
@@ -159,7 +167,7 @@ final class Variants {
         part = population.attribute(e, g.attribute());
       } else if (p instanceof Parameter.FromData d) {
         int row = population.row(e);
-        BigDecimal v = row < 0 ? null : derived.column(period, d.fact()).get(row);
+        BigDecimal v = row < 0 ? null : column(d.fact()).get(row);
         part = v == null ? null : v.toString();
       } else {
         Parameter.OfPopulation s = (Parameter.OfPopulation) p;
@@ -194,7 +202,7 @@ final class Variants {
     }
     if (p instanceof Parameter.FromData d) {
       int row = population.row(e);
-      BigDecimal v = row < 0 ? null : derived.column(period, d.fact()).get(row);
+      BigDecimal v = row < 0 ? null : column(d.fact()).get(row);
       if (v == null) {
         why[0] = "the " + name + " is read from " + d.fact() + ", which has no value in " + period;
       }
