@@ -21,6 +21,10 @@ import java.util.Objects;
  * partial result is returned. Instances are immutable and thread-safe.
  */
 public final class Evaluator {
+  static {
+    io.github.kaohe.internal.EngineAccess.install(SampleScoring::new);
+  }
+
   private final Policy policy;
   private final boolean parallel;
 

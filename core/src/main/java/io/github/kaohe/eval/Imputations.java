@@ -33,6 +33,18 @@ final class Imputations {
     this.notes = new Label[indicators][];
   }
 
+  private Imputations(Imputations other) {
+    this.population = other.population;
+    this.excluded = other.excluded;
+    this.imputed = other.imputed.clone();
+    this.notes = other.notes.clone();
+  }
+
+  /** The imputations so far, for another run to add its own to (each indicator's are replaced, never changed). */
+  Imputations copy() {
+    return new Imputations(this);
+  }
+
   /** Whether the indicator imputes; {@code of} what. */
   static boolean imputes(IndicatorInput in, MissingValueRule.Imputation.Basis of) {
     return in.rule == MissingValueRule.Kind.IMPUTE && in.indicator.missing().imputation().orElseThrow().of() == of;

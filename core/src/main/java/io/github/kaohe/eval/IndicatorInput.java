@@ -64,6 +64,18 @@ final class IndicatorInput {
     return new IndicatorInput(indicator, index, raw, out.build(raw.size()));
   }
 
+  /**
+   * The same columns for the indicator with another weight or scoring method (its missing rule and
+   * transforms the same), without transforming the values again.
+   */
+  IndicatorInput withIndicator(Indicator other) {
+    if (!other.id().equals(indicator.id()) || !other.missing().equals(indicator.missing())
+        || !other.transforms().equals(indicator.transforms())) {
+      throw new IllegalArgumentException("not the same input: " + other.id() + " for " + indicator.id());
+    }
+    return new IndicatorInput(other, index, raw, scored);
+  }
+
   /** A value after transforms: null when its logarithm does not exist (and the rule is missing). */
   private record Transformed(@Nullable BigDecimal value, boolean logError, @Nullable BigDecimal failedAt) {}
 

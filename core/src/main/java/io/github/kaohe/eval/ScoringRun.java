@@ -65,6 +65,10 @@ final class ScoringRun {
   final Variants variants;
   /** What stands in for missing values under the rule impute. */
   final Imputations imputations;
+  /** Per indicator, the population's statistics; set by the stages that no weight changes. */
+  private Statistics @Nullable [] statistics;
+  /** Whether every entity is assessed and in row order, none excluded: the columns may be dense. */
+  private boolean everyRow;
 
   private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
       boolean parallel, @Nullable Vetoes vetoes) {
@@ -113,6 +117,82 @@ final class ScoringRun {
   }
 
   /**
+   * A run of {@code scheme} — the base's scheme with other weights or scoring methods, the same
+   * indicators in the same order, missing rules and transforms — that reuses what the base worked
+   * out before any weight or method is read: the population, the inputs, the exclusions, the
+   * statistics, the imputed values and the problems found with the inputs.
+   */
+  private ScoringRun(ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes) {
+    this.policy = policy;
+    this.vetoes = vetoes;
+    this.scheme = scheme;
+    this.period = base.period;
+    this.arithmetic = policy.arithmetic();
+    this.population = base.population;
+    List<Indicator> indicators = scheme.indicators();
+    int k = indicators.size();
+    int n = population.size();
+    this.parallel = false;
+    this.problems = base.problems.fresh();
+    problems.merge(base.problems);
+    this.derived = base.derived;
+    this.inputs = new IndicatorInput[k];
+    for (int j = 0; j < k; j++) {
+      inputs[j] = base.inputs[j].withIndicator(indicators.get(j));
+    }
+    this.scorers = new Scorer[k];
+    this.kernels = new Kernel[k];
+    this.points = new long[k][n];
+    this.widePoints = new BigDecimal[k][];
+    this.totals = new long[n];
+    this.excluded = base.excluded;
+    this.substitutePoints = new BigDecimal[k];
+    this.substituteFailures = new String[k];
+    this.substituted = base.substituted.clone();
+    this.adjustments = base.adjustments;
+    this.sumsOnly = ScoredPeriod.sumsOnly(scheme.categories());
+    this.categories = new Categories(scheme.categories(), inputs, arithmetic.points());
+    this.imputations = base.imputations.copy();
+    this.variants = new Variants(k, inputs, population, excluded, problems, arithmetic.points(), derived, period);
+    this.statistics = base.statistics;
+    this.everyRow = base.everyRow;
+  }
+
+  /**
+   * The stages of the scheme in the period that no weight or scoring method changes (inputs,
+   * exclusions, statistics with their sums, imputed values), run once: the base of
+   * {@link #reweighted}. Its problems are kept, to be reported by each run on it.
+   */
+  static ScoringRun base(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
+    ScoringRun base = new ScoringRun(policy, scheme, data, derived, period, false, null);
+    base.forEachChunk(base::missing);
+    base.statistics = base.statistics(true);
+    base.everyRow = base.population.identity() && Bits.count(base.excluded) == 0;
+    base.imputations.imputeValues(base);
+    base.population.idRanks(); // computed here, once, before runs on several threads read it
+    return base;
+  }
+
+  /**
+   * Scores {@code scheme} on a {@link #base} of a scheme that differs from it only in weights and
+   * scoring methods: the same places, points and problems as {@link #score}, without the stages
+   * the base ran.
+   *
+   * @throws EvaluationException listing every problem, in one order
+   */
+  static ScoredPeriod reweighted(ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes) {
+    ScoringRun run = new ScoringRun(base, policy, scheme, vetoes);
+    run.prepare(run.statistics);
+    run.dense = run.dense();
+    run.forEachChunk(run::score);
+    run.imputations.imputePoints(run);
+    if (!run.problems.isEmpty()) {
+      throw new EvaluationException(run.problems.problems());
+    }
+    return RankOrder.rank(run, run.population.size());
+  }
+
+  /**
    * Scores the scheme in the period; {@code vetoes} (null: none) place some entities last or
    * nowhere.
    *
@@ -142,7 +222,8 @@ final class ScoringRun {
   private ScoredPeriod run() {
     int n = population.size();
     forEachChunk(this::missing);
-    Statistics[] stats = statistics();
+    Statistics[] stats = statistics(false);
+    everyRow = population.identity() && Bits.count(excluded) == 0;
     prepare(stats);
     dense = dense();
     imputations.imputeValues(this);
@@ -206,15 +287,18 @@ final class ScoringRun {
     }
   }
 
-  /** Stage 2: per indicator, the statistics of the values scored by entities not excluded. */
-  private Statistics[] statistics() {
+  /**
+   * Stage 2: per indicator, the statistics of the values scored by entities not excluded; with
+   * their sums for every indicator when {@code allSums}, else only where the method reads them.
+   */
+  private Statistics[] statistics(boolean allSums) {
     int k = inputs.length;
     int n = population.size();
     int chunks = (n + CHUNK - 1) / CHUNK;
     IntFunction<Statistics[]> one = c -> {
       Statistics[] s = new Statistics[k];
       for (int j = 0; j < k; j++) {
-        s[j] = new Statistics(inputs[j].scored.scale(), needsSums(inputs[j].indicator));
+        s[j] = new Statistics(inputs[j].scored.scale(), allSums || needsSums(inputs[j].indicator));
         addChunk(inputs[j], s[j], c * CHUNK, Math.min(n, (c + 1) * CHUNK));
       }
       return s;
@@ -224,7 +308,7 @@ final class ScoringRun {
         : IntStream.range(0, chunks).mapToObj(one).toArray(Statistics[][]::new);
     Statistics[] all = new Statistics[k];
     for (int j = 0; j < k; j++) {
-      all[j] = new Statistics(inputs[j].scored.scale(), needsSums(inputs[j].indicator));
+      all[j] = new Statistics(inputs[j].scored.scale(), allSums || needsSums(inputs[j].indicator));
       for (Statistics[] part : parts) {
         all[j].merge(part[j]);
       }
@@ -309,7 +393,7 @@ final class ScoringRun {
   /** Per indicator, whether its column can be scored without looking at anything but the values. */
   private boolean[] dense() {
     boolean[] dense = new boolean[inputs.length];
-    boolean all = population.identity() && Bits.count(excluded) == 0;
+    boolean all = everyRow;
     for (int j = 0; j < inputs.length; j++) {
       DecimalColumn c = inputs[j].scored;
       dense[j] = !variants.vary(j) && all && !c.hasWide() && c.count() == population.size() && c.unscaledValues().length >= population.size();

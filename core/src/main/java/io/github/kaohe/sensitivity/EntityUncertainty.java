@@ -19,7 +19,11 @@ import java.util.TreeMap;
  * @param medianPlace the median place
  * @param low the 5 % quantile of its place (the best place but for the best 5 % of samples)
  * @param high the 95 % quantile of its place
- * @param places the share of samples in each place, by place
+ * @param places the share of samples in each place, by place; in a field too large to keep every
+ *     place apart ({@link SensitivityResult#placeBand()} above 1), the share in each band of that
+ *     many places, by the band's first place (or the entity's best place, if later), and then the
+ *     quantiles are given to the band: {@code low} its first place, {@code high} its last, the
+ *     median its middle, each within the entity's best and worst place, which are exact
  * @param first the probability of first place
  * @param nominalMoney the money it receives under the policy as declared, in the rules' unit (万元 in Kaifeng)
  * @param meanMoney the mean money over the samples, same unit, rounded to 4 places

@@ -3,194 +3,300 @@ package io.github.kaohe.sensitivity;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.internal.EngineAccess.SchemeSamples;
 import io.github.kaohe.model.ActionDefinition;
 import io.github.kaohe.model.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What each evaluated variant gave: the places, and under A and B the money and sanctions, kept
- * by row so that the result does not depend on which thread evaluated which row. An entity
- * without a place counts as placed at {@code entities + 1}.
+ * What the evaluated variants gave, accumulated as they come rather than kept: per entity a
+ * histogram of its places under A and B, its best and worst place, how often it came first, its
+ * money and sanctions; per row of Saltelli's scheme the mean shift of places and the chosen
+ * entities' places, which the Sobol estimators need row by row. An entity without a place counts
+ * as placed at {@code entities + 1}. Sums of counts and exact decimals do not depend on the
+ * order the rows come in, so the result does not depend on which thread evaluated which row.
+ *
+ * <p>Memory: the histograms hold {@code entities × bands} counters of 2 bytes (4 when 2N exceeds
+ * 65,535), at most {@link #MAX_CELLS}; a band is one place while {@code entities × (entities + 1)}
+ * fits, else {@link #band} places. The per-row outputs hold {@code (inputs + 2) × N × (chosen + 1)}
+ * doubles, at most {@link #MAX_ROW_VALUES}.
  */
 final class Outcomes {
+  /** The most histogram counters: 2^26, 128 MiB of 2-byte counters. */
+  static final long MAX_CELLS = 1L << 26;
+  /** The fewest bands an entity's places may be kept in before the field is too large to analyse. */
+  static final int MIN_BANDS = 64;
+  /** The most per-row outputs kept for the Sobol estimators: 2^25 doubles, 256 MiB. */
+  static final long MAX_ROW_VALUES = 1L << 25;
+
   private final Policy policy;
   private final List<EntityResult> nominal;
-  private final Map<String, Integer> index = new HashMap<>();
+  /** Per position in the samples, the entity's index in {@link #nominal}; −1 for none. */
+  private final int[] slot;
   private final int[] nominalPlaces;
   private final BigDecimal[] nominalMoney;
   private final List<String> chosen;
   private final int[] chosenIndex;
-  private int n;
-  private int[][] places = new int[0][];
-  private Map<Integer, BigDecimal>[] money;
-  private BitSet[] sanctions = new BitSet[0];
-  double[] shiftA = new double[0];
-  double[] shiftB = new double[0];
-  double[][] shiftAB = new double[0][];
-  double[][] placeA = new double[0][];
-  double[][] placeB = new double[0][];
-  double[][][] placeAB = new double[0][][];
+  private final int n;
+  private final int places;
+  private final int band;
+  private final int bands;
+  private final char @Nullable [] smallCounts;
+  private final int @Nullable [] largeCounts;
+  private final int[] best;
+  private final int[] worst;
+  private final int[] firsts;
+  private final BigDecimal[] money;
+  private final int[] anyMoney;
+  private final int[] keeps;
+  private final int[] sanctioned;
+  final double[] shiftA;
+  final double[] shiftB;
+  final double[][] shiftAB;
+  final double[][] placeA;
+  final double[][] placeB;
+  final double[][][] placeAB;
 
-  @SuppressWarnings("unchecked")
-  Outcomes(Policy policy, SchemeResult nominal, List<String> chosen) {
+  /**
+   * @throws IllegalArgumentException saying what to lower, when the histograms or the per-row
+   *     outputs would not fit in {@link #MAX_CELLS} and {@link #MAX_ROW_VALUES}
+   */
+  Outcomes(Policy policy, SchemeResult nominal, List<String> chosen, SchemeSamples samples, int n, int inputs) {
     this.policy = policy;
     this.nominal = nominal.entities();
-    for (int e = 0; e < this.nominal.size(); e++) {
+    int size = this.nominal.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int e = 0; e < size; e++) {
       index.put(this.nominal.get(e).id(), e);
     }
-    this.nominalPlaces = places(nominal);
-    this.nominalMoney = new BigDecimal[size()];
-    for (int e = 0; e < size(); e++) {
+    this.slot = new int[samples.size()];
+    for (int p = 0; p < slot.length; p++) {
+      slot[p] = index.getOrDefault(samples.id(p), -1);
+    }
+    this.nominalPlaces = new int[size];
+    Arrays.fill(nominalPlaces, size + 1);
+    nominal.forEachPlace((id, place) -> {
+      if (place > 0) {
+        nominalPlaces[index.get(id)] = place;
+      }
+    });
+    this.nominalMoney = new BigDecimal[size];
+    for (int e = 0; e < size; e++) {
       nominalMoney[e] = this.nominal.get(e).money();
     }
     this.chosen = List.copyOf(chosen);
     this.chosenIndex = chosen.stream().mapToInt(index::get).toArray();
-    this.money = new Map[0];
+    long rowValues = (long) (inputs + 2) * n * (chosen.size() + 1);
+    if (rowValues > MAX_ROW_VALUES) {
+      throw new IllegalArgumentException("(inputs + 2) × samples × (entities chosen + 1) = " + rowValues
+          + " outputs are too many to keep for the indices (at most " + MAX_ROW_VALUES + "): lower samples to "
+          + Math.max(1, MAX_ROW_VALUES / (inputs + 2) / (chosen.size() + 1)) + " or choose fewer entities");
+    }
+    this.n = n;
+    this.places = size + 1;
+    this.band = band(size);
+    this.bands = (places + band - 1) / band;
+    if ((long) size * bands > MAX_CELLS) {
+      throw new IllegalArgumentException(size + " entities are too many to keep their place distributions (at most "
+          + MAX_CELLS / MIN_BANDS + ")");
+    }
+    boolean small = 2L * n <= Character.MAX_VALUE;
+    this.smallCounts = small ? new char[size * bands] : null;
+    this.largeCounts = small ? null : new int[size * bands];
+    this.best = new int[size];
+    this.worst = new int[size];
+    Arrays.fill(best, Integer.MAX_VALUE);
+    this.firsts = new int[size];
+    this.money = new BigDecimal[size];
+    Arrays.fill(money, BigDecimal.ZERO);
+    this.anyMoney = new int[size];
+    this.keeps = new int[size];
+    this.sanctioned = new int[size];
+    this.shiftA = new double[n];
+    this.shiftB = new double[n];
+    this.shiftAB = new double[inputs][n];
+    int c = chosen.size();
+    this.placeA = new double[c][n];
+    this.placeB = new double[c][n];
+    this.placeAB = new double[c][inputs][n];
+  }
+
+  /** The places per histogram band for a field of {@code size}: 1 while every place fits in {@link #MAX_CELLS}. */
+  static int band(int size) {
+    long places = size + 1L;
+    if (size * places <= MAX_CELLS) {
+      return 1;
+    }
+    long bands = Math.max(MIN_BANDS, MAX_CELLS / Math.max(1, size));
+    return (int) ((places + bands - 1) / bands);
   }
 
   int size() {
     return nominal.size();
   }
 
-  int fieldSize() {
-    return size();
+  /** The places per band of the distributions: 1 when every place is kept apart. */
+  int band() {
+    return band;
   }
 
   List<String> chosen() {
     return chosen;
   }
 
-  @SuppressWarnings("unchecked")
-  void allocate(int samples, int inputs) {
-    this.n = samples;
-    places = new int[2 * samples][];
-    money = new Map[2 * samples];
-    sanctions = new BitSet[2 * samples];
-    shiftA = new double[samples];
-    shiftB = new double[samples];
-    shiftAB = new double[inputs][samples];
-    int c = chosen.size();
-    placeA = new double[c][samples];
-    placeB = new double[c][samples];
-    placeAB = new double[c][inputs][samples];
-  }
-
-  /** The result of row {@code j} of block 0 (A), 1 (B) or 2 + i (A_B^i). */
-  void record(int block, int j, SchemeResult result) {
-    int[] p = places(result);
-    double shift = 0;
-    for (int e = 0; e < p.length; e++) {
+  /**
+   * The places (by position in the samples, 0 for none) of row {@code j} of block 0 (A), 1 (B) or
+   * 2 + i (A_B^i), and for A and B the result with its rules when the scheme has any.
+   */
+  void record(int block, int j, int[] byPosition, @Nullable SchemeResult rules, SchemeSamples samples) {
+    int size = size();
+    int[] p = new int[size];
+    Arrays.fill(p, size + 1);
+    for (int q = 0; q < byPosition.length; q++) {
+      if (slot[q] >= 0 && byPosition[q] > 0) {
+        p[slot[q]] = byPosition[q];
+      }
+    }
+    long shift = 0;
+    for (int e = 0; e < size; e++) {
       shift += Math.abs(p[e] - nominalPlaces[e]);
     }
-    shift = p.length == 0 ? 0 : shift / p.length;
-    if (block == 0) {
-      shiftA[j] = shift;
-    } else if (block == 1) {
-      shiftB[j] = shift;
-    } else {
-      shiftAB[block - 2][j] = shift;
+    double mean = size == 0 ? 0 : shift / (double) size;
+    BigDecimal[] given = null;
+    boolean[] sanction = null;
+    if (block < 2 && rules != null) {
+      given = new BigDecimal[size];
+      sanction = new boolean[size];
+      for (int q = 0; q < byPosition.length; q++) {
+        if (slot[q] >= 0) {
+          List<OutcomeResult> outcomes = samples.outcomes(rules, q);
+          given[slot[q]] = money(outcomes);
+          sanction[slot[q]] = sanctioned(outcomes);
+        }
+      }
     }
-    for (int c = 0; c < chosenIndex.length; c++) {
-      double place = p[chosenIndex[c]];
+    synchronized (this) {
       if (block == 0) {
-        placeA[c][j] = place;
+        shiftA[j] = mean;
       } else if (block == 1) {
-        placeB[c][j] = place;
+        shiftB[j] = mean;
       } else {
-        placeAB[c][block - 2][j] = place;
+        shiftAB[block - 2][j] = mean;
       }
-    }
-    if (block < 2) {
-      int row = block * n + j;
-      places[row] = p;
-      Map<Integer, BigDecimal> given = new HashMap<>();
-      BitSet sanctioned = new BitSet();
-      for (EntityResult r : result.entities()) {
-        Integer e = index.get(r.id());
-        if (e == null) {
-          continue;
-        }
-        BigDecimal m = r.money();
-        if (m.signum() != 0) {
-          given.put(e, m);
-        }
-        if (sanctioned(r)) {
-          sanctioned.set(e);
+      for (int c = 0; c < chosenIndex.length; c++) {
+        double place = p[chosenIndex[c]];
+        if (block == 0) {
+          placeA[c][j] = place;
+        } else if (block == 1) {
+          placeB[c][j] = place;
+        } else {
+          placeAB[c][block - 2][j] = place;
         }
       }
-      money[row] = given;
-      sanctions[row] = sanctioned;
+      if (block < 2) {
+        count(p, given, sanction);
+      }
     }
   }
 
-  private boolean sanctioned(EntityResult r) {
-    for (OutcomeResult o : r.given()) {
-      if (o.action().flatMap(policy::findAction).map(a -> a.kind() == ActionDefinition.Kind.SANCTION).orElse(false)) {
+  private void count(int[] p, BigDecimal @Nullable [] given, boolean @Nullable [] sanction) {
+    for (int e = 0; e < p.length; e++) {
+      int place = p[e];
+      int cell = e * bands + (place - 1) / band;
+      if (smallCounts != null) {
+        smallCounts[cell]++;
+      } else {
+        largeCounts[cell]++;
+      }
+      best[e] = Math.min(best[e], place);
+      worst[e] = Math.max(worst[e], place);
+      firsts[e] += place == 1 ? 1 : 0;
+      BigDecimal m = given == null || given[e] == null ? BigDecimal.ZERO : given[e];
+      if (m.signum() != 0) {
+        money[e] = money[e].add(m);
+      }
+      anyMoney[e] += m.signum() > 0 ? 1 : 0;
+      keeps[e] += m.compareTo(nominalMoney[e]) >= 0 ? 1 : 0;
+      sanctioned[e] += sanction != null && sanction[e] ? 1 : 0;
+    }
+  }
+
+  /** The money the entity itself receives: as {@link EntityResult#money()} sums it. */
+  private static BigDecimal money(List<OutcomeResult> outcomes) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (OutcomeResult o : outcomes) {
+      if (o.given() && o.kind() == OutcomeResult.Kind.MONEY && o.payee().isEmpty()) {
+        sum = sum.add(o.amount().orElse(BigDecimal.ZERO));
+      }
+    }
+    return sum;
+  }
+
+  private boolean sanctioned(List<OutcomeResult> outcomes) {
+    for (OutcomeResult o : outcomes) {
+      if (o.given()
+          && o.action().flatMap(policy::findAction).map(a -> a.kind() == ActionDefinition.Kind.SANCTION).orElse(false)) {
         return true;
       }
     }
     return false;
   }
 
-  private int[] places(SchemeResult result) {
-    int[] p = new int[size()];
-    Arrays.fill(p, size() + 1);
-    result.forEachPlace((id, place) -> {
-      Integer e = index.get(id);
-      if (e != null && place > 0) {
-        p[e] = place;
-      }
-    });
-    return p;
+  private int counted(int e, int b) {
+    int cell = e * bands + b;
+    return smallCounts != null ? smallCounts[cell] : largeCounts[cell];
   }
 
   /** Each entity's distribution over the rows of A and B. */
   List<EntityUncertainty> entities() {
-    int rows = places.length;
+    int rows = 2 * n;
     List<EntityUncertainty> out = new ArrayList<>();
     for (int e = 0; e < size(); e++) {
-      int[] mine = new int[rows];
-      BigDecimal sum = BigDecimal.ZERO;
-      int any = 0;
-      int keeps = 0;
-      int sanctioned = 0;
-      TreeMap<Integer, Integer> counts = new TreeMap<>();
-      for (int r = 0; r < rows; r++) {
-        mine[r] = places[r][e];
-        counts.merge(mine[r], 1, Integer::sum);
-        BigDecimal m = money[r].getOrDefault(e, BigDecimal.ZERO);
-        sum = sum.add(m);
-        any += m.signum() > 0 ? 1 : 0;
-        keeps += m.compareTo(nominalMoney[e]) >= 0 ? 1 : 0;
-        sanctioned += sanctions[r].get(e) ? 1 : 0;
-      }
-      Arrays.sort(mine);
       TreeMap<Integer, Double> shares = new TreeMap<>();
-      counts.forEach((place, count) -> shares.put(place, count / (double) rows));
+      int[] counts = new int[bands];
+      for (int b = 0; b < bands; b++) {
+        counts[b] = counted(e, b);
+        if (counts[b] > 0) {
+          shares.put(Math.max(best[e], b * band + 1), counts[b] / (double) rows);
+        }
+      }
       EntityResult nominalResult = nominal.get(e);
       out.add(new EntityUncertainty(nominalResult.id(), nominalResult.entity().name(), nominalPlaces[e],
-          quantile(mine, 0.5), quantile(mine, 0.05), quantile(mine, 0.95), shares,
-          counts.getOrDefault(1, 0) / (double) rows, nominalMoney[e],
-          sum.divide(BigDecimal.valueOf(rows), 4, RoundingMode.HALF_EVEN), any / (double) rows,
-          nominalMoney[e].signum() > 0 ? OptionalDouble.of(keeps / (double) rows) : OptionalDouble.empty(),
-          sanctioned / (double) rows));
+          quantile(counts, rows, 0.5, e, 0), quantile(counts, rows, 0.05, e, -1), quantile(counts, rows, 0.95, e, 1),
+          shares, firsts[e] / (double) rows, nominalMoney[e],
+          money[e].divide(BigDecimal.valueOf(rows), 4, RoundingMode.HALF_EVEN), anyMoney[e] / (double) rows,
+          nominalMoney[e].signum() > 0 ? OptionalDouble.of(keeps[e] / (double) rows) : OptionalDouble.empty(),
+          sanctioned[e] / (double) rows));
     }
     out.sort((x, y) -> Integer.compare(x.nominalPlace(), y.nominalPlace()));
     return out;
   }
 
-  /** The nearest-rank q-quantile of sorted places. */
-  private static int quantile(int[] sorted, double q) {
-    int rank = (int) Math.ceil(q * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  /**
+   * The nearest-rank q-quantile of the entity's places: exact when a band is one place; else,
+   * within the band that holds it, its first place for the lower end ({@code side} −1), its last
+   * for the upper (1) and its middle for the median (0), kept within the best and worst place.
+   */
+  private int quantile(int[] counts, int rows, double q, int e, int side) {
+    int rank = Math.max(1, Math.min(rows, (int) Math.ceil(q * rows)));
+    int seen = 0;
+    int b = 0;
+    while (b < counts.length - 1 && seen + counts[b] < rank) {
+      seen += counts[b];
+      b++;
+    }
+    int first = b * band + 1;
+    int last = Math.min(places, first + band - 1);
+    int place = side < 0 ? first : side > 0 ? last : (first + last) / 2;
+    return Math.max(best[e], Math.min(worst[e], place));
   }
 }

@@ -5,7 +5,6 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
-import io.github.kaohe.model.Rules;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.ScoringMethod;
 import io.github.kaohe.sensitivity.Switch.Alternative;
@@ -61,27 +60,6 @@ final class SchemeVariant {
   /** The policy of the sample whose inputs are {@code u}, each in [0, 1), one per uncertain input. */
   Policy policy(double[] u) {
     return replace(scheme(new Sample(u, null)));
-  }
-
-  /**
-   * The policy of the sample, for its places only: without the measures, rule tables,
-   * classifications, checks, targets and tax sharing, which read the places but never change
-   * them. The links and context stay (groups read them), and the facts where the scope reads them.
-   */
-  Policy placesOnly(double[] u) {
-    Scheme full = scheme(new Sample(u, null));
-    Rules r = full.rules();
-    try {
-      return replace(full.withRules(new Rules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of(), r.links(), r.context())));
-    } catch (IllegalArgumentException noFacts) {
-      try {
-        return replace(full.withRules(new Rules(r.facts(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), r.links(), r.context())));
-      } catch (IllegalArgumentException e) {
-        return replace(full);
-      }
-    }
   }
 
   /** The nominal policy with one alternative chosen, the rest as declared. */

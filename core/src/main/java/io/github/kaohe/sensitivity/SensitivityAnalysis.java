@@ -6,6 +6,8 @@ import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.EvaluationException;
 import io.github.kaohe.eval.Evaluator;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.internal.EngineAccess;
+import io.github.kaohe.internal.EngineAccess.SchemeSamples;
 import io.github.kaohe.load.Problem;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
@@ -24,10 +26,15 @@ import java.util.stream.IntStream;
  * Monte Carlo uncertainty analysis and Sobol sensitivity analysis of a scheme's ranking. Saltelli's
  * scheme: N points of a scrambled Sobol sequence in 2k dimensions (k uncertain inputs) give the
  * matrices A and B; each of the N × (k + 2) rows of A, B and A_B^i (A with column i from B) is a
- * policy variant evaluated with the exact engine. The places under A and B give each entity's place
- * distribution, and their rules its money and sanctions; all rows give the Sobol indices
- * ({@link SobolIndex}) of the places, so the rows of A_B^i are evaluated for their places only,
- * without the rules that read them. The same seed gives the same result, on any number of cores.
+ * policy variant evaluated with the exact engine, giving the same places as a plain evaluation of
+ * it but reusing what no sample changes: the data's columns, and per set of missing rules the
+ * inputs, exclusions and statistics; a sample computes only its points, totals and places. The
+ * places under A and B give each entity's place distribution, and their rules its money and
+ * sanctions; all rows give the Sobol indices ({@link SobolIndex}) of the places, so the rows of
+ * A_B^i are evaluated for their places only, without the rules that read them (but the vetoes
+ * that place). Earlier periods are scored only where a rule reads them. The distributions are
+ * accumulated as the rows come (see {@link EntityUncertainty} for a very large field). The same
+ * seed gives the same result, on any number of cores.
  *
  * <pre>{@code
  * Uncertainty u = UncertaintyLoader.load(Path.of("kaifeng.uncertainty.yaml"), policy);
@@ -35,8 +42,6 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class SensitivityAnalysis {
-  /** The most place values kept in memory for the place distributions: 2N × entities. */
-  static final long MAX_PLACES = 1L << 25;
   /** The most entities whose own place gets indices when the file names none. */
   static final int MAX_DEFAULT_ENTITIES = 50;
 
@@ -92,12 +97,15 @@ public final class SensitivityAnalysis {
     SchemeResult nominal = last(Evaluator.of(policy).evaluate(schemeId, data, periods));
     SchemeVariant variant = new SchemeVariant(policy, uncertainty);
     checkAlternatives(variant, data, periods);
-    Outcomes outcomes = new Outcomes(policy, nominal, chosen(nominal));
     int n = uncertainty.samples();
     int k = uncertainty.inputs();
-    if (2L * n * outcomes.size() > MAX_PLACES) {
-      throw problem(uncertainty.file(), "samples", 2L * n + " samples × " + outcomes.size() + " entities are too many place"
-          + " values to keep (at most " + MAX_PLACES + "): lower samples to " + Math.max(1, MAX_PLACES / 2 / outcomes.size()));
+    Period last = periods.get(periods.size() - 1);
+    SchemeSamples samples = EngineAccess.engine().samples(policy, schemeId, data, last);
+    Outcomes outcomes;
+    try {
+      outcomes = new Outcomes(policy, nominal, chosen(nominal), samples, n, k);
+    } catch (IllegalArgumentException tooMany) {
+      throw problem(uncertainty.file(), "samples", tooMany.getMessage());
     }
     double[][] a = new double[n][];
     double[][] b = new double[n][];
@@ -108,22 +116,21 @@ public final class SensitivityAnalysis {
       b[j] = java.util.Arrays.copyOfRange(point, k, 2 * k);
     }
     int total = n * (k + 2);
-    Period last = periods.get(periods.size() - 1);
-    outcomes.allocate(n, k);
+    boolean rules = !policy.scheme(schemeId).rules().isEmpty();
     AtomicInteger done = new AtomicInteger();
     IntStream.range(0, total).parallel().forEach(row -> {
       int block = row / n;
       int j = row % n;
       double[] u = block == 0 ? a[j] : block == 1 ? b[j] : mixed(a[j], b[j], block - 2);
+      int[] places = new int[samples.size()];
       SchemeResult r;
       try {
-        r = block < 2
-            ? last(Evaluator.of(variant.policy(u)).evaluate(schemeId, data, periods))
-            : Evaluator.of(variant.placesOnly(u)).evaluate(schemeId, data, last);
+        // the rows of A_B^i are for the indices of places only: no rules beyond the vetoes that place
+        r = samples.score(variant.policy(u), places, block < 2 && rules);
       } catch (EvaluationException | IllegalArgumentException e) {
         throw problem(uncertainty.file(), "", "the sample " + describe(u) + " cannot be evaluated: " + e.getMessage());
       }
-      outcomes.record(block, j, r);
+      outcomes.record(block, j, places, r, samples);
       listener.evaluated(done.incrementAndGet(), total);
     });
     return result(nominal, outcomes, total);
@@ -147,7 +154,8 @@ public final class SensitivityAnalysis {
       inputs.add(new InputSensitivity(names.get(i), label(scheme, i), declared(i), shift[i], entities));
     }
     return new SensitivityResult(policy.id(), uncertainty.scheme(), nominal.period(), uncertainty.samples(),
-        uncertainty.seed(), evaluations, outcomes.fieldSize(), uncertainty.renormalise(), inputs, outcomes.entities());
+        uncertainty.seed(), evaluations, outcomes.size(), outcomes.band(), uncertainty.renormalise(), inputs,
+        outcomes.entities());
   }
 
   private Label label(Scheme scheme, int input) {

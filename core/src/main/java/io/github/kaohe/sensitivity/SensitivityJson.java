@@ -18,7 +18,7 @@ import java.util.Map;
  * <pre>{@code
  * {"kaohe-sensitivity": 1, "policy": "kaifeng-2014", "scheme": "...", "period": "2016",
  *  "samples": 512, "placeSamples": 1024, "seed": 2014, "evaluations": 4608, "fieldSize": 7,
- *  "renormalise": true, "summary": {"zh": "...", "en": "..."},
+ *  "placeBand": 1, "renormalise": true, "summary": {"zh": "...", "en": "..."},
  *  "entities": [{"entity": "bianxi", "name": {"zh": ..., "en": ...}, "nominalPlace": 1,
  *                "medianPlace": 1, "placeInterval": [1, 1], "places": {"1": 1.0},
  *                "pFirst": 1.0, "nominalMoney": 380, "meanMoney": 380.0000, "pAnyMoney": 1.0,
@@ -30,7 +30,9 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Places run from 1; {@code fieldSize + 1} stands for "no place". {@code placeInterval} is
- * the 5 %–95 % quantiles of the place; probabilities ({@code p…}) and Sobol indices are shares in
+ * the 5 %–95 % quantiles of the place; {@code places} the share of samples in each place, or, when
+ * {@code placeBand} is above 1 (a field too large to keep every place apart), in each band of that
+ * many places, with the quantiles given to the band ({@link EntityUncertainty}); probabilities ({@code p…}) and Sobol indices are shares in
  * [0, 1]; the intervals of indices are 95 % bootstrap intervals. Money is an exact decimal in the
  * unit of the policy's rules (万元 in Kaifeng); {@code pKeepsReward} (the probability of at least
  * the nominal money) is absent when the nominal money is 0.
@@ -64,6 +66,7 @@ public final class SensitivityJson {
     root.put("seed", r.seed());
     root.put("evaluations", r.evaluations());
     root.put("fieldSize", r.fieldSize());
+    root.put("placeBand", r.placeBand());
     root.put("renormalise", r.renormalise());
     root.put("summary", label(Label.of(r.summary(Language.ZH), r.summary(Language.EN))));
     List<Object> entities = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param seed the seed
  * @param evaluations the evaluations run: N × (inputs + 2)
  * @param fieldSize the number of entities ranked under the nominal policy
+ * @param placeBand the places per band of the place distributions: 1 (every place apart) unless
+ *     the field is too large to keep every place of every entity, see {@link EntityUncertainty}
  * @param renormalise whether sampled weights were renormalised to the declared totals
  * @param inputs each uncertain input's indices, in the file's order
  * @param entities each entity's places, in nominal order
@@ -31,6 +33,7 @@ public record SensitivityResult(
     long seed,
     int evaluations,
     int fieldSize,
+    int placeBand,
     boolean renormalise,
     List<InputSensitivity> inputs,
     List<EntityUncertainty> entities) {
@@ -38,6 +41,9 @@ public record SensitivityResult(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(period, "period");
+    if (placeBand < 1) {
+      throw new IllegalArgumentException("placeBand must be 1 or more, not " + placeBand);
+    }
     inputs = List.copyOf(inputs);
     entities = List.copyOf(entities);
   }

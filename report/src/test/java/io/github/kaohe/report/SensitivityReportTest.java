@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class SensitivityReportTest {
-  private static final SensitivityResult RESULT = new SensitivityResult("p", "firms", Period.year(2015), 8, 1, 24, 2, true,
+  private static final SensitivityResult RESULT = new SensitivityResult("p", "firms", Period.year(2015), 8, 1, 24, 2, 1, true,
       List.of(new InputSensitivity("weight of tax", Label.of("「税收」的权重", "the weight of Tax"), "±20%: 8 to 12 points",
           new SobolIndex(0.6, 0.5, 0.7, 0.8, 0.7, 0.9), Map.of())),
       List.of(

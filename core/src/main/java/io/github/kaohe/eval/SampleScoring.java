@@ -1,0 +1,89 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.data.Dataset;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.internal.EngineAccess;
+import io.github.kaohe.internal.columns.ColumnStore;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores variants of one scheme — other weights, scoring methods, missing rules, aggregations —
+ * as {@link Evaluator} would, but without redoing for each what none of them changes: the data's
+ * columns and derived columns once; per period and set of missing rules, the population, inputs,
+ * exclusions and statistics once ({@link ScoringRun#base}); per variant only the points, totals
+ * and places ({@link ScoringRun#reweighted}), and the rules where asked. Thread-safe.
+ */
+final class SampleScoring implements EngineAccess.SchemeSamples {
+  private final String schemeId;
+  private final Dataset data;
+  private final Period period;
+  private final ColumnStore<Period> columns;
+  private final DerivedColumns derived;
+  private final Population population;
+  /** The bases by period and missing rules: few, since a sample changes weights far more often. */
+  private final Map<List<Object>, ScoringRun> bases = new ConcurrentHashMap<>();
+
+  SampleScoring(Policy policy, String schemeId, Dataset data, Period period) {
+    Scheme scheme = policy.scheme(schemeId);
+    this.schemeId = schemeId;
+    this.data = data;
+    this.period = period;
+    this.columns = ColumnStore.of(data);
+    this.derived = new DerivedColumns(scheme, columns);
+    this.population = base(policy, scheme, period).population;
+  }
+
+  @Override
+  public int size() {
+    return population.size();
+  }
+
+  @Override
+  public String id(int position) {
+    return population.id(position);
+  }
+
+  @Override
+  public @Nullable SchemeResult score(Policy variant, int[] places, boolean rules) {
+    Scheme scheme = variant.scheme(schemeId);
+    Vetoes[] vetoes = {null}; // read the history they are part of: set just below, as the Evaluator does
+    History history = new History(data,
+        p -> new SchemeResult(ScoringRun.reweighted(base(variant, scheme, p), variant, scheme, vetoes[0])));
+    vetoes[0] = Vetoes.of(variant, scheme, data, history, derived);
+    SchemeResult scored = history.require(period);
+    int[] placed = scored.scored().places;
+    if (placed.length != places.length) {
+      throw new IllegalArgumentException(places.length + " places for " + placed.length + " entities");
+    }
+    System.arraycopy(placed, 0, places, 0, placed.length);
+    if (!rules || scheme.rules().isEmpty()) {
+      return null;
+    }
+    return new RulesStage(variant, scheme, data, history, derived).apply(scored);
+  }
+
+  @Override
+  public List<OutcomeResult> outcomes(SchemeResult result, int position) {
+    SchemeResult.EntityRules r = result.rules(position);
+    return r == null ? List.of() : r.outcomes();
+  }
+
+  /** The base of the scheme's period: per period and set of missing rules, made once. */
+  private ScoringRun base(Policy policy, Scheme scheme, Period p) {
+    List<Object> key = new ArrayList<>();
+    key.add(p);
+    for (Indicator i : scheme.indicators()) {
+      key.add(i.id());
+      key.add(i.missing());
+      key.add(i.transforms());
+    }
+    return bases.computeIfAbsent(key, k -> ScoringRun.base(policy, scheme, columns, derived, p));
+  }
+}
