@@ -434,16 +434,15 @@ final class ScoringRun {
     if (dense[j]) {
       // every entity assessed and valued, in row order: the kernel over the column, nothing else
       long[] x = scored.unscaledValues();
+      kernel.points(x, from, to, out);
       for (int e = from; e < to; e++) {
-        long v = kernel.points(x[e]);
+        long v = out[e];
         if (v == Kernel.SLOW) {
+          out[e] = 0; // as if never written: store keeps the points here or, too wide, beside
           BigDecimal slow = slow(j, e, scored.get(e), log);
           store(j, e, slow == null ? BigDecimal.ZERO : slow, p);
-        } else {
-          out[e] = v;
-          if (sumsOnly) {
-            totals[e] = LongDecimals.add(totals[e], v);
-          }
+        } else if (sumsOnly) {
+          totals[e] = LongDecimals.add(totals[e], v);
         }
       }
       return;
@@ -526,7 +525,7 @@ final class ScoringRun {
   private void total(int e, BigDecimal adjustment, int p) {
     long base = totals[e]; // the points added up as they were scored, where categories only add
     boolean fits = sumsOnly && base != LongDecimals.OVERFLOW;
-    long adj = LongDecimals.unscaled(adjustment, p);
+    long adj = adjustment.signum() == 0 ? 0 : LongDecimals.unscaled(adjustment, p); // most entities have none
     if (fits && adj != LongDecimals.OVERFLOW) {
       long sum = LongDecimals.add(base, adj);
       long t = sum == LongDecimals.OVERFLOW ? LongDecimals.OVERFLOW

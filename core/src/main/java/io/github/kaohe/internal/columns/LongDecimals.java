@@ -60,7 +60,14 @@ public final class LongDecimals {
    */
   public static long divide(long n, long d, RoundingMode mode) {
     long q = Math.floorDiv(n, d);
-    long r = n - q * d; // 0 ≤ r < d
+    return round(n, d, q, n - q * d, mode);
+  }
+
+  /**
+   * {@code n / d} rounded by {@code mode}, as {@link #divide} rounds it, from its floor {@code q}
+   * and remainder {@code r} ({@code 0 ≤ r < d}): for callers that find them without dividing.
+   */
+  public static long round(long n, long d, long q, long r, RoundingMode mode) {
     if (r == 0) {
       return q;
     }

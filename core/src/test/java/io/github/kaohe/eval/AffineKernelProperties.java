@@ -1,0 +1,73 @@
+package io.github.kaohe.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kaohe.internal.columns.LongDecimals;
+import java.math.RoundingMode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** A constant denominator is divided by multiplying by its inverse: the same rounded quotients as dividing. */
+class AffineKernelProperties {
+  @Property(tries = 5000)
+  void aConstantDenominatorGivesTheQuotientOfADivision(@ForAll("numerators") long b, @ForAll("values") long x,
+      @ForAll("denominators") long c, @ForAll RoundingMode mode) {
+    if (mode == RoundingMode.UNNECESSARY || x == LongDecimals.OVERFLOW) { // not a value: the marker of one too wide
+      return;
+    }
+    Kernel k = AffineKernel.builder(mode).numerator(0, b).denominator(c, 0).build();
+    long num = LongDecimals.multiply(b, x);
+    long expected = num == LongDecimals.OVERFLOW ? Kernel.SLOW : LongDecimals.divide(num, c, mode);
+    assertThat(k.points(x)).isEqualTo(expected);
+    long[] out = new long[3];
+    k.points(new long[] {7, x, -x}, 1, 2, out);
+    assertThat(out).containsExactly(0, expected, 0);
+  }
+
+  @Property(tries = 5000)
+  void aColumnAtATimeScoresAsAValueAtATime(@ForAll("numerators") long a, @ForAll("numerators") long b,
+      @ForAll("denominators") long c, @ForAll("values") long lo, @ForAll("values") long cut, @ForAll RoundingMode mode,
+      @ForAll("columns") long[] x) {
+    if (mode == RoundingMode.UNNECESSARY) {
+      return;
+    }
+    AffineKernel.Builder builder = AffineKernel.builder(mode).numerator(a, b).denominator(c, 0).cut(cut, 42)
+        .points(-1_000_000_000L, 1_000_000_000L);
+    if (lo != LongDecimals.OVERFLOW) {
+      builder.clamp(Math.min(lo, lo / 2 + 5), Math.max(lo, lo / 2 + 5));
+    }
+    Kernel k = builder.build();
+    long[] out = new long[x.length];
+    k.points(x, 0, x.length, out);
+    for (int e = 0; e < x.length; e++) {
+      assertThat(out[e]).as("x = %d", x[e]).isEqualTo(k.points(x[e]));
+    }
+  }
+
+  @Provide
+  Arbitrary<long[]> columns() {
+    return values().array(long[].class).ofMaxSize(20);
+  }
+
+  @Provide
+  Arbitrary<Long> numerators() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-1000, 1000), Arbitraries.longs().between(1, 1L << 30),
+        Arbitraries.of(1L, 3L, 7L, 10_000L, 1L << 25));
+  }
+
+  @Provide
+  Arbitrary<Long> values() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(-100_000, 100_000),
+        Arbitraries.longs().between((1L << 49) - 1000, (1L << 51) + 1000), Arbitraries.longs().between(-(1L << 51), 1L << 51),
+        Arbitraries.longs());
+  }
+
+  @Provide
+  Arbitrary<Long> denominators() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, Long.MAX_VALUE >> 1),
+        Arbitraries.of(3L, 7L, 100L, 1L << 50, (1L << 62) - 1));
+  }
+}
