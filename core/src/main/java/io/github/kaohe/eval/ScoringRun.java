@@ -1,3 +1,4 @@
+// Over 500 lines: the stages of one scoring share its columns and problem log, and a run on a base (the sensitivity analysis) reuses the first stages of another; apart, each would need every field.
 package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Period;
