@@ -24,11 +24,11 @@ final class AffineKernel extends Kernel {
   private final RoundingMode mode;
   private final long pointsLo;
   private final long pointsHi;
-  /** {@code 1 / c} when the denominator is the constant {@code c > 0}, else 0: divides by multiplying. */
-  private final double inverse;
+  /** Whether the denominator is the constant {@code c > 0}: a column is then scored in a tight loop. */
+  private final boolean constant;
 
-  /** Below this magnitude a numerator's quotient by {@code c}, estimated in a double, is off by at most 1. */
-  private static final long ESTIMATE_EXACT = 1L << 50;
+  /** Below this magnitude a numerator is computed without overflow checks. */
+  private static final long SAFE_NUMERATOR = 1L << 62;
 
   private AffineKernel(Builder s) {
     this.k = s.k;
@@ -43,7 +43,7 @@ final class AffineKernel extends Kernel {
     this.mode = s.mode;
     this.pointsLo = s.pointsLo;
     this.pointsHi = s.pointsHi;
-    this.inverse = d == 0 && c > 0 ? 1.0 / c : 0;
+    this.constant = d == 0 && c > 0;
   }
 
   static Builder builder(RoundingMode mode) {
@@ -69,7 +69,7 @@ final class AffineKernel extends Kernel {
     if (num == SLOW || den == SLOW || den <= 0) {
       return SLOW;
     }
-    long p = inverse != 0 && num < ESTIMATE_EXACT && num > -ESTIMATE_EXACT ? byConstant(num) : LongDecimals.divide(num, den, mode);
+    long p = LongDecimals.divide(num, den, mode);
     return p < pointsLo ? pointsLo : p > pointsHi ? pointsHi : p;
   }
 
@@ -80,11 +80,11 @@ final class AffineKernel extends Kernel {
    */
   @Override
   void points(long[] x, int from, int to, long[] out) {
-    if (inverse == 0 || k != 1 || b == 0) {
+    if (!constant || k != 1 || b == 0) {
       super.points(x, from, to, out);
       return;
     }
-    long safe = (ESTIMATE_EXACT - Math.min(Math.abs(a), ESTIMATE_EXACT)) / Math.abs(b); // |a + b·t| < 2^50 for |t| < safe
+    long safe = (SAFE_NUMERATOR - Math.min(Math.abs(a), SAFE_NUMERATOR)) / Math.abs(b); // |a + b·t| < 2^62 for |t| < safe
     boolean halfUp = mode == RoundingMode.HALF_UP;
     for (int e = from; e < to; e++) {
       long t = x[e];
@@ -102,49 +102,22 @@ final class AffineKernel extends Kernel {
         continue;
       }
       long num = a + b * t;
-      long q = (long) Math.floor(num * inverse);
+      long q = num / c;
       long r = num - q * c;
-      // the floor and remainder corrected without branches (a data-dependent branch mispredicts
-      // half the time): −1 where r < 0, then −1 where r ≥ c
-      long under = r >> 63;
-      q += under;
-      r += c & under;
-      long over = (c - 1 - r) >> 63;
-      q -= over;
-      r -= c & over;
-      if (r < 0 || r >= c) { // the estimate was off by more than 1: cannot be, but never guess
-        out[e] = points(x[e]);
-        continue;
+      if (r < 0) { // a negative numerator: the floor, not the quotient towards zero
+        q--;
+        r += c;
       }
       long p;
       if (halfUp) {
-        // up when 2r > c, or 2r = c and num ≥ 0 (half away from zero): 2r − c + [num ≥ 0] ≥ 1
-        long v = 2 * r - c + 1 + (num >> 63);
-        p = q + (-v >>> 63);
+        // up when 2r > c, or 2r = c and num ≥ 0 (half away from zero): c − 1 − 2r + [num < 0] < 0,
+        // without a branch (taken half the time at random, it would mispredict half the time)
+        p = q + ((c - 1 - 2 * r - (num >> 63)) >>> 63);
       } else {
         p = LongDecimals.round(num, c, q, r, mode);
       }
       out[e] = p < pointsLo ? pointsLo : p > pointsHi ? pointsHi : p;
     }
-  }
-
-  /**
-   * {@code num / c} rounded, as {@link LongDecimals#divide} rounds it, without a division: the
-   * quotient estimated by a multiplication in doubles (within 1 of the floor for
-   * {@code |num| < 2^50}), then corrected by its remainder, which is exact in {@code long}s.
-   */
-  private long byConstant(long num) {
-    long q = (long) Math.floor(num * inverse);
-    long r = num - q * c;
-    while (r < 0) {
-      q--;
-      r += c;
-    }
-    while (r >= c) {
-      q++;
-      r -= c;
-    }
-    return LongDecimals.round(num, c, q, r, mode);
   }
 
   /** The kernel's constants; every one defaults to "no effect". */
