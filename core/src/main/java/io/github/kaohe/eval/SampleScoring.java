@@ -5,6 +5,7 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.internal.EngineAccess;
 import io.github.kaohe.internal.columns.ColumnStore;
 import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
   @Override
   public String id(int position) {
     return population.id(position);
+  }
+
+  @Override
+  public Label name(int position) {
+    return population.definition(position).name();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,9 @@ public final class EngineAccess {
     /** The id of the entity at a position. */
     String id(int position);
 
+    /** The name of the entity at a position. */
+    Label name(int position);
+
     /**
      * Scores a variant of the policy (the same scheme with other weights, scoring methods, missing
      * rules or aggregations) exactly as {@code Evaluator.of(variant).evaluate} would, reusing what
@@ -39,7 +43,10 @@ public final class EngineAccess {
      */
     @Nullable SchemeResult score(Policy variant, int[] places, boolean rules);
 
-    /** What the rules gave the entity at a position of a result that {@link #score} returned. */
+    /**
+     * What the rules gave the entity at a position of a result that {@link #score} returned, or of
+     * the evaluation of the policy itself in the period.
+     */
     List<OutcomeResult> outcomes(SchemeResult result, int position);
   }
 

@@ -1,6 +1,7 @@
 package io.github.kaohe.sensitivity;
 
 import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.internal.EngineAccess.SchemeSamples;
@@ -39,7 +40,9 @@ final class Outcomes {
   static final long MAX_ROW_VALUES = 1L << 25;
 
   private final Policy policy;
-  private final List<EntityResult> nominal;
+  /** The nominal result's entities, in its listing order (by place). */
+  private final List<String> ids;
+  private final Label[] names;
   /** Per position in the samples, the entity's index in {@link #nominal}; −1 for none. */
   private final int[] slot;
   private final int[] nominalPlaces;
@@ -72,26 +75,35 @@ final class Outcomes {
    */
   Outcomes(Policy policy, SchemeResult nominal, List<String> chosen, SchemeSamples samples, int n, int inputs) {
     this.policy = policy;
-    this.nominal = nominal.entities();
-    int size = this.nominal.size();
+    // the nominal result's entities by their place in its listing, read without building their results
+    List<String> listed = new ArrayList<>();
+    List<Integer> placed = new ArrayList<>();
+    nominal.forEachPlace((id, place) -> {
+      listed.add(id);
+      placed.add(place);
+    });
+    int size = listed.size();
     Map<String, Integer> index = new HashMap<>();
     for (int e = 0; e < size; e++) {
-      index.put(this.nominal.get(e).id(), e);
+      index.put(listed.get(e), e);
     }
     this.slot = new int[samples.size()];
+    int[] position = new int[size];
     for (int p = 0; p < slot.length; p++) {
       slot[p] = index.getOrDefault(samples.id(p), -1);
-    }
-    this.nominalPlaces = new int[size];
-    Arrays.fill(nominalPlaces, size + 1);
-    nominal.forEachPlace((id, place) -> {
-      if (place > 0) {
-        nominalPlaces[index.get(id)] = place;
+      if (slot[p] >= 0) {
+        position[slot[p]] = p;
       }
-    });
+    }
+    this.ids = listed;
+    this.names = new Label[size];
+    this.nominalPlaces = new int[size];
     this.nominalMoney = new BigDecimal[size];
+    boolean rules = !nominal.scheme().rules().isEmpty();
     for (int e = 0; e < size; e++) {
-      nominalMoney[e] = this.nominal.get(e).money();
+      names[e] = samples.name(position[e]);
+      nominalPlaces[e] = placed.get(e) > 0 ? placed.get(e) : size + 1;
+      nominalMoney[e] = rules ? money(samples.outcomes(nominal, position[e])) : BigDecimal.ZERO;
     }
     this.chosen = List.copyOf(chosen);
     this.chosenIndex = chosen.stream().mapToInt(index::get).toArray();
@@ -141,7 +153,7 @@ final class Outcomes {
   }
 
   int size() {
-    return nominal.size();
+    return ids.size();
   }
 
   /** The places per band of the distributions: 1 when every place is kept apart. */
@@ -269,8 +281,7 @@ final class Outcomes {
           shares.put(Math.max(best[e], b * band + 1), counts[b] / (double) rows);
         }
       }
-      EntityResult nominalResult = nominal.get(e);
-      out.add(new EntityUncertainty(nominalResult.id(), nominalResult.entity().name(), nominalPlaces[e],
+      out.add(new EntityUncertainty(ids.get(e), names[e], nominalPlaces[e],
           quantile(counts, rows, 0.5, e, 0), quantile(counts, rows, 0.05, e, -1), quantile(counts, rows, 0.95, e, 1),
           shares, firsts[e] / (double) rows, nominalMoney[e],
           money[e].divide(BigDecimal.valueOf(rows), 4, RoundingMode.HALF_EVEN), anyMoney[e] / (double) rows,
