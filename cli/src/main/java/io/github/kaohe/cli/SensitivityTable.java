@@ -5,7 +5,10 @@ import io.github.kaohe.sensitivity.EntityUncertainty;
 import io.github.kaohe.sensitivity.InputSensitivity;
 import io.github.kaohe.sensitivity.SensitivityResult;
 import io.github.kaohe.sensitivity.SobolIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The console summary of a sensitivity analysis: the sentence, the places and the indices. */
@@ -47,9 +50,40 @@ final class SensitivityTable {
           index(x.total()), index(x.totalLow()) + "–" + index(x.totalHigh())));
     }
     s.append(indices.render());
-    s.append(zh ? "\n名次：1 为第一；“—”为无名次。指数为名次平均变动方差的份额。\n"
-        : "\nPlaces from 1; '—' is no place. Indices are shares of the variance of the mean shift of places.\n");
+    s.append(byEntity(r, lang));
+    s.append(zh ? "\n名次：1 为第一；“—”为无名次。指数为名次平均变动方差的份额；各单位的指数为其名次方差的份额（一阶 S / 总效应 ST）。\n"
+        : "\nPlaces from 1; '—' is no place. Indices are shares of the variance of the mean shift of places; an entity's,"
+            + " of the variance of its place (first S / total ST).\n");
+    if (r.placeBand() > 1) {
+      s.append(String.format(Locale.ROOT, zh ? "名次分布按每 %d 个名次一档记录，5%%–95%% 区间与中位名次精确到档。%n"
+          : "Place distributions are kept in bands of %d places: the 5–95 %% interval and the median are to the band.%n",
+          r.placeBand()));
+    }
     return s.toString();
+  }
+
+  /** Each chosen entity's place: S / ST of every input, an entity a row. */
+  private static String byEntity(SensitivityResult r, Language lang) {
+    if (r.inputs().isEmpty() || r.inputs().get(0).onEntities().isEmpty()) {
+      return "";
+    }
+    Map<String, EntityUncertainty> byId = new HashMap<>();
+    r.entities().forEach(e -> byId.put(e.id(), e));
+    TextTable t = new TextTable().column(lang == Language.ZH ? "单位名次" : "Place of", TextTable.Align.LEFT);
+    for (InputSensitivity i : r.inputs()) {
+      t.column(i.name().in(lang) + " S/ST", TextTable.Align.RIGHT);
+    }
+    for (String id : r.inputs().get(0).onEntities().keySet()) {
+      EntityUncertainty e = byId.get(id);
+      List<String> row = new ArrayList<>();
+      row.add(e == null ? id : e.name().in(lang));
+      for (InputSensitivity i : r.inputs()) {
+        SobolIndex x = i.onEntities().get(id);
+        row.add(index(x.first()) + "/" + index(x.total()));
+      }
+      t.row(row);
+    }
+    return "\n" + t.render();
   }
 
   private static String place(int place, SensitivityResult r) {

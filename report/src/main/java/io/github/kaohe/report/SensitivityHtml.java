@@ -8,7 +8,9 @@ import io.github.kaohe.sensitivity.EntityUncertainty;
 import io.github.kaohe.sensitivity.InputSensitivity;
 import io.github.kaohe.sensitivity.SensitivityResult;
 import io.github.kaohe.sensitivity.SobolIndex;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A sensitivity analysis as one HTML page that needs nothing from the network: the plain-language
@@ -59,6 +61,7 @@ public final class SensitivityHtml {
             "S: first-order index (the share of variance an input explains alone); ST: total index (with interactions);"
                 + " whiskers: 95 % bootstrap intervals."));
     s.append(inputs(r));
+    s.append(byEntity(r));
     return s.append("</section>\n").toString();
   }
 
@@ -97,6 +100,32 @@ public final class SensitivityHtml {
           .append(num(index(x.total()))).append(num(index(x.totalLow()) + "–" + index(x.totalHigh()))).append("</tr>\n");
     }
     return s.append("</table>\n").toString();
+  }
+
+  /** Each chosen entity's place: S / ST of every input, an entity a row. */
+  private static String byEntity(SensitivityResult r) {
+    if (r.inputs().isEmpty() || r.inputs().get(0).onEntities().isEmpty()) {
+      return "";
+    }
+    Map<String, EntityUncertainty> byId = new HashMap<>();
+    r.entities().forEach(e -> byId.put(e.id(), e));
+    StringBuilder s = new StringBuilder("<h2>").append(both("各单位名次的 Sobol 指数", "Sobol indices of each entity's place"))
+        .append("</h2>\n<table>\n<tr><th>").append(both("单位", "Entity")).append("</th>");
+    for (InputSensitivity i : r.inputs()) {
+      s.append("<th class=\"num\">").append(both(i.name())).append("</th>");
+    }
+    s.append("</tr>\n");
+    for (String id : r.inputs().get(0).onEntities().keySet()) {
+      EntityUncertainty e = byId.get(id);
+      s.append("<tr><td>").append(e == null ? esc(id) : both(e.name())).append("</td>");
+      for (InputSensitivity i : r.inputs()) {
+        SobolIndex x = i.onEntities().get(id);
+        s.append(num(index(x.first()) + " / " + index(x.total())));
+      }
+      s.append("</tr>\n");
+    }
+    return s.append("</table>\n").append(Html.note("每格：一阶指数 S / 总效应指数 ST，为该单位名次方差的份额。",
+        "Each cell: first-order S / total ST, shares of the variance of that entity's place.")).append('\n').toString();
   }
 
   private static String num(String text) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SensitivityReportTest {
   private static final SensitivityResult RESULT = new SensitivityResult("p", "firms", Period.year(2015), 8, 1, 24, 2, 1, true,
       List.of(new InputSensitivity("weight of tax", Label.of("「税收」的权重", "the weight of Tax"), "±20%: 8 to 12 points",
-          new SobolIndex(0.6, 0.5, 0.7, 0.8, 0.7, 0.9), Map.of())),
+          new SobolIndex(0.6, 0.5, 0.7, 0.8, 0.7, 0.9), Map.of("b", new SobolIndex(0.25, 0.2, 0.3, 0.5, 0.4, 0.6)))),
       List.of(
           new EntityUncertainty("a", Label.of("甲<b>", "Alpha"), 1, 1, 1, 2, new TreeMap<>(Map.of(1, 0.75, 2, 0.25)), 0.75,
               new BigDecimal("300"), new BigDecimal("225.0000"), 0.75, OptionalDouble.of(0.75), 0),
@@ -34,6 +34,9 @@ class SensitivityReportTest {
         "The weight of Tax explains 60 % of the variance of the places on its own (95 % interval 50–70 %), 80 % with its"
             + " interactions.", "<td class=\"num\">1–2</td>", "<td class=\"num\">—</td>")
         .doesNotContain("甲<b>");
+    // b's own place: S 0.25, ST 0.5 for the weight of tax
+    assertThat(html).contains("各单位名次的 Sobol 指数",
+        "<tr><td><span class=\"zh\">乙</span><span class=\"en\">Beta</span></td><td class=\"num\">0.250 / 0.500</td></tr>");
   }
 
   @Test
