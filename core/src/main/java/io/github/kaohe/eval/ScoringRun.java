@@ -123,7 +123,7 @@ final class ScoringRun {
    * out before any weight or method is read: the population, the inputs, the exclusions, the
    * statistics, the imputed values and the problems found with the inputs.
    */
-  private ScoringRun(ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes) {
+  private ScoringRun(ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns) {
     this.policy = policy;
     this.vetoes = vetoes;
     this.scheme = scheme;
@@ -143,9 +143,10 @@ final class ScoringRun {
     }
     this.scorers = new Scorer[k];
     this.kernels = new Kernel[k];
-    this.points = new long[k][n];
+    // the columns to reuse are the points, then the totals: zeroed in reweighted, once dense is known
+    this.points = columns == null ? new long[k][n] : java.util.Arrays.copyOf(columns, k);
     this.widePoints = new BigDecimal[k][];
-    this.totals = new long[n];
+    this.totals = columns == null ? new long[n] : columns[k];
     this.excluded = base.excluded;
     this.substitutePoints = new BigDecimal[k];
     this.substituteFailures = new String[k];
@@ -177,14 +178,25 @@ final class ScoringRun {
   /**
    * Scores {@code scheme} on a {@link #base} of a scheme that differs from it only in weights and
    * scoring methods: the same places, points and problems as {@link #score}, without the stages
-   * the base ran.
+   * the base ran. {@code columns} (null: new ones), {@code (indicators + 1) × entities} points and
+   * then totals to reuse, belong to the result: the caller reuses them only once it has read what
+   * it needs of it.
    *
    * @throws EvaluationException listing every problem, in one order
    */
-  static ScoredPeriod reweighted(ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes) {
-    ScoringRun run = new ScoringRun(base, policy, scheme, vetoes);
+  static ScoredPeriod reweighted(
+      ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns) {
+    ScoringRun run = new ScoringRun(base, policy, scheme, vetoes, columns);
     run.prepare(run.statistics);
     run.dense = run.dense();
+    if (columns != null) {
+      java.util.Arrays.fill(columns[columns.length - 1], 0);
+      for (int j = 0; j < columns.length - 1; j++) {
+        if (!run.dense[j]) { // a dense column is written whole; any other only where an entity has points
+          java.util.Arrays.fill(columns[j], 0);
+        }
+      }
+    }
     run.forEachChunk(run::score);
     run.imputations.imputePoints(run);
     if (!run.problems.isEmpty()) {

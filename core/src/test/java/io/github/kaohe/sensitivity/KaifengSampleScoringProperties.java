@@ -58,6 +58,10 @@ class KaifengSampleScoringProperties {
       actual.put(FAST.id(p), places[p] + " " + money.stripTrailingZeros().toPlainString());
     }
     assertThat(actual).isEqualTo(expected);
+    // for its places only, on the columns the samples before it left behind
+    int[] only = new int[FAST.size()];
+    FAST.score(sample, only, false);
+    assertThat(only).containsExactly(places);
   }
 
   /** Every indicator's weight times a random factor in [0.2, 1.8] (two places); categories and total follow. */

@@ -77,6 +77,10 @@ class SampleScoringProperties {
       int[] places = new int[fast.size()];
       fast.score(sample, places, true);
       assertThat(byId(fast, places)).isEqualTo(placesOf(plain));
+      // for its places only, on the columns the samples before it left behind
+      int[] only = new int[fast.size()];
+      fast.score(sample, only, false);
+      assertThat(only).containsExactly(places);
     }
   }
 
