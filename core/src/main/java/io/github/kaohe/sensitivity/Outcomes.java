@@ -1,11 +1,11 @@
 package io.github.kaohe.sensitivity;
 
 import io.github.kaohe.eval.EntityResult;
-import io.github.kaohe.model.Label;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.internal.EngineAccess.SchemeSamples;
 import io.github.kaohe.model.ActionDefinition;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
