@@ -16,7 +16,7 @@ enum OutputFormat {
     String render(Assessment assessment, Language lang, int width) {
       String tables =
           assessment.allResults().stream()
-              .map(r -> (r.scheme().scored() ? RankingTable.render(r, lang, width) + outcomes(r, lang)
+              .map(r -> (r.scheme().scored() ? RankingTable.render(r, assessment.provisionalOf(r), lang, width) + outcomes(r, lang)
                   : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
       String all = PeriodLine.render(assessment, lang) + tables;

@@ -50,12 +50,7 @@ final class WhatIfCommand extends KaoheCommand {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   @Nullable Target target;
 
-  @Option(
-      names = "--pending",
-      paramLabel = "ENTITY:KEY[=LO..HI]",
-      description = "A value not in yet, and the range it may take (default: the period's least to greatest);"
-          + " repeat for more. Gives the provisional ranking, each entity's best and worst place, and which are final.")
-  List<String> pending = new ArrayList<>();
+  @Mixin PendingOption pending = new PendingOption();
 
   /** The goal: one of the three. */
   static final class Target {
@@ -107,12 +102,12 @@ final class WhatIfCommand extends KaoheCommand {
     if (!format.equals("table") && !format.equals("json")) {
       throw new InputException("--format is table or json, not '" + format + "'");
     }
-    if (!pending.isEmpty()) {
+    if (pending.any()) {
       if (entity != null || target != null) {
         throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
       }
       Assessment assessment = assess(what.request());
-      new ProvisionalOutput(out(), lang.get()).print(assessment, pending, format.equals("json"));
+      new ProvisionalOutput(out(), lang.get()).print(pending.evaluate(assessment), format.equals("json"));
       return ExitCodes.OK;
     }
     if (entity == null || target == null) {

@@ -5,6 +5,7 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Evaluator;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.ValidRange;
@@ -154,10 +155,39 @@ public final class Provisional {
    * @param bounds each assessed entity's bounds, by id, in the result's order
    */
   public record Result(SchemeResult result, List<Pending> pending, Map<String, Bounds> bounds) {
+    /** The word that flags a provisional result: 暂定 / provisional. */
+    public static final Label FLAG = Label.of("暂定", "provisional");
+
     public Result {
       Objects.requireNonNull(result, "result");
       pending = List.copyOf(pending);
       bounds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
+    }
+
+    /** A pending value in words, with the names and unit of the policy: 乙 的 税收待定，可能为 0～80 万元. */
+    public Label describe(Pending p) {
+      Label who = result.entityNamed(p.entity()).map(e -> e.entity().name()).orElse(Label.of(p.entity(), p.entity()));
+      WhatIf.Key key = Keys.describe(result.scheme(), p.key());
+      String unit = key.unit().isEmpty() ? "" : key.unit().equals("%") ? "%" : " " + key.unit();
+      return Label.of(who.zh() + " 的 " + key.name().zh() + "待定，可能为 " + p.least().toPlainString() + "～" + p.greatest().toPlainString() + unit,
+          key.name().en() + " of " + who.en() + " pending, " + p.least().toPlainString() + " to " + p.greatest().toPlainString() + unit);
+    }
+
+    /**
+     * Where the entity can still end, in words: 名次已确定 / final, or 可能第 1～2 名 / may end
+     * place 1 to 2 (— for no place); empty if it has no bounds.
+     */
+    public Optional<Label> describeBounds(String entity) {
+      Bounds b = bounds.get(entity);
+      if (b == null) {
+        return Optional.empty();
+      }
+      if (b.isFinal()) {
+        return Optional.of(Label.of("名次已确定", "final"));
+      }
+      String best = b.best() == 0 ? "—" : String.valueOf(b.best());
+      String worst = b.worst() == 0 ? "—" : String.valueOf(b.worst());
+      return Optional.of(Label.of("可能第 " + best + "～" + worst + " 名", "may end place " + best + " to " + worst));
     }
   }
 

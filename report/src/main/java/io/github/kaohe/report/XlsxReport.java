@@ -117,8 +117,15 @@ public final class XlsxReport {
         SchemeResult result = sr.latest();
         Scheme scheme = result.scheme();
         r = title(ws, r, result);
+        var provisional = sr.provisional();
+        if (provisional.isPresent()) { // flagged on the title's row, so that the frozen rows stay title and header
+          XlsxCells.value(ws, r - 1, 0, result.scheme().name().in(lang) + " · " + result.period()
+              + (report.sampleData() ? " · " + Labels.SAMPLE.in(lang) : "") + " · "
+              + Labels.provisional(provisional.get()).in(lang));
+        }
         List<String> header = new ArrayList<>(List.of(t("名次", "Place"), t("变化", "Change"), t("编号", "Id"),
             t("名称", "Name"), t("总分", "Total")));
+        provisional.ifPresent(p -> header.add(Labels.MAY_END.in(lang)));
         scheme.categories().forEach(c -> header.add(c.name().in(lang)));
         header.add(Labels.adjustments(scheme).in(lang));
         header.add(t("奖励", "Rewards"));
@@ -137,6 +144,9 @@ public final class XlsxReport {
           XlsxCells.value(ws, r, c++, e.id());
           XlsxCells.value(ws, r, c++, e.entity().name().in(lang));
           number(ws, r, c++, e.total(), totals);
+          if (provisional.isPresent()) {
+            XlsxCells.value(ws, r, c++, provisional.get().describeBounds(e.id()).map(l -> l.in(lang)).orElse(""));
+          }
           for (CategoryResult cr : e.categories()) {
             number(ws, r, c++, cr.points(), points);
           }
