@@ -19,7 +19,7 @@ class ProvisionalCommandTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("【暂定】企业 · 2015：1 项数据待定\n  待定：乙 的 税收待定，可能为 0～80 万元\n")
+        .startsWith("【暂定】企业 · 2015：1 项数据待定\n  待定：乙 的 税收，可能为 0～80 万元\n")
         .contains("     1  乙  24.93  可能第 1～2 名\n")
         .contains("     2  甲  22.07  可能第 1～2 名\n")
         .contains("     3  丙  9.33  名次已确定\n");
@@ -77,7 +77,7 @@ class ProvisionalCommandTest {
         .contains("可能名次")
         .containsPattern("1 +乙 +24\\.93 +可能第 1～2 名")
         .containsPattern("3 +丙 +9\\.33 +名次已确定")
-        .contains("待定：乙 的 税收待定，可能为 0～80 万元\n");
+        .contains("待定：乙 的 税收，可能为 0～80 万元\n");
   }
 
   @Test
@@ -87,7 +87,7 @@ class ProvisionalCommandTest {
         "--data", file("firms.csv"));
 
     assertThat(en.out()).contains("[provisional] 企业 · Firms · 2015\n").contains("may end place 1 to 2").contains("final")
-        .contains("Pending: Tax of Beta pending, 0 to 80 万元\n");
+        .contains("Pending: Tax of Beta, 0 to 80 万元\n");
     com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
     assertThat(doc.get("provisional").asBoolean()).isTrue();
     assertThat(doc.get("results").get(2).get("bounds").get("final").asBoolean()).isTrue();
@@ -103,7 +103,7 @@ class ProvisionalCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(java.nio.file.Files.readString(md))
         .contains("## 企业 · 2015（暂定）")
-        .contains("> **暂定** 暂定：1 项数据待定（乙 的 税收待定，可能为 0～80 万元），名次可能变动；标“名次已确定”者不再变动。")
+        .contains("> **暂定** 暂定：1 项数据待定（乙 的 税收，可能为 0～80 万元），名次可能变动；标“名次已确定”者不再变动。")
         .contains("| 可能名次 |")
         .contains("| 名次已确定 |");
   }

@@ -69,7 +69,10 @@ class WhatIfCommandTest {
 
   @Test
   void withCostsAddsTheCheapestCombinationAndWhatEachSingleChangeCosts() {
-    // Tax alone: +69 at 1 per 万元 = 69; growth alone: +22 at 2 = 44; together 115 and 22: 15 + 24 = 39.
+    // Tax alone: +69 at 1 per 万元 = 69; growth alone: +22 at 2 = 44. Together: at growth 22 (the new best), b's
+    // growth is 10 × (0.6 + 0.4 × 25 / 27) = 9.70, b 5.33 + 1.60 + 9.70 + 8 = 24.63; 甲 needs tax points 7.63 or more
+    // beyond 2 + 10 + 5: tax 115 gives 8 × 115 / 120 = 7.67 (114: 7.60). Cost 15 + 2 × 12 = 39. Growth 20 and tax 119,
+    // 21 and 117, 23 and 113 cost 39 too (the frontier runs at the costs' slope); the search proves none costs less.
     Cli.Run run = whatIf("甲", "--to-place", "1", "--cost", "tax=1", "--cost", "tax-growth=2", "--cost-unit", "万元");
 
     assertThat(run.err()).isEmpty();

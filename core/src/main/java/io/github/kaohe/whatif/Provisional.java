@@ -164,18 +164,19 @@ public final class Provisional {
       bounds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
     }
 
-    /** A pending value in words, with the names and unit of the policy: 乙 的 税收待定，可能为 0～80 万元. */
+    /** A pending value in words, with the names and unit of the policy: 乙 的 税收，可能为 0～80 万元. */
     public Label describe(Pending p) {
       Label who = result.entityNamed(p.entity()).map(e -> e.entity().name()).orElse(Label.of(p.entity(), p.entity()));
       WhatIf.Key key = Keys.describe(result.scheme(), p.key());
       String unit = key.unit().isEmpty() ? "" : key.unit().equals("%") ? "%" : " " + key.unit();
-      return Label.of(who.zh() + " 的 " + key.name().zh() + "待定，可能为 " + p.least().toPlainString() + "～" + p.greatest().toPlainString() + unit,
-          key.name().en() + " of " + who.en() + " pending, " + p.least().toPlainString() + " to " + p.greatest().toPlainString() + unit);
+      return Label.of(who.zh() + " 的 " + key.name().zh() + "，可能为 " + p.least().toPlainString() + "～" + p.greatest().toPlainString() + unit,
+          key.name().en() + " of " + who.en() + ", " + p.least().toPlainString() + " to " + p.greatest().toPlainString() + unit);
     }
 
     /**
-     * Where the entity can still end, in words: 名次已确定 / final, or 可能第 1～2 名 / may end
-     * place 1 to 2 (— for no place); empty if it has no bounds.
+     * Where the entity can still end, in words: 名次已确定 / final, 可能第 1～2 名 / may end place 1
+     * to 2 (— for no place), or 无名次 / no place for one that takes none whatever the values;
+     * empty if it has no bounds.
      */
     public Optional<Label> describeBounds(String entity) {
       Bounds b = bounds.get(entity);
@@ -183,7 +184,7 @@ public final class Provisional {
         return Optional.empty();
       }
       if (b.isFinal()) {
-        return Optional.of(Label.of("名次已确定", "final"));
+        return Optional.of(b.best() == 0 ? Label.of("无名次", "no place") : Label.of("名次已确定", "final"));
       }
       String best = b.best() == 0 ? "—" : String.valueOf(b.best());
       String worst = b.worst() == 0 ? "—" : String.valueOf(b.worst());

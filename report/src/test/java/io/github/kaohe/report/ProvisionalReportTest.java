@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * pending and, after the total, where each entity can still end.
  */
 class ProvisionalReportTest {
-  private static final String LINE_ZH = "暂定：1 项数据待定（乙 的 税收待定，可能为 0～80 万元），名次可能变动；标“名次已确定”者不再变动。";
+  private static final String LINE_ZH = "暂定：1 项数据待定（乙 的 税收，可能为 0～80 万元），名次可能变动；标“名次已确定”者不再变动。";
   private static final String LINE_EN =
-      "Provisional: 1 value pending (Tax of Beta pending, 0 to 80 万元); places may change, except those marked final.";
+      "Provisional: 1 value pending (Tax of Beta, 0 to 80 万元); places may change, except those marked final.";
 
   @Test
   void html() {
