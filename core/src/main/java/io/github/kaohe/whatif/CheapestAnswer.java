@@ -68,6 +68,13 @@ final class CheapestAnswer {
       BigDecimal step = up ? span.step() : span.step().negate();
       long most = (up ? span.up().subtract(span.start()) : span.start().subtract(span.down()))
           .divide(span.step(), 0, RoundingMode.FLOOR).longValueExact();
+      Counterfactual single = singles.get(k - 1);
+      if (single.status() == Counterfactual.Status.REACHED && single.change().isPresent()) {
+        // Past the single answer this value reaches the goal alone: more of it only costs more.
+        most = Math.min(most, single.change().get().divide(step, 0, RoundingMode.UNNECESSARY).longValueExact());
+      } else {
+        most = evaluable(most, span.start(), step, data, row, period, key, evaluator, scheme, e.id());
+      }
       axes.add(new Cheapest.Axis(key, span.start(), step, most, cost.getValue().multiply(span.step())));
     }
     Cheapest search = new Cheapest(scheme, data, period, evaluator, row, e.id(), goal, axes, mostEvaluations);
@@ -121,6 +128,21 @@ final class CheapestAnswer {
     BigDecimal atUp = total(evaluator, scheme, data.withValue(row, period, key.id(), span.up()), period, entity);
     BigDecimal atDown = total(evaluator, scheme, data.withValue(row, period, key.id(), span.down()), period, entity);
     return atUp == null || atDown != null && atUp.compareTo(atDown) >= 0;
+  }
+
+  /**
+   * The farthest of the end, three quarters, half and a quarter of the way that can be evaluated
+   * (a value of 0 may divide by zero, a floor may leave the entity out); 0 if none can.
+   */
+  private static long evaluable(long most, BigDecimal from, BigDecimal step, Dataset data, String row, Period period, WhatIf.Key key,
+      Evaluator evaluator, Scheme scheme, String entity) {
+    for (long n : new long[] {most, most * 3 / 4, most / 2, most / 4}) {
+      if (n > 0 && total(evaluator, scheme, data.withValue(row, period, key.id(), from.add(step.multiply(BigDecimal.valueOf(n)))),
+          period, entity) != null) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   private static @Nullable BigDecimal total(Evaluator evaluator, Scheme scheme, Dataset data, Period period, String entity) {

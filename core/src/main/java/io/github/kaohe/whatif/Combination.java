@@ -18,8 +18,10 @@ import java.util.Optional;
  *     {@link Status#REACHED} (0 when {@link Status#ALREADY})
  * @param leastCost what any combination that reaches the goal costs at least, proven by the
  *     search; equal to {@code cost} when {@code optimal}
- * @param optimal whether no combination within the ranges tried costs less (false only when the
- *     search stopped at its limit of evaluations before it could prove it)
+ * @param optimal whether no combination within the ranges tried costs less, on the grid of the
+ *     values' steps; false when the search stopped at its limit of evaluations before it could
+ *     prove it, or when a single answer turned out cheaper than the search's (a value lost the goal
+ *     again further on, against the search's assumption; the reason says which)
  * @param singles the single-value answers the combination is compared with, one per value with
  *     a cost
  * @param standing what the entity would have in the goal's terms with the changes made
