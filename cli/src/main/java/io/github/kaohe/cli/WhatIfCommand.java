@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  kaohe whatif 尉氏县 --policy kaifeng-2014 --to-place 1",
       "  kaohe whatif 青溪丰永化工有限公司002 --policy per-mu-2022 --to-class A --lang en",
-      "  kaohe whatif 通许县 --policy kaifeng-2014 --to-place 4 --cost taxes=1 --cost large-projects=5000 --cost-unit 万元"
+      "  kaohe whatif 通许县 --policy kaifeng-2014 --to-place 4 --cost tax-total=1 --cost flagship-projects=20000"
     })
 final class WhatIfCommand extends KaoheCommand {
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails

@@ -22,8 +22,9 @@ import java.util.Optional;
  * the range it may still take. The ranking is evaluated on the data as they are (a pending value
  * that is missing follows its missing-value rule, and the result is flagged provisional by being a
  * {@link Result}), and for each entity the best and the worst place it can still reach: the least
- * and greatest place over every combination of the pending values at the ends of their ranges
- * (the data as they are need not be one of them). A place whose best and worst are equal is final.
+ * and greatest place over every combination of the pending values at the ends of their ranges,
+ * and the data as they are where every pending value is in and within its range (a value missing
+ * now is not one of the outcomes). A place whose best and worst are equal is final.
  *
  * <pre>{@code
  * Provisional.Result r = Provisional.of(policy, "firms", data, Period.year(2015))
@@ -35,7 +36,9 @@ import java.util.Optional;
  * <p>The ends are the extremes wherever each entity's total moves one way as a pending value does
  * and the others' move the other way or keep their order (every method whose points do not fall as
  * the value improves, with the best value, range or average moving with it); a method that breaks
- * this (bands against the direction) may reach a place between combinations that no end shows.
+ * this (bands against the direction) may reach a place between combinations that no end shows,
+ * and so may two other entities whose order turns on how one indicator's range or best value is
+ * scaled against their other indicators (a place between the ends, not in the bounds).
  * With k pending values, 2^k evaluations: at most {@value #MOST_PENDING} pending values.
  * Immutable.
  */
@@ -201,8 +204,13 @@ public final class Provisional {
     Evaluator evaluator = Evaluator.of(Trimmed.forPlaces(policy, scheme));
     SchemeResult now = Evaluator.of(policy).evaluate(scheme.id(), data, period);
     Map<String, int @org.jspecify.annotations.Nullable []> range = new LinkedHashMap<>();
+    // The data as they are are one of the outcomes when every pending value is in and within its
+    // range; else (a value missing now) only the combinations fill the bounds.
+    boolean nowPossible = pending.stream().allMatch(p -> data.value(p.entity(), period, p.key())
+        .filter(v -> v.compareTo(p.least()) >= 0 && v.compareTo(p.greatest()) <= 0).isPresent());
     for (EntityResult e : now.entities()) {
-      range.put(e.id(), null); // filled by the combinations: the data as they are need not be one
+      int p = e.place().orElse(0);
+      range.put(e.id(), nowPossible ? new int[] {p, p} : null);
     }
     for (int corner = 0; corner < 1 << pending.size(); corner++) {
       Dataset d = data;
