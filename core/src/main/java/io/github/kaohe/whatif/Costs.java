@@ -14,7 +14,8 @@ import java.util.Objects;
  * with a cost are changed; at most {@value #MOST_VALUES} of them.
  *
  * @param perUnit the cost of one unit of change of each value (its key in the data), 0 or more,
- *     in declaration order
+ *     in the map's order (the order the search takes them in, and so which of several combinations
+ *     of the same least cost it gives: pass a {@link java.util.LinkedHashMap} for a fixed order)
  * @param unit the unit of the costs, e.g. 万元; empty for none
  */
 public record Costs(Map<String, BigDecimal> perUnit, String unit) {
