@@ -115,4 +115,59 @@ class CheapestTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("'land' has a cost but is not a value the scheme reads; it reads: [tax, growth]");
   }
+
+  /**
+   * Taxes per mu (tax / land, 0 land giving no value and so no points) and taxes, 10 points each
+   * proportional to the best. a 100 万元 on 10 亩, b 80 on 10, c 60 on 10: a 20, b 16, c 12. c to
+   * place 2: land 6 gives 60 / 6 = 10 per mu, the best, so c 6 + 10 = 16 ties b (land 7: 8.57, 14.57);
+   * tax 80 gives 8 + 8. At 1 per 亩 and 1 per 万元, land alone is cheapest: 4. The range tried for
+   * land reaches 0 亩, where c has no taxes per mu: the search must not take that end for the whole.
+   */
+  @Test
+  void aValueWhoseFarEndCannotBeScoredStillTakesPartUpToItsSingleAnswer() {
+    Policy policy = PolicyLoader.create().load("""
+        kaohe: 1
+        id: per-mu
+        name: {zh: 亩均, en: Per mu}
+        version: "1.0"
+        source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
+        schemes:
+          - id: firms
+            name: {zh: 企业, en: Firms}
+            total: 20
+            defaults: {missing: zero-points}
+            facts:
+              - {id: tax, name: {zh: 税收, en: Tax}, type: number, unit: 万元}
+              - {id: land, name: {zh: 用地, en: Land}, type: number, unit: 亩}
+            categories:
+              - id: all
+                name: {zh: 全部, en: All}
+                weight: 20
+                indicators:
+                  - id: per-mu
+                    name: {zh: 亩均税收, en: Tax per mu}
+                    unit: 万元/亩
+                    weight: 10
+                    formula: {of: tax / land, ifZeroDivisor: missing}
+                    method: proportional-to-best
+                  - id: taxes
+                    name: {zh: 税收总量, en: Taxes}
+                    unit: 万元
+                    weight: 10
+                    formula: {of: tax}
+                    method: proportional-to-best
+            ranking: {ties: competition}
+        """, "per-mu.yaml");
+    Dataset data = CsvDataReader.forScheme(policy.scheme("firms")).withPeriod(YEAR)
+        .read("entity,tax,land\na,100,10\nb,80,10\nc,60,10\n", "firms.csv");
+    Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
+    perUnit.put("tax", BigDecimal.ONE);
+    perUnit.put("land", BigDecimal.ONE);
+
+    Combination c = WhatIf.of(policy, "firms", data, YEAR).cheapest("c", Goal.place(2), Costs.of(perUnit));
+
+    assertThat(c.cost()).contains(new BigDecimal("4"));
+    assertThat(c.optimal()).isTrue();
+    assertThat(c.changes()).extracting(Combination.Change::change).containsExactly(new BigDecimal("0"), new BigDecimal("-4"));
+  }
 }
