@@ -6,12 +6,12 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.whatif.Provisional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.kaohe.whatif.Provisional;
 import org.jspecify.annotations.Nullable;
 
 /**

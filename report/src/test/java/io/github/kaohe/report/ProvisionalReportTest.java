@@ -59,6 +59,9 @@ class ProvisionalReportTest {
     assertThat(rows.get(2).getCell(5).asString()).isEqualTo("可能第 1～2 名");
     assertThat(rows.get(4).getCell(5).asString()).isEqualTo("名次已确定");
     assertThat(rows.get(2).getCell(6).asNumber()).isEqualByComparingTo("6.93"); // the categories after it, as before
+    List<Row> indicators = new ArrayList<>();
+    book.getSheets().toList().get(1).read().forEach(indicators::add);
+    assertThat(indicators.get(0).getCell(0).asString()).isEqualTo("企业 · 2015 · 暂定");
   }
 
   @Test
