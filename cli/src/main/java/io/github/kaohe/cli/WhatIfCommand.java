@@ -3,6 +3,7 @@ package io.github.kaohe.cli;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.whatif.Combination;
 import io.github.kaohe.whatif.Costs;
@@ -177,14 +178,22 @@ final class WhatIfCommand extends KaoheCommand {
     doc.put("scheme", result.scheme().id());
     doc.put("period", result.period().toString());
     doc.put("entity", e.id());
-    doc.put("name", Map.of("zh", e.entity().name().zh(), "en", e.entity().name().en()));
-    doc.put("goal", Map.of("zh", goal.describe().zh(), "en", goal.describe().en()));
-    doc.put("now", Map.of("zh", goal.standing(e).zh(), "en", goal.standing(e).en()));
+    doc.put("name", label(e.entity().name()));
+    doc.put("goal", label(goal.describe()));
+    doc.put("now", label(goal.standing(e)));
     doc.put("answers", WhatIfJson.answers(answers, costs));
     if (cheapest != null && costs.isPresent()) {
       doc.put("cheapest", WhatIfJson.combination(cheapest, costs.get()));
     }
     out().println(WhatIfJson.write(doc));
+  }
+
+  /** {@code {zh, en}} in that order. */
+  private static Map<String, String> label(Label l) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("zh", l.zh());
+    m.put("en", l.en());
+    return m;
   }
 
   private void print(SchemeResult result, EntityResult e, Goal goal, List<Counterfactual> answers, Optional<Costs> costs,

@@ -91,6 +91,7 @@ class WhatIfCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("\"entity\" : \"a\"")
+        .contains("\"name\" : {\n    \"zh\" : \"甲\",\n    \"en\" : \"Alpha\"\n  }")
         .contains("\"cost\" : 69")
         .contains("\"cheapest\" : {\n    \"status\" : \"reached\",\n    \"cost\" : 39,\n    \"leastCost\" : 39,\n    \"optimal\" : true");
   }
