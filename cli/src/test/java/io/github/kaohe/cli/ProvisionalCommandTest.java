@@ -124,4 +124,15 @@ class ProvisionalCommandTest {
         --pending b:nothing: no scheme evaluated has an entity 'b' and a value 'nothing'
         """);
   }
+
+  @Test
+  void explainSaysWhereTheEntityCanStillEndAndWhatIsPending() {
+    Cli.Run zh = run("explain", "甲", "--pending", "b:tax=0..80", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+    Cli.Run en = run("explain", "Gamma", "--pending", "b:tax=0..80", "--lang", "en", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+
+    assertThat(zh.err()).isEmpty();
+    assertThat(zh.out()).contains("【暂定】可能第 1～2 名；待定：乙 的 税收，可能为 0～80 万元\n甲 · 企业 · 2015\n");
+    assertThat(en.out()).contains("[provisional] final; pending: Tax of Beta, 0 to 80 万元\nGamma · Firms · 2015\n");
+  }
 }
