@@ -8,6 +8,7 @@ import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.report.Report;
 import io.github.kaohe.report.SchemeReport;
+import io.github.kaohe.whatif.Provisional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -29,6 +30,16 @@ record Assessment(Report report, List<SchemeData> inputs, boolean latestByDefaul
   /** The same assessment, each scheme in its latest period only (no history). */
   Assessment latestOnly() {
     return new Assessment(report.latestOnly(), inputs, latestByDefault);
+  }
+
+  /** The same assessment with these schemes' latest rankings flagged provisional. */
+  Assessment provisional(List<Provisional.Result> results) {
+    return results.isEmpty() ? this : new Assessment(report.provisional(results), inputs, latestByDefault);
+  }
+
+  /** The provisional ranking of a result, if it is its scheme's latest and some of its values are pending. */
+  java.util.Optional<Provisional.Result> provisionalOf(SchemeResult result) {
+    return report.schemes().stream().filter(s -> s.latest() == result).findFirst().flatMap(SchemeReport::provisional);
   }
 
   /** The latest period's result of each scheme. */

@@ -4,6 +4,8 @@ import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
 import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.whatif.Provisional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +42,16 @@ final class ExplainCommand extends KaoheCommand {
 
   @Mixin LanguageOption lang = new LanguageOption();
 
+  @Mixin PendingOption pending = new PendingOption();
+
   @Override
   int run() {
-    Assessment assessment = assess(what.request());
+    Assessment base = assess(what.request());
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
     List<String> explanations = new ArrayList<>();
     for (SchemeResult result : assessment.results()) {
-      result.entityNamed(entity).ifPresent(e -> explanations.add(Explanation.of(result, e, lang.get())));
+      result.entityNamed(entity).ifPresent(e -> explanations.add(
+          assessment.provisionalOf(result).map(p -> provisional(p, e)).orElse("") + Explanation.of(result, e, lang.get())));
     }
     if (explanations.isEmpty()) {
       throw notFound(assessment);
@@ -53,6 +59,14 @@ final class ExplainCommand extends KaoheCommand {
     out().print(PeriodLine.render(assessment, lang.get()));
     out().print(String.join("\n", explanations));
     return ExitCodes.OK;
+  }
+
+  /** 【暂定】可能第 1～2 名；待定：乙 的 税收，可能为 0～80 万元 — over the explanation of a provisional ranking. */
+  private String provisional(Provisional.Result p, EntityResult e) {
+    boolean zh = lang.get() == Language.ZH;
+    String bounds = p.describeBounds(e.id()).map(l -> l.in(lang.get())).orElse("");
+    String values = p.pending().stream().map(x -> p.describe(x).in(lang.get())).collect(Collectors.joining(zh ? "；" : "; "));
+    return (zh ? "【暂定】" + bounds + "；待定：" : "[provisional] " + bounds + "; pending: ") + values + "\n";
   }
 
   /** Says why the entity has no result: it was excluded, or no entity has that name. */

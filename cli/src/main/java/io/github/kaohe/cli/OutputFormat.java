@@ -16,7 +16,8 @@ enum OutputFormat {
     String render(Assessment assessment, Language lang, int width) {
       String tables =
           assessment.allResults().stream()
-              .map(r -> (r.scheme().scored() ? RankingTable.render(r, lang, width) + outcomes(r, lang)
+              .map(r -> (r.scheme().scored() ? RankingTable.render(r, assessment.provisionalOf(r), lang, width)
+                  + outcomes(r, lang, assessment.provisionalOf(r).isPresent())
                   : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
       String all = PeriodLine.render(assessment, lang) + tables;
@@ -83,8 +84,9 @@ enum OutputFormat {
     return s.toString();
   }
 
-  private static String outcomes(SchemeResult result, Language lang) {
+  /** The rewards and sanctions, flagged 【暂定】 like the ranking they follow from when it is provisional. */
+  private static String outcomes(SchemeResult result, Language lang, boolean provisional) {
     String list = OutcomeList.render(result, lang);
-    return list.isEmpty() ? "" : "\n" + list;
+    return list.isEmpty() ? "" : "\n" + (provisional ? (lang == Language.ZH ? "【暂定】" : "[provisional] ") : "") + list;
   }
 }

@@ -10,10 +10,12 @@ import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.whatif.Provisional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
@@ -32,14 +34,20 @@ final class RankingTable {
   private RankingTable() {}
 
   static String render(SchemeResult result, Language lang) {
-    return render(result, lang, Integer.MAX_VALUE);
+    return render(result, Optional.empty(), lang, Integer.MAX_VALUE);
+  }
+
+  static String render(SchemeResult result, Language lang, int width) {
+    return render(result, Optional.empty(), lang, width);
   }
 
   /**
    * The table in at most {@code width} terminal columns: the last columns are left out (place,
-   * name and total always stay), and a line says which.
+   * name and total always stay), and a line says which. A provisional ranking is flagged 【暂定】 in
+   * its title, lists the values pending under it, and has a column, after the total, of where each
+   * entity can still end (名次已确定 where it cannot change).
    */
-  static String render(SchemeResult result, Language lang, int width) {
+  static String render(SchemeResult result, Optional<Provisional.Result> provisional, Language lang, int width) {
     boolean zh = lang == Language.ZH;
     Scheme scheme = result.scheme();
     TextTable table =
@@ -47,6 +55,9 @@ final class RankingTable {
             .column(zh ? "名次" : "Place", TextTable.Align.RIGHT)
             .column(zh ? "名称" : "Name", TextTable.Align.LEFT)
             .column(zh ? "总分" : "Total", TextTable.Align.RIGHT);
+    if (provisional.isPresent()) {
+      table.column(zh ? "可能名次" : "May end", TextTable.Align.LEFT);
+    }
     for (Category c : scheme.categories()) {
       table.column(c.heading().in(lang), TextTable.Align.RIGHT); // the policy's short name, if any
     }
@@ -64,6 +75,7 @@ final class RankingTable {
       cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : UNRANKED_MARK);
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
+      provisional.ifPresent(p -> cells.add(p.describeBounds(e.id()).map(l -> l.in(lang)).orElse("")));
       Set<String> missing = new HashSet<>();
       for (IndicatorResult i : e.indicators()) {
         if (i.status() != IndicatorStatus.SCORED) {
@@ -84,9 +96,10 @@ final class RankingTable {
       table.row(cells);
     }
     StringBuilder s = new StringBuilder();
+    provisional.ifPresent(p -> s.append(zh ? "【暂定】" : "[provisional] "));
     s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
         .append(result.period()).append('\n');
-    TextTable shown = table.narrowedTo(width, 3);
+    TextTable shown = table.narrowedTo(width, provisional.isPresent() ? 4 : 3);
     s.append(shown.render());
     List<String> hidden = table.headers().subList(shown.headers().size(), table.headers().size());
     if (!hidden.isEmpty()) {
@@ -95,6 +108,7 @@ final class RankingTable {
           .append('\n');
     }
     s.append(zh ? "单位：分（总分及各项）" : "All figures are points (分).").append('\n');
+    provisional.ifPresent(p -> p.pending().forEach(x -> s.append(zh ? "待定：" : "Pending: ").append(p.describe(x).in(lang)).append('\n')));
     if (!unranked.isEmpty()) {
       s.append(zh ? UNRANKED_MARK + " 参与考核、不参与排名（政策规定其只参评、不排序）：" + String.join("、", unranked)
               : UNRANKED_MARK + " assessed but not ranked, as the policy provides: " + String.join(", ", unranked))

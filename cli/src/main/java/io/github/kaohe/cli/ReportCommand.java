@@ -45,6 +45,8 @@ final class ReportCommand extends KaoheCommand {
 
   @Mixin OutputOption output = new OutputOption();
 
+  @Mixin PendingOption pending = new PendingOption();
+
   @Override
   int run() {
     Path output = this.output.get();
@@ -52,7 +54,8 @@ final class ReportCommand extends KaoheCommand {
     if (output != null) {
       OutputFiles.check(output, what.inputs());
     }
-    Assessment assessment = assess(what.request().withHistory());
+    Assessment base = assess(what.request().withHistory());
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
     Path file = output != null ? output : defaultFile(assessment.report(), what.scheme.scheme, format);
     if (output == null) {
       OutputFiles.check(file, what.inputs());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     footer = {
       "  kaohe score --policy kaifeng-2014",
       "  kaohe score --policy my-policy.yaml --data zones.csv --period 2015",
-      "  kaohe score --policy my-policy.yaml --data zones.csv --format csv -o ranking.csv"
+      "  kaohe score --policy my-policy.yaml --data zones.csv --format csv -o ranking.csv",
+      "  kaohe score --policy my-policy.yaml --data firms.csv --pending 乙:tax=0..80"
     })
 final class ScoreCommand extends KaoheCommand {
   @Mixin AssessmentOptions what = new AssessmentOptions();
@@ -37,6 +38,8 @@ final class ScoreCommand extends KaoheCommand {
 
   @Mixin WidthOption width = new WidthOption();
 
+  @Mixin PendingOption pending = new PendingOption();
+
   @Override
   int run() {
     Path output = this.output.get();
@@ -44,7 +47,8 @@ final class ScoreCommand extends KaoheCommand {
       OutputFiles.check(output, what.inputs());
     }
     int columns = width.columns(output == null);
-    Assessment assessment = assess(what.request());
+    Assessment base = assess(what.request());
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
     if (output == null) {
       try {
         format.render(assessment, lang.get(), columns, out());

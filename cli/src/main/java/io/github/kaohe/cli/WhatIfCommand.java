@@ -3,13 +3,20 @@ package io.github.kaohe.cli;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
+import io.github.kaohe.whatif.Combination;
+import io.github.kaohe.whatif.Costs;
 import io.github.kaohe.whatif.Counterfactual;
 import io.github.kaohe.whatif.Goal;
 import io.github.kaohe.whatif.WhatIf;
+import io.github.kaohe.whatif.WhatIfJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -32,7 +39,8 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  kaohe whatif 尉氏县 --policy kaifeng-2014 --to-place 1",
-      "  kaohe whatif 青溪丰永化工有限公司002 --policy per-mu-2022 --to-class A --lang en"
+      "  kaohe whatif 青溪丰永化工有限公司002 --policy per-mu-2022 --to-class A --lang en",
+      "  kaohe whatif 通许县 --policy kaifeng-2014 --to-place 4 --cost tax-total=1 --cost flagship-projects=20000"
     })
 final class WhatIfCommand extends KaoheCommand {
   @SuppressWarnings("NullAway.Init") // required: picocli sets it or fails
@@ -43,12 +51,7 @@ final class WhatIfCommand extends KaoheCommand {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   @Nullable Target target;
 
-  @Option(
-      names = "--pending",
-      paramLabel = "ENTITY:KEY[=LO..HI]",
-      description = "A value not in yet, and the range it may take (default: the period's least to greatest);"
-          + " repeat for more. Gives the provisional ranking, each entity's best and worst place, and which are final.")
-  List<String> pending = new ArrayList<>();
+  @Mixin PendingOption pending = new PendingOption();
 
   /** The goal: one of the three. */
   static final class Target {
@@ -77,7 +80,18 @@ final class WhatIfCommand extends KaoheCommand {
       description = "How far beyond the data's least and greatest value to try, in widths of that range. Default: 1; 0 keeps to the data's range.")
   BigDecimal beyond = BigDecimal.ONE;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "With --pending: table (default) or json (the result flagged provisional, the values pending, each entity's bounds).")
+  @Option(
+      names = "--cost",
+      paramLabel = "KEY=COST",
+      description = "What one unit of change of a value costs, e.g. tax=1; repeat for up to three values."
+          + " Adds the cheapest combination of changes of these values that reaches the goal.")
+  List<String> costs = new ArrayList<>();
+
+  @Option(names = "--cost-unit", paramLabel = "UNIT", description = "The unit of the costs, e.g. 万元. Default: none.")
+  String costUnit = "";
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json: the answers, and the cheapest"
+      + " combination; with --pending, the result flagged provisional with the values pending and each entity's bounds.")
   String format = "table";
 
   @Mixin AssessmentOptions what = new AssessmentOptions();
@@ -86,15 +100,15 @@ final class WhatIfCommand extends KaoheCommand {
 
   @Override
   int run() {
-    if (!pending.isEmpty()) {
+    if (!format.equals("table") && !format.equals("json")) {
+      throw new InputException("--format is table or json, not '" + format + "'");
+    }
+    if (pending.any()) {
       if (entity != null || target != null) {
         throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
       }
-      if (!format.equals("table") && !format.equals("json")) {
-        throw new InputException("--format is table or json, not '" + format + "'");
-      }
       Assessment assessment = assess(what.request());
-      new ProvisionalOutput(out(), lang.get()).print(assessment, pending, format.equals("json"));
+      new ProvisionalOutput(out(), lang.get()).print(pending.evaluate(assessment), format.equals("json"));
       return ExitCodes.OK;
     }
     if (entity == null || target == null) {
@@ -102,6 +116,9 @@ final class WhatIfCommand extends KaoheCommand {
     }
     String entity = this.entity;
     Target target = this.target;
+    if (!costs.isEmpty() && value != null) {
+      throw new InputException("--value and --cost: the values with a cost are the ones changed; leave out --value");
+    }
     Assessment assessment = assess(what.request());
     for (SchemeResult result : assessment.results()) {
       EntityResult e = result.entityNamed(entity).orElse(null);
@@ -112,13 +129,25 @@ final class WhatIfCommand extends KaoheCommand {
           .orElseThrow().dataset();
       Goal goal = goal(result, target);
       List<Counterfactual> answers;
+      Optional<Costs> costs;
+      Combination cheapest = null;
       try {
         WhatIf whatIf = WhatIf.of(result.policy(), result.scheme().id(), data, result.period()).beyondTheData(beyond);
-        answers = value == null ? whatIf.reach(entity, goal) : List.of(whatIf.reach(entity, goal, value));
+        costs = this.costs.isEmpty() ? Optional.empty() : Optional.of(CostOption.parse(this.costs, costUnit, whatIf.keys()));
+        if (costs.isPresent()) {
+          cheapest = whatIf.cheapest(entity, goal, costs.get());
+          answers = cheapest.singles();
+        } else {
+          answers = value == null ? whatIf.reach(entity, goal) : List.of(whatIf.reach(entity, goal, value));
+        }
       } catch (IllegalArgumentException x) {
         throw new InputException(x.getMessage());
       }
-      print(result, e, goal, answers);
+      if (format.equals("json")) {
+        json(result, e, goal, answers, costs, cheapest);
+      } else {
+        print(result, e, goal, answers, costs, cheapest);
+      }
       return ExitCodes.OK;
     }
     throw new InputException("no entity '" + entity + "' in the results: 'kaohe score' lists them");
@@ -143,7 +172,32 @@ final class WhatIfCommand extends KaoheCommand {
     return Goal.given(reward.substring(0, slash), reward.substring(slash + 1));
   }
 
-  private void print(SchemeResult result, EntityResult e, Goal goal, List<Counterfactual> answers) {
+  private void json(SchemeResult result, EntityResult e, Goal goal, List<Counterfactual> answers, Optional<Costs> costs,
+      @Nullable Combination cheapest) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("scheme", result.scheme().id());
+    doc.put("period", result.period().toString());
+    doc.put("entity", e.id());
+    doc.put("name", label(e.entity().name()));
+    doc.put("goal", label(goal.describe()));
+    doc.put("now", label(goal.standing(e)));
+    doc.put("answers", WhatIfJson.answers(answers, costs));
+    if (cheapest != null && costs.isPresent()) {
+      doc.put("cheapest", WhatIfJson.combination(cheapest, costs.get()));
+    }
+    out().println(WhatIfJson.write(doc));
+  }
+
+  /** {@code {zh, en}} in that order. */
+  private static Map<String, String> label(Label l) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("zh", l.zh());
+    m.put("en", l.en());
+    return m;
+  }
+
+  private void print(SchemeResult result, EntityResult e, Goal goal, List<Counterfactual> answers, Optional<Costs> costs,
+      @Nullable Combination cheapest) {
     Language l = lang.get();
     boolean zh = l == Language.ZH;
     out().println(e.entity().name().in(l) + " · " + result.scheme().name().in(l) + " · " + result.period()
@@ -155,10 +209,23 @@ final class WhatIfCommand extends KaoheCommand {
         case UNREACHABLE -> "✗ ";
         case NO_VALUE -> "– ";
       };
-      out().println("  " + mark + c.reason().in(l));
+      String cost = costs.flatMap(k -> Optional.ofNullable(k.perUnit().get(c.key())))
+          .flatMap(perUnit -> c.change().map(d -> d.abs().multiply(perUnit).toPlainString()))
+          .map(v -> (zh ? "；成本 " : "; cost ") + v + (costUnit.isBlank() ? "" : " " + costUnit.strip())).orElse("");
+      out().println("  " + mark + c.reason().in(l) + cost);
+    }
+    if (cheapest != null) {
+      out().println("  ★ " + cheapest.reason().in(l));
     }
     out().println(zh ? "每项单独改变，其余数据不变，所有单位的得分随之重算；试值范围为本期数据的最小值至最大值，两端各外延 " + beyond.toPlainString() + " 倍极差。"
         : "Each value changed alone, all other data fixed, everyone's points recomputed; values tried from the period's least to"
             + " greatest, widened by " + beyond.toPlainString() + " times that range on each side.");
+    if (cheapest != null) {
+      out().println(zh ? "★ 最省的组合：各项按单项答案的方向、以数据的最小单位逐步改变，分支定界求得成本最低者（各项越改越有利时为精确最优），共计算 "
+              + cheapest.evaluations() + " 次。"
+          : "★ Cheapest combination: each value moved the way its single answer moves it, in steps of its smallest unit;"
+              + " branch and bound finds the least cost (exact while each value helps more the further it moves), "
+              + cheapest.evaluations() + " evaluations.");
+    }
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The console output as a person sees it, compared with files in {@code src/test/resources/golden}
- * that were read and checked by hand: the main job, {@code score}, {@code explain},
- * {@code validate} and {@code test}, in Chinese and English, at 80 and 120 columns.
+ * that were read and checked by hand: the main job, {@code score} (also provisional),
+ * {@code explain}, {@code whatif} (with costs), {@code validate} and {@code test}, in Chinese and
+ * English, at 80 and 120 columns.
  *
  * <p>After a deliberate change of the output, run with {@code -Dkaohe.golden.update=true} to
  * rewrite the files, and review their diff before committing it.
@@ -51,6 +52,10 @@ class GoldenOutputTest {
       cases.add(Arguments.of("explain-small-" + lang,
           List.of("explain", "甲", "--policy", file("small.yaml"), "--data", file("firms.csv"), "--lang", lang)));
       cases.add(Arguments.of("test-kaifeng-" + lang, List.of("test", "kaifeng-2014", "--lang", lang)));
+      cases.add(Arguments.of("score-small-provisional-" + lang, List.of("score", "--policy", file("small.yaml"), "--data",
+          file("firms.csv"), "--pending", "b:tax=0..80", "--lang", lang)));
+      cases.add(Arguments.of("whatif-small-cheapest-" + lang, List.of("whatif", "甲", "--policy", file("small.yaml"), "--data",
+          file("firms.csv"), "--to-place", "1", "--cost", "tax=1", "--cost", "tax-growth=2", "--cost-unit", "万元", "--lang", lang)));
     }
     cases.add(Arguments.of("validate-valid", List.of("validate", file("small.yaml"), file("two-schemes.yaml"))));
     cases.add(Arguments.of("validate-invalid", List.of("validate", file("invalid.yaml"))));

@@ -19,7 +19,7 @@ class ProvisionalCommandTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("【暂定】企业 · 2015：1 项数据待定\n  待定：b 的 tax，可能为 0～80\n")
+        .startsWith("【暂定】企业 · 2015：1 项数据待定\n  待定：乙 的 税收，可能为 0～80 万元\n")
         .contains("     1  乙  24.93  可能第 1～2 名\n")
         .contains("     2  甲  22.07  可能第 1～2 名\n")
         .contains("     3  丙  9.33  名次已确定\n");
@@ -65,5 +65,74 @@ class ProvisionalCommandTest {
     Cli.Run run = run("whatif", "--pending", "b:tax=70", "--policy", file("small.yaml"), "--data", file("firms.csv"));
 
     assertThat(run.err()).isEqualTo("--pending b:tax=70: the range is LO..HI, two numbers, e.g. 70..90\n");
+  }
+
+  @Test
+  void scoreFlagsTheRankingProvisionalWithThePendingValuesAndWhereEachCanStillEnd() {
+    Cli.Run run = run("score", "--pending", "b:tax=0..80", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("【暂定】企业 · Firms · 2015\n")
+        .contains("可能名次")
+        .containsPattern("1 +乙 +24\\.93 +可能第 1～2 名")
+        .containsPattern("3 +丙 +9\\.33 +名次已确定")
+        .contains("待定：乙 的 税收，可能为 0～80 万元\n");
+  }
+
+  @Test
+  void scoreInEnglishAndAsJson() throws Exception {
+    Cli.Run en = run("score", "--pending", "b:tax=0..80", "--lang", "en", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+    Cli.Run json = run("score", "--pending", "b:tax=0..80", "--format", "json", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+
+    assertThat(en.out()).contains("[provisional] 企业 · Firms · 2015\n").contains("may end place 1 to 2").contains("final")
+        .contains("Pending: Tax of Beta, 0 to 80 万元\n");
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(doc.get("provisional").asBoolean()).isTrue();
+    assertThat(doc.get("results").get(2).get("bounds").get("final").asBoolean()).isTrue();
+  }
+
+  @Test
+  void theMarkdownReportSaysProvisionalAndWhereEachCanStillEnd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path md = dir.resolve("r.md");
+    Cli.Run run = run("report", "--pending", "b:tax=0..80", "--policy", file("small.yaml"), "--data", file("firms.csv"),
+        "-o", md.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(java.nio.file.Files.readString(md))
+        .contains("## 企业 · 2015（暂定）")
+        .contains("> **暂定** 暂定：1 项数据待定（乙 的 税收，可能为 0～80 万元），名次可能变动；标“名次已确定”者不再变动。")
+        .contains("| 可能名次 |")
+        .contains("| 名次已确定 |");
+  }
+
+  @Test
+  void aPendingValueNoSchemeHasIsBadInputAndEveryProblemIsSaidAtOnce() {
+    Cli.Run run = run("score", "--pending", "z:tax", "--pending", "b:nothing", "--pending", "b", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("""
+        --pending takes ENTITY:KEY or ENTITY:KEY=LO..HI, e.g. 甲:tax=70..90, not 'b'
+        """);
+    Cli.Run unknown = run("score", "--pending", "z:tax", "--pending", "b:nothing", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+    assertThat(unknown.err()).isEqualTo("""
+        --pending z:tax: no scheme evaluated has an entity 'z' and a value 'tax'
+        --pending b:nothing: no scheme evaluated has an entity 'b' and a value 'nothing'
+        """);
+  }
+
+  @Test
+  void explainSaysWhereTheEntityCanStillEndAndWhatIsPending() {
+    Cli.Run zh = run("explain", "甲", "--pending", "b:tax=0..80", "--policy", file("small.yaml"), "--data", file("firms.csv"));
+    Cli.Run en = run("explain", "Gamma", "--pending", "b:tax=0..80", "--lang", "en", "--policy", file("small.yaml"),
+        "--data", file("firms.csv"));
+
+    assertThat(zh.err()).isEmpty();
+    assertThat(zh.out()).contains("【暂定】可能第 1～2 名；待定：乙 的 税收，可能为 0～80 万元\n甲 · 企业 · 2015\n");
+    assertThat(en.out()).contains("[provisional] final; pending: Tax of Beta, 0 to 80 万元\nGamma · Firms · 2015\n");
   }
 }

@@ -11,14 +11,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Why an entity stands where it does: the indicators where it lost the most points against their
- * full weight, and the points that separate it from the entity just above it, indicator by
- * indicator, like a credit scorecard's reason codes but against a moving neighbour.
+ * Why an entity stands where it does: the categories and indicators where it lost the most points
+ * against their full weight, and the points that separate it from the entity just above it,
+ * category by category and indicator by indicator, like a credit scorecard's reason codes but
+ * against a moving neighbour.
  *
  * <p>Points are in the policy's points (分, points); every figure is exact. The gap to the entity
- * above is split so that it adds up: {@code gap = Σ indicator differences + adjustments difference
- * + rest}, where the rest is what the categories' aggregation and the rounding of category points
- * and totals add or take (0 for a plain sum whose points and totals share a scale).
+ * above is split two ways, each adding up: by top-level category, {@code gap = Σ category
+ * differences + adjustments difference + categoryRest}, where the rest is what the rounding of
+ * totals adds or takes; and by indicator, {@code gap = Σ indicator differences + adjustments
+ * difference + rest}, where the rest is what the categories' aggregation and the rounding of
+ * category points and totals add or take (both 0 for a plain sum whose points and totals share a
+ * scale).
  *
  * <pre>{@code
  * ReasonCodes why = ReasonCodes.of(result, result.entity("bianxi").orElseThrow());
@@ -28,14 +32,32 @@ import java.util.OptionalInt;
  * @param entity the entity's id
  * @param lost the indicators whose points fall short of their weight, the largest shortfall first
  *     (ties by table order); each reason's points are {@code weight − points}, positive
+ * @param lostCategories the same for the top-level categories
  * @param behind the gap to the entity just above, empty for the first place and for an entity
  *     that takes no place
  */
-public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind) {
+public record ReasonCodes(String entity, List<Reason> lost, List<CategoryReason> lostCategories, Optional<Gap> behind) {
   public ReasonCodes {
     Objects.requireNonNull(entity, "entity");
     lost = List.copyOf(lost);
+    lostCategories = List.copyOf(lostCategories);
     Objects.requireNonNull(behind, "behind");
+  }
+
+  /**
+   * One top-level category's share of an explanation.
+   *
+   * @param category the category's id
+   * @param name its name
+   * @param points points (分): lost against the weight, or the entity above's points minus the
+   *     entity's (negative where the entity is ahead)
+   */
+  public record CategoryReason(String category, Label name, BigDecimal points) {
+    public CategoryReason {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(points, "points");
+    }
   }
 
   /**
@@ -61,25 +83,38 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
    * @param aboveName its name
    * @param abovePlace its place
    * @param gap its total minus the entity's (分), 0 or more
+   * @param categories each top-level category's difference, the largest first; categories on
+   *     which both score the same are left out
    * @param indicators each indicator's difference, the largest first; indicators on which both
    *     score the same are left out
    * @param adjustments the adjustments' difference (分)
-   * @param rest what aggregation and rounding add: {@code gap} minus the other parts (分)
+   * @param adjustmentsName what the scheme calls its adjustments: 加分 / Bonus, 减分 / Deductions,
+   *     or 加减分 / Adjustments
+   * @param categoryRest what the rounding of totals adds: {@code gap} minus the categories' and the
+   *     adjustments' differences (分)
+   * @param rest what aggregation and rounding add: {@code gap} minus the indicators' and the
+   *     adjustments' differences (分)
    */
   public record Gap(
       String above,
       Label aboveName,
       int abovePlace,
       BigDecimal gap,
+      List<CategoryReason> categories,
       List<Reason> indicators,
       BigDecimal adjustments,
+      Label adjustmentsName,
+      BigDecimal categoryRest,
       BigDecimal rest) {
     public Gap {
       Objects.requireNonNull(above, "above");
       Objects.requireNonNull(aboveName, "aboveName");
       Objects.requireNonNull(gap, "gap");
+      categories = List.copyOf(categories);
       indicators = List.copyOf(indicators);
       Objects.requireNonNull(adjustments, "adjustments");
+      Objects.requireNonNull(adjustmentsName, "adjustmentsName");
+      Objects.requireNonNull(categoryRest, "categoryRest");
       Objects.requireNonNull(rest, "rest");
     }
   }
@@ -97,7 +132,27 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
       }
     }
     lost.sort(Comparator.comparing(Reason::points).reversed());
-    return new ReasonCodes(entity.id(), lost, above(result, entity.place()).map(a -> gap(a, entity)));
+    List<CategoryReason> lostCategories = new ArrayList<>();
+    for (CategoryResult c : entity.categories()) {
+      BigDecimal shortfall = c.category().weight().subtract(c.points());
+      if (shortfall.signum() > 0) {
+        lostCategories.add(new CategoryReason(c.id(), c.category().name(), shortfall));
+      }
+    }
+    lostCategories.sort(Comparator.comparing(CategoryReason::points).reversed());
+    Label adjustmentsName = adjustmentsName(result);
+    return new ReasonCodes(entity.id(), lost, lostCategories,
+        above(result, entity.place()).map(a -> gap(a, entity, adjustmentsName)));
+  }
+
+  /** 加分 when every layer is a bonus, 减分 when every layer is a deduction, else 加减分. */
+  private static Label adjustmentsName(SchemeResult result) {
+    var layers = result.scheme().adjustments();
+    if (layers.stream().allMatch(io.github.kaohe.model.AdjustmentLayer::isBonus)) {
+      return Label.of("加分", "Bonus");
+    }
+    return layers.stream().noneMatch(io.github.kaohe.model.AdjustmentLayer::isBonus)
+        ? Label.of("减分", "Deductions") : Label.of("加减分", "Adjustments");
   }
 
   /** The entity listed just before the first entity at {@code place} or worse, if ranked and not first. */
@@ -121,7 +176,19 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
     return lo == 0 ? Optional.empty() : Optional.of(result.entityAt(s.position(lo - 1)));
   }
 
-  private static Gap gap(EntityResult above, EntityResult entity) {
+  private static Gap gap(EntityResult above, EntityResult entity, Label adjustmentsName) {
+    List<CategoryReason> categories = new ArrayList<>();
+    BigDecimal categorySum = BigDecimal.ZERO;
+    for (CategoryResult a : above.categories()) {
+      BigDecimal mine = entity.categories().stream().filter(c -> c.id().equals(a.id())).findFirst()
+          .map(CategoryResult::points).orElse(BigDecimal.ZERO);
+      BigDecimal d = a.points().subtract(mine);
+      categorySum = categorySum.add(d);
+      if (d.signum() != 0) {
+        categories.add(new CategoryReason(a.id(), a.category().name(), d));
+      }
+    }
+    categories.sort(Comparator.comparing(CategoryReason::points).reversed());
     List<Reason> parts = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (IndicatorResult a : above.indicators()) {
@@ -136,11 +203,16 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
     BigDecimal gap = above.total().subtract(entity.total());
     BigDecimal adjustments = above.adjustments().subtract(entity.adjustments());
     BigDecimal rest = gap.subtract(sum).subtract(adjustments);
-    return new Gap(above.id(), above.entity().name(), above.place().orElse(0), gap, parts, adjustments, rest);
+    BigDecimal categoryRest = gap.subtract(categorySum).subtract(adjustments);
+    return new Gap(above.id(), above.entity().name(), above.place().orElse(0), gap, categories, parts, adjustments, adjustmentsName,
+        categoryRest, rest);
   }
 
   /**
-   * The reasons in a line, e.g. {@code 落后上一名 乙 1.37 分，主要在 亩均税收 (−0.92)、…；失分最多：…}.
+   * The reasons in a line, e.g. {@code 落后上一名 乙（第 1 名） 2.86 分，按类：加分 (−3.00)、增长 (−1.60)、规模
+   * (+1.74)；主要在 税收增速 (−1.60)；失分最多：增长 (−1.60)、规模 (−1.33)；其中 税收增速 (−1.60)、税收 (−1.33)}.
+   * The split by category, which adds up to the gap, is said where there is more than one part
+   * (several top-level categories, or adjustments); so are the categories that lost the most.
    *
    * @param most how many indicators each part names
    */
@@ -151,15 +223,33 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
       s.append(zh ? "落后上一名 " : "Behind the place above (").append(g.aboveName().in(lang))
           .append(zh ? "（第 " + g.abovePlace() + " 名）" : ", place " + g.abovePlace() + ")")
           .append(zh ? " " : " by ").append(g.gap().toPlainString()).append(zh ? " 分" : " points");
-      List<Reason> worse = g.indicators().stream().filter(r -> r.points().signum() > 0).limit(most).toList();
+      List<Part> split = new ArrayList<>();
+      g.categories().forEach(c -> split.add(new Part(c.name(), c.points())));
+      if (g.adjustments().signum() != 0) {
+        split.add(new Part(g.adjustmentsName(), g.adjustments()));
+      }
+      if (g.categoryRest().signum() != 0) {
+        split.add(new Part(Label.of("取整", "Rounding"), g.categoryRest()));
+      }
+      split.sort(Comparator.comparing(Part::points).reversed());
+      if (split.size() > 1) {
+        s.append(zh ? "，按类：" : ", by category: ");
+        list(s, split, lang);
+      }
+      List<Part> worse = g.indicators().stream().filter(r -> r.points().signum() > 0).limit(most)
+          .map(r -> new Part(r.name(), r.points())).toList();
       if (!worse.isEmpty()) {
-        s.append(zh ? "，主要在 " : ", mostly in ");
-        list(s, worse, lang, true);
+        s.append(split.size() > 1 ? (zh ? "；主要在 " : "; mostly in ") : (zh ? "，主要在 " : ", mostly in "));
+        list(s, worse, lang);
       }
     });
-    if (!lost.isEmpty()) {
+    if (!lost.isEmpty() || !lostCategories.isEmpty()) {
       s.append(s.length() == 0 ? "" : zh ? "；" : "; ").append(zh ? "失分最多：" : "most points lost: ");
-      list(s, lost.stream().limit(most).toList(), lang, true);
+      if (lostCategories.size() > 1 || lost.isEmpty()) {
+        list(s, lostCategories.stream().limit(most).map(c -> new Part(c.name(), c.points())).toList(), lang);
+        s.append(lost.isEmpty() ? "" : zh ? "；其中 " : "; of which ");
+      }
+      list(s, lost.stream().limit(most).map(r -> new Part(r.name(), r.points())).toList(), lang);
     }
     if (s.length() == 0) {
       s.append(zh ? "各项均得满分" : "full points on every indicator");
@@ -167,10 +257,14 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
     return s.toString();
   }
 
-  private static void list(StringBuilder s, List<Reason> reasons, Language lang, boolean negate) {
-    for (int i = 0; i < reasons.size(); i++) {
-      Reason r = reasons.get(i);
-      BigDecimal shown = negate ? r.points().negate() : r.points();
+  /** A named number of points in a line of reasons. */
+  private record Part(Label name, BigDecimal points) {}
+
+  /** The parts, each as a name and its points against the entity: −1.60 where it is behind. */
+  private static void list(StringBuilder s, List<Part> parts, Language lang) {
+    for (int i = 0; i < parts.size(); i++) {
+      Part r = parts.get(i);
+      BigDecimal shown = r.points().negate();
       s.append(i == 0 ? "" : lang == Language.ZH ? "、" : ", ").append(r.name().in(lang)).append(" (")
           .append(shown.signum() < 0 ? "−" + shown.negate().toPlainString() : "+" + shown.toPlainString()).append(')');
     }

@@ -180,21 +180,32 @@ public final class ResultJson {
     return m;
   }
 
-  /** Reason codes: points lost per indicator, and the gap to the entity above split by indicator. */
+  /** Reason codes: points lost per indicator and category, and the gap to the entity above split by category and by indicator. */
   private static Map<String, Object> reasons(ReasonCodes r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lost", r.lost().stream().map(ResultJson::reason).toList());
+    m.put("lostCategories", r.lostCategories().stream().map(ResultJson::reason).toList());
     m.put("behind", r.behind().map(g -> {
       Map<String, Object> gm = new LinkedHashMap<>();
       gm.put("entity", g.above());
       gm.put("name", label(g.aboveName()));
       gm.put("rank", g.abovePlace());
       gm.put("gap", g.gap());
+      gm.put("categories", g.categories().stream().map(ResultJson::reason).toList());
       gm.put("indicators", g.indicators().stream().map(ResultJson::reason).toList());
       gm.put("adjustments", g.adjustments());
+      gm.put("categoryRest", g.categoryRest());
       gm.put("rest", g.rest());
       return gm;
     }).orElse(null));
+    return m;
+  }
+
+  private static Map<String, Object> reason(ReasonCodes.CategoryReason r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("category", r.category());
+    m.put("name", label(r.name()));
+    m.put("points", r.points());
     return m;
   }
 

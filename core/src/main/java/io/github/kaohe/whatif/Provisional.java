@@ -5,6 +5,7 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Evaluator;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.ValidRange;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * the range it may still take. The ranking is evaluated on the data as they are (a pending value
  * that is missing follows its missing-value rule, and the result is flagged provisional by being a
  * {@link Result}), and for each entity the best and the worst place it can still reach: the least
- * and greatest place over every combination of the pending values at the ends of their ranges
- * (the data as they are need not be one of them). A place whose best and worst are equal is final.
+ * and greatest place over every combination of the pending values at the ends of their ranges,
+ * and the data as they are where every pending value is in and within its range (a value missing
+ * now is not one of the outcomes). A place whose best and worst are equal is final.
  *
  * <pre>{@code
  * Provisional.Result r = Provisional.of(policy, "firms", data, Period.year(2015))
@@ -34,7 +36,9 @@ import java.util.Optional;
  * <p>The ends are the extremes wherever each entity's total moves one way as a pending value does
  * and the others' move the other way or keep their order (every method whose points do not fall as
  * the value improves, with the best value, range or average moving with it); a method that breaks
- * this (bands against the direction) may reach a place between combinations that no end shows.
+ * this (bands against the direction) may reach a place between combinations that no end shows,
+ * and so may two other entities whose order turns on how one indicator's range or best value is
+ * scaled against their other indicators (a place between the ends, not in the bounds).
  * With k pending values, 2^k evaluations: at most {@value #MOST_PENDING} pending values.
  * Immutable.
  */
@@ -154,10 +158,40 @@ public final class Provisional {
    * @param bounds each assessed entity's bounds, by id, in the result's order
    */
   public record Result(SchemeResult result, List<Pending> pending, Map<String, Bounds> bounds) {
+    /** The word that flags a provisional result: 暂定 / provisional. */
+    public static final Label FLAG = Label.of("暂定", "provisional");
+
     public Result {
       Objects.requireNonNull(result, "result");
       pending = List.copyOf(pending);
       bounds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
+    }
+
+    /** A pending value in words, with the names and unit of the policy: 乙 的 税收，可能为 0～80 万元. */
+    public Label describe(Pending p) {
+      Label who = result.entityNamed(p.entity()).map(e -> e.entity().name()).orElse(Label.of(p.entity(), p.entity()));
+      WhatIf.Key key = Keys.describe(result.scheme(), p.key());
+      String unit = key.unit().isEmpty() ? "" : key.unit().equals("%") ? "%" : " " + key.unit();
+      return Label.of(who.zh() + " 的 " + key.name().zh() + "，可能为 " + p.least().toPlainString() + "～" + p.greatest().toPlainString() + unit,
+          key.name().en() + " of " + who.en() + ", " + p.least().toPlainString() + " to " + p.greatest().toPlainString() + unit);
+    }
+
+    /**
+     * Where the entity can still end, in words: 名次已确定 / final, 可能第 1～2 名 / may end place 1
+     * to 2 (— for no place), or 无名次 / no place for one that takes none whatever the values;
+     * empty if it has no bounds.
+     */
+    public Optional<Label> describeBounds(String entity) {
+      Bounds b = bounds.get(entity);
+      if (b == null) {
+        return Optional.empty();
+      }
+      if (b.isFinal()) {
+        return Optional.of(b.best() == 0 ? Label.of("无名次", "no place") : Label.of("名次已确定", "final"));
+      }
+      String best = b.best() == 0 ? "—" : String.valueOf(b.best());
+      String worst = b.worst() == 0 ? "—" : String.valueOf(b.worst());
+      return Optional.of(Label.of("可能第 " + best + "～" + worst + " 名", "may end place " + best + " to " + worst));
     }
   }
 
@@ -170,8 +204,13 @@ public final class Provisional {
     Evaluator evaluator = Evaluator.of(Trimmed.forPlaces(policy, scheme));
     SchemeResult now = Evaluator.of(policy).evaluate(scheme.id(), data, period);
     Map<String, int @org.jspecify.annotations.Nullable []> range = new LinkedHashMap<>();
+    // The data as they are are one of the outcomes when every pending value is in and within its
+    // range; else (a value missing now) only the combinations fill the bounds.
+    boolean nowPossible = pending.stream().allMatch(p -> data.value(p.entity(), period, p.key())
+        .filter(v -> v.compareTo(p.least()) >= 0 && v.compareTo(p.greatest()) <= 0).isPresent());
     for (EntityResult e : now.entities()) {
-      range.put(e.id(), null); // filled by the combinations: the data as they are need not be one
+      int p = e.place().orElse(0);
+      range.put(e.id(), nowPossible ? new int[] {p, p} : null);
     }
     for (int corner = 0; corner < 1 << pending.size(); corner++) {
       Dataset d = data;

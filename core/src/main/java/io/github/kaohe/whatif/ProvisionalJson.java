@@ -33,6 +33,15 @@ public final class ProvisionalJson {
     }
   }
 
+  /** Maps and lists (such as {@link #tree} and {@link ResultJson#tree} make) as indented JSON. */
+  public static String writeTree(Object tree) {
+    try {
+      return MAPPER.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** One provisional result as maps and lists. */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> tree(Provisional.Result r) {

@@ -67,6 +67,59 @@ final class Search {
           Label.of("已" + goal.describe().zh() + "（" + goal.standing(now).zh() + "）",
               "already " + goal.describe().en() + " (" + goal.standing(now).en() + ")"));
     }
+    Span span = span(data, period, key, v0, widen);
+    BigDecimal step = span.step();
+    BigDecimal up = span.up();
+    BigDecimal down = span.down();
+    BigDecimal start = span.start();
+    Probe upward = probe(start, up, step);
+    Probe downward = probe(start, down, step);
+    BigDecimal best = null;
+    if (upward.hit != null) {
+      best = bisect(upward.miss, upward.hit, step);
+    }
+    if (downward.hit != null) {
+      BigDecimal lower = bisect(downward.miss, downward.hit, step);
+      if (best == null || lower.subtract(v0).abs().compareTo(best.subtract(v0).abs()) < 0) {
+        best = lower;
+      }
+    }
+    EntityResult atUp = upward.far;
+    EntityResult atDown = downward.far;
+    BigDecimal least = down;
+    BigDecimal greatest = up;
+    if (best == null) {
+      Label atGreatest = atUp == null ? goal.standing(now) : goal.standing(atUp);
+      Label atLeast = atDown == null ? goal.standing(now) : goal.standing(atDown);
+      return answer(Counterfactual.Status.UNREACHABLE, from, Optional.empty(), atGreatest,
+          Label.of(key.name().zh() + "在 " + show(least) + "～" + show(greatest) + unitZh() + " 之间试过的值都未能"
+                  + goal.describe().zh() + "：取 " + show(greatest) + " 时为" + atGreatest.zh() + "，取 " + show(least) + " 时为" + atLeast.zh(),
+              key.name().en() + ": no value tried from " + show(least) + " to " + show(greatest) + unitEn()
+                  + " reaches " + goal.describe().en() + "; at " + show(greatest) + " it would be " + atGreatest.en()
+                  + ", at " + show(least) + " " + atLeast.en()));
+    }
+    EntityResult reached = at(best);
+    Label standing = reached == null ? goal.describe() : goal.standing(reached);
+    BigDecimal change = best.subtract(v0);
+    String signed = (change.signum() > 0 ? "+" : "") + show(change);
+    return answer(Counterfactual.Status.REACHED, from, Optional.of(best), standing,
+        Label.of(key.name().zh() + "由 " + show(v0) + unitZh() + " 变为 " + show(best) + unitZh() + "（" + signed + "），即"
+                + goal.describe().zh() + "（" + standing.zh() + "）",
+            key.name().en() + " from " + show(v0) + unitEn() + " to " + show(best) + unitEn() + " (" + signed + ") reaches "
+                + goal.describe().en() + " (" + standing.en() + ")"));
+  }
+
+  /**
+   * The values tried for a key: from {@code down} to {@code up} in steps of {@code step}, through
+   * {@code start} (the value now at its own scale).
+   */
+  record Span(BigDecimal start, BigDecimal down, BigDecimal up, BigDecimal step) {}
+
+  /**
+   * The period's least to greatest value of the key, widened by {@code widen} times that range on
+   * each side, never below 0 for a key that is never negative, and within its plausible range.
+   */
+  static Span span(Dataset data, Period period, WhatIf.Key key, BigDecimal v0, BigDecimal widen) {
     BigDecimal least = v0;
     BigDecimal greatest = v0;
     int scale = Math.max(0, v0.scale());
@@ -91,42 +144,7 @@ final class Search {
     if (key.plausible().min().isPresent()) {
       down = down.max(key.plausible().min().get().setScale(scale, RoundingMode.CEILING)).min(v0.setScale(scale, RoundingMode.UNNECESSARY));
     }
-    BigDecimal start = v0.setScale(scale, RoundingMode.UNNECESSARY);
-    Probe upward = probe(start, up, step);
-    Probe downward = probe(start, down, step);
-    BigDecimal best = null;
-    if (upward.hit != null) {
-      best = bisect(upward.miss, upward.hit, step);
-    }
-    if (downward.hit != null) {
-      BigDecimal lower = bisect(downward.miss, downward.hit, step);
-      if (best == null || lower.subtract(v0).abs().compareTo(best.subtract(v0).abs()) < 0) {
-        best = lower;
-      }
-    }
-    EntityResult atUp = upward.far;
-    EntityResult atDown = downward.far;
-    least = down;
-    greatest = up;
-    if (best == null) {
-      Label atGreatest = atUp == null ? goal.standing(now) : goal.standing(atUp);
-      Label atLeast = atDown == null ? goal.standing(now) : goal.standing(atDown);
-      return answer(Counterfactual.Status.UNREACHABLE, from, Optional.empty(), atGreatest,
-          Label.of(key.name().zh() + "在 " + show(least) + "～" + show(greatest) + unitZh() + " 之间试过的值都未能"
-                  + goal.describe().zh() + "：取 " + show(greatest) + " 时为" + atGreatest.zh() + "，取 " + show(least) + " 时为" + atLeast.zh(),
-              key.name().en() + ": no value tried from " + show(least) + " to " + show(greatest) + unitEn()
-                  + " reaches " + goal.describe().en() + "; at " + show(greatest) + " it would be " + atGreatest.en()
-                  + ", at " + show(least) + " " + atLeast.en()));
-    }
-    EntityResult reached = at(best);
-    Label standing = reached == null ? goal.describe() : goal.standing(reached);
-    BigDecimal change = best.subtract(v0);
-    String signed = (change.signum() > 0 ? "+" : "") + show(change);
-    return answer(Counterfactual.Status.REACHED, from, Optional.of(best), standing,
-        Label.of(key.name().zh() + "由 " + show(v0) + unitZh() + " 变为 " + show(best) + unitZh() + "（" + signed + "），即"
-                + goal.describe().zh() + "（" + standing.zh() + "）",
-            key.name().en() + " from " + show(v0) + unitEn() + " to " + show(best) + unitEn() + " (" + signed + ") reaches "
-                + goal.describe().en() + " (" + standing.en() + ")"));
+    return new Span(v0.setScale(scale, RoundingMode.UNNECESSARY), down, up, step);
   }
 
   /** The last value tried that misses the goal, the first that meets it (null: none), and the result at the far end. */

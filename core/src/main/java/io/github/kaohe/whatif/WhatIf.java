@@ -125,8 +125,52 @@ public final class WhatIf {
     return new Search(scheme, data, period, evaluator, e.id(), row, goal, Keys.describe(scheme, key), widen).run(e);
   }
 
+  /**
+   * The most evaluations of the scheme the search for the cheapest combination makes before it
+   * stops and says how far from proven its answer is.
+   */
+  public static final int MOST_EVALUATIONS = 4_000;
+
+  /**
+   * The cheapest combination of changes of the values with a cost that reaches the goal, every
+   * other value fixed, the population's statistics moving with the changes as for a single answer.
+   *
+   * <p>Each value moves the way its single answer moves it (or, where none reaches the goal
+   * alone, the way that raises the entity's total), in steps of the scale it is written at, within
+   * the same range as a single answer. The search (branch and bound over the steps, one value per
+   * level, bisection on the last) gives the exact optimum on that grid wherever a goal reached
+   * stays reached as any value moves further the way that helps — the assumption of the single
+   * answers; it never costs more than the cheapest single answer, which it is compared with. If it
+   * would take more than {@value #MOST_EVALUATIONS} evaluations, it stops and says so, with the least
+   * cost any combination can have ({@link Combination#leastCost()}).
+   *
+   * @param entity the entity's id, Chinese or English name, or alias
+   * @throws IllegalArgumentException if the entity has no result or no value of a key with a
+   *     cost, or a key with a cost is not among {@link #keys()} (every such problem at once)
+   */
+  public Combination cheapest(String entity, Goal goal, Costs costs) {
+    return CheapestAnswer.find(this, entity, goal, costs, MOST_EVALUATIONS);
+  }
+
+  Combination cheapest(String entity, Goal goal, Costs costs, int mostEvaluations) {
+    return CheapestAnswer.find(this, entity, goal, costs, mostEvaluations);
+  }
+
+  /** The evaluator a goal needs: the whole policy for an outcome, only what places need otherwise. */
+  Evaluator evaluatorFor(Goal goal) {
+    return goal instanceof Goal.Given ? full : placesOnly;
+  }
+
+  Dataset data() {
+    return data;
+  }
+
+  BigDecimal widen() {
+    return widen;
+  }
+
   /** The entity's id in the data: its id, or the name or alias the data give it by. */
-  private String dataId(EntityResult e) {
+  String dataId(EntityResult e) {
     if (data.entities().contains(e.id())) {
       return e.id();
     }

@@ -19,7 +19,7 @@ class ReasonCodesProperties {
   }
 
   @Property(tries = 200)
-  void theGapToTheEntityAboveIsTheSumOfItsParts(@ForAll("cases") Case c) {
+  void theGapToTheEntityAboveIsTheSumOfItsPartsByIndicatorAndByCategory(@ForAll("cases") Case c) {
     SchemeResult r = Evaluator.of(c.policy()).evaluate(c.scheme().id(), c.data(), RandomPolicies.PERIOD);
     for (EntityResult e : r.entities()) {
       ReasonCodes why = ReasonCodes.of(r, e);
@@ -27,11 +27,18 @@ class ReasonCodesProperties {
         BigDecimal parts = g.indicators().stream().map(ReasonCodes.Reason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
             .add(g.adjustments()).add(g.rest());
         assertThat(parts).isEqualByComparingTo(g.gap());
+        BigDecimal byCategory = g.categories().stream().map(ReasonCodes.CategoryReason::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+            .add(g.adjustments()).add(g.categoryRest());
+        assertThat(byCategory).isEqualByComparingTo(g.gap());
+        // The categories' rest is only the rounding of the two totals: less than a unit of the totals' scale each.
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(c.policy().arithmetic().totals().scale());
+        assertThat(g.categoryRest().abs()).isLessThan(unit.add(unit));
         EntityResult above = r.entity(g.above()).orElseThrow();
         assertThat(above.place().getAsInt()).isLessThan(e.place().getAsInt());
         assertThat(g.gap()).isEqualByComparingTo(above.total().subtract(e.total()));
       });
       assertThat(why.lost()).allSatisfy(x -> assertThat(x.points()).isPositive());
+      assertThat(why.lostCategories()).allSatisfy(x -> assertThat(x.points()).isPositive());
       assertThat(why.behind().isPresent()).isEqualTo(e.place().isPresent() && e.place().getAsInt() > 1);
     }
   }

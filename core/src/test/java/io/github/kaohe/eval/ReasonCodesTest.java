@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
  * a (2nd)    6.67   2.00    8.40       5.00         22.07
  * b − a     −1.34  −0.40    1.60       3.00          2.86   rest = 2.86 − (−1.34 − 0.40 + 1.60) − 3.00 = 0
  * a lost against the weight: tax 8 − 6.67 = 1.33, place 2 − 2.00 = 0 (not listed), tax-growth 10 − 8.40 = 1.60
+ *
+ * By category (size = tax + place, growth = tax-growth, each of weight 10):
+ *            size   growth  adjustments  total
+ * b (1st)    6.93   10.00   8.00         24.93
+ * a (2nd)    8.67    8.40   5.00         22.07
+ * b − a     −1.74    1.60   3.00          2.86   categoryRest = 2.86 − (−1.74 + 1.60) − 3.00 = 0
+ * a lost against the weight: size 10 − 8.67 = 1.33, growth 10 − 8.40 = 1.60
  * </pre>
  */
 class ReasonCodesTest {
@@ -62,6 +69,20 @@ class ReasonCodesTest {
   }
 
   @Test
+  void reasonCodesSplitTheGapAndTheLossesByCategoryToo() {
+    SchemeResult r = evaluate();
+
+    ReasonCodes why = ReasonCodes.of(r, r.entity("a").orElseThrow());
+
+    assertThat(why.behind().orElseThrow().categories()).extracting(x -> x.category() + " " + x.points().toPlainString())
+        .containsExactly("growth 1.60", "size -1.74");
+    assertThat(why.behind().orElseThrow().categoryRest()).isEqualByComparingTo("0");
+    assertThat(why.behind().orElseThrow().adjustmentsName().zh()).isEqualTo("加分");
+    assertThat(why.lostCategories()).extracting(x -> x.category() + " " + x.points().toPlainString())
+        .containsExactly("growth 1.60", "size 1.33");
+  }
+
+  @Test
   void reasonCodesHaveNoGapForTheFirstPlaceNorForAnEntityWithoutAPlace() {
     SchemeResult r = evaluate();
 
@@ -75,9 +96,11 @@ class ReasonCodesTest {
     ReasonCodes why = ReasonCodes.of(r, r.entity("a").orElseThrow());
 
     assertThat(why.describe(Language.ZH, 3))
-        .isEqualTo("落后上一名 乙（第 1 名） 2.86 分，主要在 税收增速 (−1.60)；失分最多：税收增速 (−1.60)、税收 (−1.33)");
+        .isEqualTo("落后上一名 乙（第 1 名） 2.86 分，按类：加分 (−3.00)、增长 (−1.60)、规模 (+1.74)；主要在 税收增速 (−1.60)；"
+            + "失分最多：增长 (−1.60)、规模 (−1.33)；其中 税收增速 (−1.60)、税收 (−1.33)");
     assertThat(why.describe(Language.EN, 1))
-        .isEqualTo("Behind the place above (Beta, place 1) by 2.86 points, mostly in Tax growth (−1.60); most points lost: Tax growth (−1.60)");
+        .isEqualTo("Behind the place above (Beta, place 1) by 2.86 points, by category: Bonus (−3.00), Growth (−1.60), Size (+1.74);"
+            + " mostly in Tax growth (−1.60); most points lost: Growth (−1.60); of which Tax growth (−1.60)");
   }
 
   @Test
@@ -85,6 +108,7 @@ class ReasonCodesTest {
     SchemeResult r = evaluate();
 
     assertThat(Explanation.of(r, r.entity("a").orElseThrow(), Language.ZH)).contains("名次原因：落后上一名 乙");
-    assertThat(ResultJson.write(r)).contains("\"reasons\"").contains("\"behind\"").contains("\"gap\" : 2.86");
+    assertThat(ResultJson.write(r)).contains("\"reasons\"").contains("\"behind\"").contains("\"gap\" : 2.86")
+        .contains("\"lostCategories\"").contains("\"categoryRest\" : 0");
   }
 }

@@ -79,6 +79,55 @@ class ProvisionalTest {
         .hasMessage("the pending value of 'tax' for 'b' ranges from 90 to 70: the least is greater than the greatest");
   }
 
+  /**
+   * Two min–max indicators, x (10 points) and y (8): when p's pending x widens the range either
+   * way, a loses its lead over b; only the data as they are put a first.
+   *
+   * <pre>
+   *              x: a 100, b 0, p       y: a 0, b 100, p 50      a     b     p
+   * p x −100:    range [−100, 100]: a 10, b 5, p 0              10    13     4   → b a p
+   * p x 50 (now):range [0, 100]:    a 10, b 0, p 5              10     8     9   → a p b
+   * p x 200:     range [0, 200]:    a 5,  b 0, p 10              5     8    14   → p b a
+   * </pre>
+   *
+   * Over the two ends alone a would be second or third; with the data as they are, first to third.
+   */
+  @Test
+  void theDataAsTheyAreAreAnOutcomeWhenThePendingValueIsWithinItsRange() {
+    Policy policy = PolicyLoader.create().load("""
+        kaohe: 1
+        id: rescaled
+        name: {zh: 重新标定, en: Rescaled}
+        version: "1.0"
+        source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
+        schemes:
+          - id: s
+            name: {zh: 单位, en: Units}
+            total: 18
+            defaults: {missing: zero-points}
+            categories:
+              - id: all
+                name: {zh: 全部, en: All}
+                weight: 18
+                indicators:
+                  - {id: x, name: {zh: 甲项, en: X}, weight: 10, method: {type: min-max, floor: 0}}
+                  - {id: y, name: {zh: 乙项, en: Y}, weight: 8, method: {type: min-max, floor: 0}}
+            ranking: {ties: competition}
+        """, "rescaled.yaml");
+    Dataset data = Dataset.builder()
+        .value("a", YEAR, "x", BigDecimal.valueOf(100)).value("a", YEAR, "y", BigDecimal.ZERO)
+        .value("b", YEAR, "x", BigDecimal.ZERO).value("b", YEAR, "y", BigDecimal.valueOf(100))
+        .value("p", YEAR, "x", BigDecimal.valueOf(50)).value("p", YEAR, "y", BigDecimal.valueOf(50))
+        .build();
+
+    Provisional.Result r = Provisional.of(policy, "s", data, YEAR).pending("p", "x", BigDecimal.valueOf(-100), BigDecimal.valueOf(200))
+        .evaluate();
+
+    assertThat(r.result().entity("a").orElseThrow().place()).hasValue(1);
+    assertThat(r.bounds().get("a")).isEqualTo(new Provisional.Bounds("a", 1, 3));
+    assertThat(r.bounds().get("b")).isEqualTo(new Provisional.Bounds("b", 1, 3));
+  }
+
   @Property(tries = 40)
   void theFinalPlaceAlwaysLiesWithinTheBounds(@ForAll long seed) {
     Random random = new Random(seed);

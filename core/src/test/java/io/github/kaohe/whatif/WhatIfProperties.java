@@ -22,31 +22,10 @@ import net.jqwik.api.constraints.Size;
  * (at the value's scale) does not.
  */
 class WhatIfProperties {
-  private static final Policy POLICY = PolicyLoader.create().load("""
-      kaohe: 1
-      id: what-if-laws
-      name: {zh: 假设性质, en: What-if laws}
-      version: "1.0"
-      source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
-      arithmetic:
-        points: {scale: 2, rounding: half-up}
-        totals: {scale: 1, rounding: half-even}
-      schemes:
-        - id: firms
-          name: {zh: 企业, en: Firms}
-          total: 20
-          defaults: {missing: zero-points}
-          categories:
-            - id: all
-              name: {zh: 全部, en: All}
-              weight: 20
-              indicators:
-                - {id: tax, name: {zh: 税收, en: Tax}, weight: 12, method: proportional-to-best}
-                - {id: growth, name: {zh: 增速, en: Growth}, weight: 8, method: {type: min-max, floor: 0.4}}
-          ranking: {ties: competition}
-      """, "laws.yaml");
+  static final Policy POLICY =
+      PolicyLoader.create().load(WhatIfProperties.class.getResource("/policies/what-if-laws.yaml"), "what-if-laws.yaml");
 
-  private static final Period YEAR = Period.year(2020);
+  static final Period YEAR = Period.year(2020);
 
   @Property(tries = 60)
   void theChangeFoundReachesTheGoalAndOneStepLessDoesNot(

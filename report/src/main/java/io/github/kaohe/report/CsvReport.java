@@ -6,11 +6,13 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.whatif.Provisional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report of one scheme as CSV for spreadsheets: UTF-8 with a byte-order mark (without it, Excel
@@ -21,7 +23,9 @@ import java.util.List;
  * them. The place is empty for an entity that takes no place. Several periods of the scheme make
  * one table, with a {@code Period} column first. A name that a spreadsheet would take for a formula
  * ({@code =HYPERLINK(…)}) is written with a quote before it ({@link CellText}); numbers, negative
- * ones too, are written as they are.
+ * ones too, are written as they are. A provisional ranking has three more columns after
+ * {@code Total}: {@code Provisional} ({@code true} on the rows of the provisional period),
+ * {@code Best} and {@code Worst} (the places each entity can still reach, empty for none).
  */
 public final class CsvReport {
   static final String BOM = "\uFEFF";
@@ -56,10 +60,12 @@ public final class CsvReport {
       throw new IllegalArgumentException(
           "a CSV report holds one scheme, but this report holds " + report.schemes().size());
     }
-    write(report.schemes().get(0).results(), lang, out);
+    SchemeReport only = report.schemes().get(0);
+    write(only.results(), only.provisional().orElse(null), lang, out);
   }
 
-  private static void write(List<SchemeResult> results, Language lang, Appendable s) throws IOException {
+  private static void write(List<SchemeResult> results, Provisional.@Nullable Result provisional, Language lang, Appendable s)
+      throws IOException {
     Scheme scheme = results.get(0).scheme();
     boolean periods = results.size() > 1;
     List<String> header = new ArrayList<>();
@@ -67,13 +73,24 @@ public final class CsvReport {
       header.add("Period");
     }
     header.addAll(List.of("Place", "Entity", "Name", "Total"));
+    if (provisional != null) {
+      header.addAll(List.of("Provisional", "Best", "Worst"));
+    }
     scheme.allCategories().forEach(c -> header.add(c.id()));
     scheme.indicators().forEach(i -> header.add(i.id()));
     s.append(BOM);
     line(s, header);
     for (SchemeResult result : results) {
       for (EntityResult e : result.entities()) {
-        line(s, cells(result, e, lang, periods));
+        List<String> cells = cells(result, e, lang, periods);
+        if (provisional != null) {
+          boolean now = result.period().equals(provisional.result().period());
+          Provisional.Bounds b = now ? provisional.bounds().get(e.id()) : null;
+          cells.addAll(cells.size() - scheme.allCategories().size() - scheme.indicators().size(), List.of(
+              now ? "true" : "", b == null || b.best() == 0 ? "" : Integer.toString(b.best()),
+              b == null || b.worst() == 0 ? "" : Integer.toString(b.worst())));
+        }
+        line(s, cells);
       }
     }
   }

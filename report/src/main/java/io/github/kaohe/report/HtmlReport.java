@@ -96,7 +96,10 @@ public final class HtmlReport {
     SchemeResult result = report.latest();
     Scheme scheme = result.scheme();
     s.append("<section class=\"scheme\" id=\"").append(anchor(scheme)).append("\">\n<h2>").append(both(scheme.name()))
-        .append(" · ").append(esc(result.period().toString())).append("</h2>\n");
+        .append(" · ").append(esc(result.period().toString()))
+        .append(report.provisional().isPresent() ? " <span class=\"provisional\">" + both(Label.of("（暂定）", " (provisional)")) + "</span>" : "")
+        .append("</h2>\n");
+    report.provisional().ifPresent(p -> s.append("<p class=\"provisional\">").append(both(Labels.provisional(p))).append("</p>\n"));
     if (scheme.scored()) {
       s.append("<p class=\"sub\">")
           .append(both("参与排名 " + result.ranked().size() + " 个，参评 " + result.entities().size() + " 个",
@@ -159,6 +162,9 @@ public final class HtmlReport {
       s.append(th(Labels.CHANGE, true));
     }
     s.append(th(Labels.NAME, false)).append(th(Labels.TOTAL, true));
+    if (report.provisional().isPresent()) {
+      s.append(th(Labels.MAY_END, false));
+    }
     for (Category c : scheme.categories()) {
       s.append("<th class=\"num\">").append(both(c.name())).append("<br><span class=\"meta\">")
           .append(esc(c.weight().toPlainString())).append("</span></th>");
@@ -182,6 +188,7 @@ public final class HtmlReport {
       s.append("<td class=\"name\"><a href=\"#").append(anchor(scheme)).append("-").append(esc(e.id())).append("\">")
           .append(both(e.entity().name())).append("</a></td>");
       s.append(td(e.total()));
+      report.provisional().ifPresent(p -> s.append("<td>").append(p.describeBounds(e.id()).map(Html::both).orElse("")).append("</td>"));
       for (CategoryResult c : e.categories()) {
         s.append(td(c.points()));
       }

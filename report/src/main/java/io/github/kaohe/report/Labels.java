@@ -6,6 +6,7 @@ import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.model.ActionDefinition;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Label;
+import java.util.List;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.model.TaxParty;
 import io.github.kaohe.model.TaxSharing;
@@ -23,6 +24,8 @@ final class Labels {
   static final Label OUTCOME = Label.of("事项", "Outcome");
   static final Label AMOUNT = Label.of("金额", "Amount");
   static final Label REASON = Label.of("依据与理由", "Source and reason");
+  /** The column of a provisional ranking that says where each entity can still end. */
+  static final Label MAY_END = Label.of("可能名次", "Places still possible");
   static final Label TARGETS = Label.of("目标", "Targets");
   static final Label CHECKS = Label.of("达标检查", "Thresholds");
   static final Label TAX_SHARING = Label.of("税收分成", "Tax sharing");
@@ -141,5 +144,17 @@ final class Labels {
   private static ActionDefinition.Kind actionKind(OutcomeResult o, SchemeResult result) {
     return o.action().flatMap(a -> result.policy().findAction(a)).map(ActionDefinition::kind)
         .orElse(ActionDefinition.Kind.OTHER);
+  }
+
+  /**
+   * The line over a provisional ranking: 暂定：2 项数据待定（乙 的 税收待定，可能为 0～80 万元；…），名次可能变动；
+   * 标“名次已确定”者不再变动。
+   */
+  static Label provisional(io.github.kaohe.whatif.Provisional.Result p) {
+    List<Label> each = p.pending().stream().map(p::describe).toList();
+    return Label.of("暂定：" + each.size() + " 项数据待定（" + String.join("；", each.stream().map(Label::zh).toList())
+            + "），名次可能变动；标“名次已确定”者不再变动。",
+        "Provisional: " + each.size() + (each.size() == 1 ? " value" : " values") + " pending ("
+            + String.join("; ", each.stream().map(Label::en).toList()) + "); places may change, except those marked final.");
   }
 }

@@ -12,6 +12,7 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.whatif.Provisional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -50,7 +51,8 @@ public final class MarkdownReport {
     boolean zh = lang == Language.ZH;
     SchemeResult result = report.latest();
     Scheme scheme = result.scheme();
-    s.append("## ").append(cell(scheme.name().in(lang))).append(" · ").append(result.period()).append("\n\n");
+    s.append("## ").append(cell(scheme.name().in(lang))).append(" · ").append(result.period())
+        .append(report.provisional().isPresent() ? (zh ? "（暂定）" : " (provisional)") : "").append("\n\n");
     if (scheme.scored()) {
       ranking(s, report, lang);
     } else {
@@ -84,11 +86,17 @@ public final class MarkdownReport {
     SchemeResult result = report.latest();
     Scheme scheme = result.scheme();
     boolean change = report.previous().isPresent();
+    var provisional = report.provisional();
+    provisional.ifPresent(p -> s.append("> **").append(Provisional.Result.FLAG.in(lang)).append("** ")
+        .append(Labels.provisional(p).in(lang)).append("\n\n"));
     Markdown table = new Markdown().column(Labels.PLACE.in(lang), true);
     if (change) {
       table.column(Labels.CHANGE.in(lang), true);
     }
     table.column(Labels.NAME.in(lang), false).column(Labels.TOTAL.in(lang), true);
+    if (provisional.isPresent()) {
+      table.column(Labels.MAY_END.in(lang), false);
+    }
     for (Category c : scheme.categories()) {
       table.column(c.name().in(lang), true);
     }
@@ -103,6 +111,7 @@ public final class MarkdownReport {
       }
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
+      provisional.ifPresent(p -> cells.add(p.describeBounds(e.id()).map(l -> l.in(lang)).orElse("")));
       for (CategoryResult c : e.categories()) {
         cells.add(c.points().toPlainString());
       }

@@ -3,6 +3,7 @@ package io.github.kaohe.report;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Policy;
+import io.github.kaohe.whatif.Provisional;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -33,7 +34,22 @@ public record Report(Policy policy, List<SchemeReport> schemes, boolean sampleDa
 
   /** The same report with each scheme's latest period only. */
   public Report latestOnly() {
-    return new Report(policy, schemes.stream().map(s -> new SchemeReport(List.of(s.latest()))).toList(), sampleData);
+    return new Report(policy, schemes.stream().map(s -> new SchemeReport(List.of(s.latest()), s.provisional())).toList(), sampleData);
+  }
+
+  /**
+   * The same report with the latest period of each scheme that has one of these results flagged
+   * provisional: its pending values and each entity's best and worst place are shown.
+   */
+  public Report provisional(List<Provisional.Result> results) {
+    return new Report(policy, schemes.stream().map(s -> results.stream()
+        .filter(r -> r.result().scheme().id().equals(s.scheme().id()) && r.result().period().equals(s.latest().period()))
+        .findFirst().map(s::provisional).orElse(s)).toList(), sampleData);
+  }
+
+  /** Whether any scheme's ranking is provisional. */
+  public boolean isProvisional() {
+    return schemes.stream().anyMatch(s -> s.provisional().isPresent());
   }
 
   /** Every period of the report, in order. */

@@ -4,7 +4,9 @@ import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Scheme;
 import java.util.Comparator;
+import io.github.kaohe.whatif.Provisional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -12,9 +14,12 @@ import java.util.OptionalInt;
  * One scheme's results over periods; the report's ranking is the latest period's.
  *
  * @param results the results, one per period, in period order
+ * @param provisional the latest period's ranking as provisional, when some of its values are
+ *     pending: the values pending and each entity's best and worst place
  */
-public record SchemeReport(List<SchemeResult> results) {
+public record SchemeReport(List<SchemeResult> results, Optional<Provisional.Result> provisional) {
   public SchemeReport {
+    Objects.requireNonNull(provisional, "provisional");
     results = results.stream().sorted(Comparator.comparing(SchemeResult::period)).toList();
     if (results.isEmpty()) {
       throw new IllegalArgumentException("a scheme's report needs at least one result");
@@ -23,6 +28,16 @@ public record SchemeReport(List<SchemeResult> results) {
     if (results.stream().anyMatch(r -> !r.scheme().id().equals(id))) {
       throw new IllegalArgumentException("a scheme's report holds the results of one scheme");
     }
+  }
+
+  /** One scheme's results, none provisional. */
+  public SchemeReport(List<SchemeResult> results) {
+    this(results, Optional.empty());
+  }
+
+  /** The same results, the latest period's provisional with these values pending. */
+  public SchemeReport provisional(Provisional.Result provisional) {
+    return new SchemeReport(results, Optional.of(provisional));
   }
 
   public Scheme scheme() {

@@ -12,6 +12,7 @@ import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.whatif.Provisional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,8 +118,15 @@ public final class XlsxReport {
         SchemeResult result = sr.latest();
         Scheme scheme = result.scheme();
         r = title(ws, r, result);
+        var provisional = sr.provisional();
+        if (provisional.isPresent()) { // flagged on the title's row, so that the frozen rows stay title and header
+          XlsxCells.value(ws, r - 1, 0, result.scheme().name().in(lang) + " · " + result.period()
+              + (report.sampleData() ? " · " + Labels.SAMPLE.in(lang) : "") + " · "
+              + Labels.provisional(provisional.get()).in(lang));
+        }
         List<String> header = new ArrayList<>(List.of(t("名次", "Place"), t("变化", "Change"), t("编号", "Id"),
             t("名称", "Name"), t("总分", "Total")));
+        provisional.ifPresent(p -> header.add(Labels.MAY_END.in(lang)));
         scheme.categories().forEach(c -> header.add(c.name().in(lang)));
         header.add(Labels.adjustments(scheme).in(lang));
         header.add(t("奖励", "Rewards"));
@@ -137,6 +145,9 @@ public final class XlsxReport {
           XlsxCells.value(ws, r, c++, e.id());
           XlsxCells.value(ws, r, c++, e.entity().name().in(lang));
           number(ws, r, c++, e.total(), totals);
+          if (provisional.isPresent()) {
+            XlsxCells.value(ws, r, c++, provisional.get().describeBounds(e.id()).map(l -> l.in(lang)).orElse(""));
+          }
           for (CategoryResult cr : e.categories()) {
             number(ws, r, c++, cr.points(), points);
           }
@@ -207,7 +218,9 @@ public final class XlsxReport {
             XlsxCells.value(ws, r, 0, result.scheme().name().in(lang));
             XlsxCells.value(ws, r, 1, result.period().toString());
             XlsxCells.value(ws, r, 2, e.entity().name().in(lang));
-            XlsxCells.value(ws, r, 3, Labels.status(o, result).in(lang));
+            // An outcome that follows from a provisional ranking is provisional too.
+            XlsxCells.value(ws, r, 3, Labels.status(o, result).in(lang)
+                + (sr.provisional().isPresent() ? t("（暂定）", " (provisional)") : ""));
             XlsxCells.value(ws, r, 4, Labels.name(o).in(lang));
             if (o.amount().isPresent()) {
               number(ws, r, 5, o.amount().get(), "#,##0.##");
@@ -254,8 +267,14 @@ public final class XlsxReport {
       return report.schemes().stream().filter(s -> s.scheme().scored()).toList();
     }
 
+    /** The scheme and period on a sheet's first row, with 暂定 / provisional when that ranking is. */
     private int title(Worksheet ws, int r, SchemeResult result) {
-      return XlsxCells.title(ws, r, result, report.sampleData(), lang);
+      int next = XlsxCells.title(ws, r, result, report.sampleData(), lang);
+      if (report.schemes().stream().anyMatch(s -> s.latest() == result && s.provisional().isPresent())) {
+        XlsxCells.value(ws, r, 0, result.scheme().name().in(lang) + " · " + result.period()
+            + (report.sampleData() ? " · " + Labels.SAMPLE.in(lang) : "") + " · " + Provisional.Result.FLAG.in(lang));
+      }
+      return next;
     }
 
     private static void header(Worksheet ws, int r, List<String> cells) {

@@ -44,6 +44,23 @@ final class Fixtures {
     }
   }
 
+  /**
+   * {@link #small()} with b's 2015 tax pending between 0 and 80: 乙 and 甲 may end first or second,
+   * 丙 is third either way (worked in the command line's ProvisionalCommandTest).
+   */
+  static Report smallProvisional() {
+    try {
+      Policy policy = PolicyLoader.create().load(Objects.requireNonNull(Fixtures.class.getResource("/small.yaml")), "small.yaml");
+      Dataset data = CsvDataReader.forScheme(policy.scheme("firms"))
+          .read(Path.of(Objects.requireNonNull(Fixtures.class.getResource("/firms.csv")).toURI()));
+      var pending = io.github.kaohe.whatif.Provisional.of(policy, "firms", data, Period.year(2015))
+          .pending("b", "tax", BigDecimal.ZERO, BigDecimal.valueOf(80)).evaluate();
+      return small().provisional(List.of(pending));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Every Kaifeng scheme in 2013–2015 on the bundled sample data. */
   static Report kaifeng() {
     PolicyProvider provider = Policies.find("kaifeng-2014").orElseThrow();
