@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param parts what makes up {@code paid}, scheme by scheme, entity by entity
  * @param notCounted money given to a table's payee that the fund does not pay (paid otherwise)
  * @param notEvaluated the schemes the fund pays that have no result for the year
+ * @param reason the check in words, with the amounts that decide it
  */
 public record FundResult(
     String fund,
@@ -37,7 +38,8 @@ public record FundResult(
     Optional<BigDecimal> requiredGrowth,
     List<Part> parts,
     BigDecimal notCounted,
-    List<String> notEvaluated) {
+    List<String> notEvaluated,
+    Label reason) {
 
   /** Whether the money fits the fund. */
   public enum Status {
@@ -51,7 +53,17 @@ public record FundResult(
      */
     NEEDS_GROWTH,
     /** Some schemes the fund pays were not evaluated, and what was is within the fund so far. */
-    INCOMPLETE
+    INCOMPLETE;
+
+    /** The status in words: 在额度内 within, 超出资金 over, 超出首年额度 above the first year's, 未全部评估 incomplete. */
+    public Label label() {
+      return switch (this) {
+        case WITHIN -> Label.of("在额度内", "within");
+        case OVER -> Label.of("超出资金", "over");
+        case NEEDS_GROWTH -> Label.of("超出首年额度", "above the first year's");
+        case INCOMPLETE -> Label.of("未全部评估", "incomplete");
+      };
+    }
   }
 
   public FundResult {
@@ -66,6 +78,7 @@ public record FundResult(
     parts = List.copyOf(parts);
     Objects.requireNonNull(notCounted);
     notEvaluated = List.copyOf(notEvaluated);
+    Objects.requireNonNull(reason);
   }
 
   /** What is left of the fund after {@code paid}; negative when more was given than it holds. */

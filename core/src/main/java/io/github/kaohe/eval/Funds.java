@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Fund;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,15 +41,16 @@ public final class Funds {
         }
       }
       for (Period year : years) {
-        out.add(check(fund, year, results));
+        out.add(check(policy, fund, year, results));
       }
     }
     return out;
   }
 
-  private static FundResult check(Fund fund, Period year, List<SchemeResult> results) {
+  private static FundResult check(Policy policy, Fund fund, Period year, List<SchemeResult> results) {
     List<FundResult.Part> parts = new ArrayList<>();
     List<String> notEvaluated = new ArrayList<>();
+    List<Label> payees = new ArrayList<>();
     BigDecimal notCounted = BigDecimal.ZERO;
     for (String scheme : fund.schemes()) {
       Optional<SchemeResult> found = results.stream()
@@ -66,6 +68,7 @@ public final class Funds {
           BigDecimal amount = o.amount().orElse(BigDecimal.ZERO);
           if (o.payee().isPresent() && !fund.countPayees()) {
             notCounted = notCounted.add(amount);
+            payees.add(o.payee().get());
           } else {
             parts.add(new FundResult.Part(scheme, r.scheme().name(), e.id(), e.entity().name(), o.table(), o.row(),
                 o.label(), amount, o.payee()));
@@ -86,8 +89,11 @@ public final class Funds {
       status = FundResult.Status.NEEDS_GROWTH;
       growth = Optional.of(requiredGrowth(fund.amount(), paid, years));
     }
+    List<Label> missing = notEvaluated.stream().map(id -> policy.scheme(id).name()).toList();
+    Label reason = FundReason.of(fund, year.year(), paid, status, exact, growth.orElse(BigDecimal.ZERO), notCounted,
+        payees, missing);
     return new FundResult(fund.id(), fund.name(), year, fund.amount(), exact, fund.unit(), paid, status, growth,
-        parts, notCounted, notEvaluated);
+        parts, notCounted, notEvaluated, reason);
   }
 
   /**

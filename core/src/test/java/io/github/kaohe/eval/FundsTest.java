@@ -114,6 +114,9 @@ class FundsTest {
     assertThat(y2014.paidBy("zones")).isEqualByComparingTo("900");
     assertThat(y2014.paidBy("streets")).isEqualByComparingTo("100");
     assertThat(y2014.parts()).extracting(FundResult.Part::entity).containsExactly("a", "b", "x");
+    assertThat(y2014.reason().zh()).isEqualTo("2014年奖励 1000 万元，资金 1000 万元，余 0 万元；另奖所在企业 50 万元，不由本资金支付");
+    assertThat(y2014.reason().en()).isEqualTo(
+        "2014: rewards of 1000 万元; the fund holds 1000 万元, 0 万元 left; 50 万元 more to the firm, not paid from the fund");
   }
 
   @Test
@@ -128,6 +131,7 @@ class FundsTest {
     assertThat(y2015.requiredGrowth()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("30.00"));
     // 2016: 4 × 300 + 100 = 1300 two years on: 1.1402² = 1.30005604 ≥ 1.3 > 1.1401² = 1.29982801.
     assertThat(year(funds, 2016).requiredGrowth()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("14.02"));
+    assertThat(y2015.reason().zh()).isEqualTo("2015年奖励 1300 万元，比2014年额度 1000 万元 多 300 万元；资金自2014年起年均增长 30% 以上方可支付");
   }
 
   @Test
@@ -138,6 +142,7 @@ class FundsTest {
     assertThat(y2015.status()).isEqualTo(FundResult.Status.OVER);
     assertThat(y2015.margin()).isEqualByComparingTo("-300");
     assertThat(y2015.requiredGrowth()).isEmpty();
+    assertThat(y2015.reason().zh()).isEqualTo("2015年奖励 1300 万元，资金 1000 万元，超出 300 万元");
   }
 
   @Test
@@ -167,6 +172,8 @@ class FundsTest {
 
     assertThat(year(funds, 2014).status()).isEqualTo(FundResult.Status.INCOMPLETE);
     assertThat(year(funds, 2014).notEvaluated()).containsExactly("streets");
+    assertThat(year(funds, 2014).reason().zh()).isEqualTo(
+        "2014年奖励 900 万元，资金 1000 万元，余 100 万元；另奖所在企业 50 万元，不由本资金支付；未评估：街区");
     // 2015: the zones alone give 1200, already more than 1000.
     assertThat(year(funds, 2015).status()).isEqualTo(FundResult.Status.NEEDS_GROWTH);
   }
