@@ -19,7 +19,8 @@ enum OutputFormat {
               .map(r -> (r.scheme().scored() ? RankingTable.render(r, lang, width) + outcomes(r, lang)
                   : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
-      String all = PeriodLine.render(assessment, lang) + tables;
+      String funds = FundList.render(assessment.allResults(), lang);
+      String all = PeriodLine.render(assessment, lang) + tables + (funds.isEmpty() ? "" : "\n" + funds);
       return assessment.sampleData() ? all + "\n" + SAMPLE_NOTE + "\n" : all;
     }
   },
