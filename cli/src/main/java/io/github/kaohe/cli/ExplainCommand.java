@@ -3,6 +3,8 @@ package io.github.kaohe.cli;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
 import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.FundResult;
+import io.github.kaohe.eval.Funds;
 import io.github.kaohe.eval.SchemeResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +46,11 @@ final class ExplainCommand extends KaoheCommand {
   int run() {
     Assessment assessment = assess(what.request());
     List<String> explanations = new ArrayList<>();
-    for (SchemeResult result : assessment.results()) {
-      result.entityNamed(entity).ifPresent(e -> explanations.add(Explanation.of(result, e, lang.get())));
+    List<SchemeResult> results = assessment.results();
+    List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);
+    for (SchemeResult result : results) {
+      result.entityNamed(entity).ifPresent(e -> explanations.add(Explanation.of(result, e, lang.get())
+          + FundList.forEntity(funds, result, e, lang.get())));
     }
     if (explanations.isEmpty()) {
       throw notFound(assessment);

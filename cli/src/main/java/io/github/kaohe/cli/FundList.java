@@ -1,8 +1,10 @@
 package io.github.kaohe.cli;
 
+import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.FundResult;
 import io.github.kaohe.eval.Funds;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Fund;
 import io.github.kaohe.model.Language;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,6 +40,31 @@ final class FundList {
       for (String line : bySchemes(f, lang)) {
         s.append("    ").append(line).append('\n');
       }
+    }
+    return s.toString();
+  }
+
+  /**
+   * For {@code explain}: each fund that pays the entity's scheme in the period, what it pays the
+   * entity and the fund's check; empty text when no fund pays the scheme.
+   */
+  static String forEntity(List<FundResult> funds, SchemeResult result, EntityResult entity, Language lang) {
+    boolean zh = lang == Language.ZH;
+    StringBuilder s = new StringBuilder();
+    for (FundResult f : funds) {
+      Fund fund = result.policy().findFund(f.fund()).orElseThrow();
+      if (!f.period().equals(result.period()) || !fund.schemes().contains(result.scheme().id())) {
+        continue;
+      }
+      BigDecimal own = f.parts().stream()
+          .filter(p -> p.scheme().equals(result.scheme().id()) && p.entity().equals(entity.id()))
+          .map(FundResult.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String amount = Amounts.format(own) + " " + f.unit();
+      s.append(zh ? "【奖励资金】" : "[fund] ").append(zh ? "本年奖励 " + amount + "由「" + f.name().zh() + "」支付（"
+              : amount + " of its rewards paid from " + f.name().en() + " (")
+          .append(f.status().label().in(lang)).append(zh ? "）：" : "): ").append(f.reason().in(lang));
+      fund.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
+      s.append('\n');
     }
     return s.toString();
   }
