@@ -3,6 +3,8 @@ package io.github.kaohe.cli;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
 import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.FundResult;
+import io.github.kaohe.eval.Funds;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.whatif.Provisional;
@@ -49,9 +51,12 @@ final class ExplainCommand extends KaoheCommand {
     Assessment base = assess(what.request());
     Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
     List<String> explanations = new ArrayList<>();
-    for (SchemeResult result : assessment.results()) {
+    List<SchemeResult> results = assessment.results();
+    List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);
+    for (SchemeResult result : results) {
       result.entityNamed(entity).ifPresent(e -> explanations.add(
-          assessment.provisionalOf(result).map(p -> provisional(p, e)).orElse("") + Explanation.of(result, e, lang.get())));
+          assessment.provisionalOf(result).map(p -> provisional(p, e)).orElse("") + Explanation.of(result, e, lang.get())
+              + FundList.forEntity(funds, result, e, lang.get())));
     }
     if (explanations.isEmpty()) {
       throw notFound(assessment);

@@ -20,7 +20,8 @@ enum OutputFormat {
                   + outcomes(r, lang, assessment.provisionalOf(r).isPresent())
                   : RegisterSummary.render(r, lang)) + tracking(r, lang))
               .collect(Collectors.joining("\n"));
-      String all = PeriodLine.render(assessment, lang) + tables;
+      String funds = FundList.render(assessment.allResults(), lang);
+      String all = PeriodLine.render(assessment, lang) + tables + (funds.isEmpty() ? "" : "\n" + funds);
       return assessment.sampleData() ? all + "\n" + SAMPLE_NOTE + "\n" : all;
     }
   },

@@ -113,6 +113,11 @@ final class ConditionTests {
     return Value.of(FactValues.parse(type, f == null ? List.of() : f.values(), ((Operand.Word) o).text()));
   }
 
+  /** The rows' conditions in Chinese words, with the facts' names and their values' names. */
+  ConditionWords words() {
+    return new ConditionWords(inputs, facts);
+  }
+
   /** The input's value as a person reads it: a number, true/false, or an enumeration's value. */
   String show(TableInput input, Value v) {
     if (!v.present()) {

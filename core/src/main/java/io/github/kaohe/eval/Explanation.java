@@ -3,9 +3,11 @@ package io.github.kaohe.eval;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Measure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders an entity's result as text a person can check by hand: every indicator's raw value,
@@ -61,9 +63,10 @@ public final class Explanation {
       for (Map.Entry<String, BigDecimal> m : entity.measures().entrySet()) {
         s.append(first ? "" : zh ? "；" : "; ");
         first = false;
-        String name = result.scheme().rules().measures().stream()
-            .filter(x -> x.id().equals(m.getKey())).findFirst().map(x -> x.name().in(lang)).orElse(m.getKey());
-        s.append(name).append(" = ").append(Numbers.approx(m.getValue()));
+        Optional<Measure> measure = result.scheme().rules().measures().stream()
+            .filter(x -> x.id().equals(m.getKey())).findFirst();
+        String name = measure.map(x -> x.name().in(lang)).orElse(m.getKey());
+        s.append(name).append(" = ").append(shown(m.getValue(), measure));
       }
       s.append('\n');
     }
@@ -75,7 +78,7 @@ public final class Explanation {
       s.append(outcome(o, lang)).append('\n');
     }
     for (CheckResult c : entity.checks()) {
-      s.append(check(c, lang)).append('\n');
+      s.append(check(result, c, lang)).append('\n');
     }
     for (TaxShareResult t : entity.taxShares()) {
       s.append(zh ? "税收分成 " : "Tax shared ").append(t.taxName().in(lang)).append(' ')
@@ -113,6 +116,15 @@ public final class Explanation {
   }
 
   /** One check in a line: status, name, and the message or reason. */
+  /** A check as {@link #check(CheckResult, Language)} writes it, its values named as the policy names them. */
+  private static String check(SchemeResult result, CheckResult c, Language lang) {
+    boolean zh = lang == Language.ZH;
+    String inputs = CheckInputNames.render(result.scheme(), c, lang);
+    return bracketed(c.status().label(), lang) + c.name().in(lang) + (zh ? "：" : ": ") + c.message().in(lang)
+        + (inputs.isEmpty() ? "" : zh ? "（" + inputs + "）" : " (" + inputs + ")")
+        + c.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
   public static String check(CheckResult c, Language lang) {
     boolean zh = lang == Language.ZH;
     String status = bracketed(c.status().label(), lang);
@@ -187,6 +199,19 @@ public final class Explanation {
         .append(zh ? "；" : "; ").append(r.rule().in(lang)).append(zh ? "：" : ": ").append(r.formula());
     ind.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
     s.append('\n');
+  }
+
+  /**
+   * A measure's value with its unit, in the unit the text uses (578850 万元 as 57.885亿元); to four
+   * decimals, as a person reads it.
+   */
+  private static String shown(BigDecimal value, Optional<Measure> measure) {
+    if (measure.isEmpty()) {
+      return Numbers.approx(value);
+    }
+    Measure m = measure.get();
+    BigDecimal x = m.display().isPresent() ? value : new BigDecimal(Numbers.approx(value));
+    return ShownValues.withUnit(x, m.unit(), m.display());
   }
 
   private static String unit(Indicator ind) {

@@ -37,14 +37,22 @@ public final class ResultJson {
   /** Several results (e.g. every scheme of a policy) as a JSON array of documents. */
   public static String write(List<SchemeResult> results) {
     try {
-      return MAPPER.writeValueAsString(results.stream().map(ResultJson::tree).toList());
+      List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);
+      return MAPPER.writeValueAsString(results.stream().map(r -> tree(r, funds)).toList());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The result as maps, lists and numbers, for callers that embed it in their own JSON. */
+  /**
+   * The result as maps, lists and numbers, for callers that embed it in their own JSON. Its funds
+   * are checked on this result alone: incomplete if they pay other schemes too.
+   */
   public static Map<String, Object> tree(SchemeResult result) {
+    return tree(result, Funds.check(result.policy(), List.of(result)));
+  }
+
+  private static Map<String, Object> tree(SchemeResult result, List<FundResult> funds) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("policy", result.policy().id());
     root.put("policyVersion", result.policy().version());
@@ -87,7 +95,39 @@ public final class ResultJson {
     }
     root.put("targets", targets);
     root.put("taxTotals", result.taxTotals());
+    if (!result.policy().funds().isEmpty()) {
+      root.put("funds", funds.stream()
+          .filter(f -> f.period().equals(result.period())
+              && result.policy().findFund(f.fund()).orElseThrow().schemes().contains(result.scheme().id()))
+          .map(ResultJson::fund).toList());
+    }
     return root;
+  }
+
+  private static Map<String, Object> fund(FundResult f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fund", f.fund());
+    m.put("name", label(f.name()));
+    m.put("amount", f.amount());
+    m.put("exact", f.exact());
+    m.put("unit", f.unit());
+    m.put("paid", f.paid());
+    m.put("margin", f.margin());
+    m.put("status", lower(f.status()));
+    m.put("requiredGrowth", f.requiredGrowth().orElse(null));
+    m.put("notCounted", f.notCounted());
+    m.put("notEvaluated", f.notEvaluated());
+    m.put("parts", f.parts().stream().map(p -> {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("scheme", p.scheme());
+      pm.put("entity", p.entity());
+      pm.put("table", p.table());
+      pm.put("row", p.row());
+      pm.put("amount", p.amount());
+      return pm;
+    }).toList());
+    m.put("reason", label(f.reason()));
+    return m;
   }
 
   private static Map<String, Object> entity(SchemeResult result, EntityResult e, boolean scored) {

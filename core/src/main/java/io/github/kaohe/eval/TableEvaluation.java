@@ -98,7 +98,8 @@ final class TableEvaluation {
         continue;
       }
       List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
-          Label.of("符合" + rowName(m.row()).zh() + "：" + describe(m.row(), shown, Language.ZH),
+          Label.of("符合" + rowName(m.row()).zh() + "：" + (m.row().when().isEmpty() ? "无条件"
+                  : tests.words().describe(m.row(), shown)),
               "matched " + rowName(m.row()).en() + ": " + describe(m.row(), shown, Language.EN)));
       for (OutcomeResult g : given) {
         if (g.kind() == OutcomeResult.Kind.ELIGIBILITY && g.status() == OutcomeResult.Status.GIVEN) {

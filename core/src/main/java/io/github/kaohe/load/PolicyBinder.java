@@ -9,6 +9,7 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Direction;
 import io.github.kaohe.model.EntityDefinition;
 import io.github.kaohe.model.Formula;
+import io.github.kaohe.model.Fund;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.ValidRange;
 import io.github.kaohe.model.Label;
@@ -69,7 +70,7 @@ final class PolicyBinder {
             root,
             "",
             problems,
-            List.of("kaohe", "id", "name", "version", "source", "arithmetic", "actions", "schemes"));
+            List.of("kaohe", "id", "name", "version", "source", "arithmetic", "actions", "schemes", "funds"));
     if (f == null) {
       return null;
     }
@@ -90,12 +91,13 @@ final class PolicyBinder {
     if (schemes != null && schemes.isEmpty()) {
       problems.add(f.mark("schemes"), "schemes", "a policy needs at least one scheme");
     }
+    List<Fund> funds = f.list("funds", false, new FundBinder(problems, this::label, schemes)::fund);
     if (id == null || name == null || version == null || source == null || arithmetic == null
-        || schemes == null || actions == null) {
+        || schemes == null || actions == null || funds == null) {
       return null;
     }
     return problems.construct(
-        f.mark(), "", () -> new Policy(id, name, version, source, arithmetic, schemes, actions));
+        f.mark(), "", () -> new Policy(id, name, version, source, arithmetic, schemes, actions, funds));
   }
 
   private @Nullable Label label(Fields parent, String key, boolean required) {

@@ -22,6 +22,7 @@ import io.github.kaohe.model.MinMax;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.NaturalLog;
 import io.github.kaohe.model.PlacePoints;
+import io.github.kaohe.model.Fund;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.PolicySource;
 import io.github.kaohe.model.ProportionalToBest;
@@ -100,7 +101,21 @@ public final class PolicyWriter {
       root.put("actions", policy.actions().stream().map(RulesWriter::action).toList());
     }
     root.put("schemes", policy.schemes().stream().map(PolicyWriter::scheme).toList());
+    if (!policy.funds().isEmpty()) {
+      root.put("funds", policy.funds().stream().map(PolicyWriter::fund).toList());
+    }
     return root;
+  }
+
+  private static Map<String, Object> fund(Fund f) {
+    Map<String, Object> m = map("id", f.id(), "name", label(f.name()), "amount", f.amount(), "unit", f.unit(),
+        "from", f.from(), "grows", f.grows(), "pays", f.schemes());
+    if (!f.tables().isEmpty()) {
+      m.put("tables", f.tables());
+    }
+    m.put("countPayees", f.countPayees());
+    f.source().ifPresent(v -> m.put("source", v));
+    return m;
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -1,5 +1,6 @@
 package io.github.kaohe.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param arithmetic how points and totals are rounded
  * @param schemes the assessment tables, at least one
  * @param actions the non-monetary outcomes its rules may give (commendations, criticisms, ...)
+ * @param funds the funds that pay its schemes' money rewards, each checked year by year
  */
 public record Policy(
     String id,
@@ -24,7 +26,8 @@ public record Policy(
     PolicySource source,
     Arithmetic arithmetic,
     List<Scheme> schemes,
-    List<ActionDefinition> actions) {
+    List<ActionDefinition> actions,
+    List<Fund> funds) {
 
   public Policy {
     Checks.id(id, "policy id");
@@ -37,12 +40,24 @@ public record Policy(
     Checks.unique(schemes, Scheme::id, "scheme id");
     actions = Checks.list(actions, "actions");
     Checks.unique(actions, ActionDefinition::id, "action id");
+    funds = Checks.list(funds, "funds");
+    Checks.unique(funds, Fund::id, "fund id");
+    for (Fund f : funds) {
+      checkFund(f, schemes);
+    }
+  }
+
+  /** A policy without funds. */
+  public Policy(
+      String id, Label name, String version, PolicySource source, Arithmetic arithmetic, List<Scheme> schemes,
+      List<ActionDefinition> actions) {
+    this(id, name, version, source, arithmetic, schemes, actions, List.of());
   }
 
   /** A policy without actions. */
   public Policy(
       String id, Label name, String version, PolicySource source, Arithmetic arithmetic, List<Scheme> schemes) {
-    this(id, name, version, source, arithmetic, schemes, List.of());
+    this(id, name, version, source, arithmetic, schemes, List.of(), List.of());
   }
 
   /** The action with this id. */
@@ -63,5 +78,37 @@ public record Policy(
                 new NoSuchElementException(
                     "policy '" + this.id + "' has no scheme '" + id + "'; it has "
                         + schemes.stream().map(Scheme::id).toList()));
+  }
+
+  /** The fund with this id. */
+  public Optional<Fund> findFund(String id) {
+    return funds.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** A fund pays from schemes the policy has, from their money tables, in their unit. */
+  private static void checkFund(Fund fund, List<Scheme> schemes) {
+    List<RuleTable> tables = new ArrayList<>();
+    for (String id : fund.schemes()) {
+      Scheme scheme = schemes.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+      Checks.require(scheme != null, "fund '%s' pays the rewards of scheme '%s', which the policy does not have; it has %s",
+          fund.id(), id, schemes.stream().map(Scheme::id).toList());
+      tables.addAll(scheme.rules().tables());
+    }
+    for (String t : fund.tables()) {
+      Checks.require(tables.stream().anyMatch(rt -> rt.id().equals(t)),
+          "fund '%s' pays the money of table '%s', which none of its schemes %s has", fund.id(), t, fund.schemes());
+    }
+    for (RuleTable t : tables) {
+      boolean paid = (fund.tables().isEmpty() || fund.tables().contains(t.id()))
+          && (fund.countPayees() || t.payee().isEmpty());
+      Checks.require(!paid || !paysMoney(t) || t.unit().equals(fund.unit()),
+          "fund '%s' holds %s, but table '%s' it pays from gives money in %s: give both in one unit",
+          fund.id(), fund.unit(), t.id(), t.unit());
+    }
+  }
+
+  private static boolean paysMoney(RuleTable table) {
+    return table.rows().stream().flatMap(r -> r.then().stream())
+        .anyMatch(o -> o instanceof Outcome.Money || o instanceof Outcome.MoneyPerUnit);
   }
 }

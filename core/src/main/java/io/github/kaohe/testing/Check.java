@@ -2,6 +2,7 @@ package io.github.kaohe.testing;
 
 import io.github.kaohe.eval.CheckResult;
 import io.github.kaohe.eval.TargetResult;
+import io.github.kaohe.eval.FundResult;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -181,6 +182,38 @@ sealed interface Check {
       Objects.requireNonNull(tax, "tax");
       Objects.requireNonNull(amount, "amount");
       Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /**
+   * What a fund pays of the scheme's money in the period: the rewards its tables gave that the fund
+   * pays (money to payees only if the fund counts it).
+   *
+   * @param fund the fund's id
+   * @param amount the money expected, in the fund's unit
+   * @param tolerance how far the result may be from it (0: equal)
+   */
+  record FundPaid(String fund, BigDecimal amount, BigDecimal tolerance, Where where) implements Check {
+    public FundPaid {
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(where, "where");
+    }
+  }
+
+  /**
+   * A fund's check in the period, on the case's scheme alone: {@code incomplete} when the fund
+   * pays other schemes too and this one's money fits, {@code over} when it does not.
+   *
+   * @param fund the fund's id
+   * @param status the status expected
+   */
+  record FundStatus(String fund, FundResult.Status status, Where where) implements Check {
+    public FundStatus {
+      Objects.requireNonNull(fund, "fund");
+      Objects.requireNonNull(status, "status");
       Objects.requireNonNull(where, "where");
     }
   }

@@ -2,6 +2,7 @@ package io.github.kaohe.testing;
 
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.CheckResult;
+import io.github.kaohe.eval.FundResult;
 import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.load.Spelling;
 import io.github.kaohe.load.YamlFields;
@@ -25,9 +26,11 @@ final class ExpectationReader {
       List.of(
           "entity", "period", "tolerance", "rank", "total", "base", "adjustments", "points", "measures",
           "money", "class", "given", "notGiven", "suppressed", "withheld", "notEvaluable", "actions",
-          "lostEligibility", "excluded", "checks", "targets", "targetValues", "taxShares", "taxTotals");
+          "lostEligibility", "excluded", "checks", "targets", "targetValues", "taxShares", "taxTotals",
+          "fundPaid", "fundStatus");
   /** The keys of an expectation of the scheme as a whole. */
-  static final List<String> SCHEME_KEYS = List.of("period", "tolerance", "targets", "targetValues", "taxTotals");
+  static final List<String> SCHEME_KEYS =
+      List.of("period", "tolerance", "targets", "targetValues", "taxTotals", "fundPaid", "fundStatus");
 
   private final String file;
   private final YamlProblems problems;
@@ -50,8 +53,10 @@ final class ExpectationReader {
     if (entity.isEmpty() && !f.has("entity")) {
       ofSchemeOnly(f);
     } else {
-      f.node("taxTotals", false).ifPresent(n -> problems.add(n, "taxTotals are the scheme's, summed over its"
-          + " entities: put them in an expectation without 'entity'"));
+      for (String key : List.of("taxTotals", "fundPaid", "fundStatus")) {
+        f.node(key, false).ifPresent(n -> problems.add(n, key + " are the scheme's, summed over its"
+            + " entities: put them in an expectation without 'entity'"));
+      }
     }
     Optional<Period> period = f.node("period", false).flatMap(n -> TestFileReader.period(n, problems));
     BigDecimal tolerance = f.decimal("tolerance", false).orElse(BigDecimal.ZERO);
@@ -86,6 +91,10 @@ final class ExpectationReader {
     f.node("taxShares", false).ifPresent(n -> taxShares(n, tolerance, checks));
     map(f, "taxTotals").forEach((recipient, taxes) -> taxes.map(problems).ifPresent(m -> m.forEach((tax, v) ->
         v.decimal(problems).ifPresent(d -> checks.add(new Check.TaxTotal(recipient, tax, d, tolerance, where(v)))))));
+    map(f, "fundPaid").forEach((fund, v) ->
+        v.decimal(problems).ifPresent(d -> checks.add(new Check.FundPaid(fund, d, tolerance, where(v)))));
+    map(f, "fundStatus").forEach((fund, v) -> status(v, FundResult.Status.class, "a fund")
+        .ifPresent(s -> checks.add(new Check.FundStatus(fund, s, where(v)))));
     if (checks.isEmpty() && !problems.hasUnder(node)) {
       problems.add(node, "the expectation checks nothing: add rank, total, points, given, money or another"
           + " check (" + String.join(", ", KEYS.subList(3, KEYS.size())) + ")");
@@ -101,7 +110,8 @@ final class ExpectationReader {
     for (String key : f.node().entries().keySet()) {
       if (KEYS.contains(key) && !SCHEME_KEYS.contains(key)) {
         problems.add(f.node(key, false).orElseThrow(), "'" + key + "' is expected of an entity: add 'entity'"
-            + " (an expectation without one is of the scheme as a whole: targets, targetValues, taxTotals)");
+            + " (an expectation without one is of the scheme as a whole: targets, targetValues, taxTotals,"
+            + " fundPaid, fundStatus)");
       }
     }
   }

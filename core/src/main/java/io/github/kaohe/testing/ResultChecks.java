@@ -6,6 +6,8 @@ import io.github.kaohe.eval.AdjustmentResult;
 import io.github.kaohe.eval.CategoryResult;
 import io.github.kaohe.eval.ClassResult;
 import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.FundResult;
+import io.github.kaohe.eval.Funds;
 import io.github.kaohe.eval.IndicatorResult;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.SchemeResult;
@@ -13,6 +15,7 @@ import io.github.kaohe.load.Spelling;
 import io.github.kaohe.model.ActionDefinition;
 import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.EntityDefinition;
+import io.github.kaohe.model.Fund;
 import io.github.kaohe.model.Measure;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rule;
@@ -119,7 +122,33 @@ final class ResultChecks {
     if (c instanceof Check.TaxTotal t) {
       return taxes.total(t, who, result);
     }
+    if (c instanceof Check.FundPaid p) {
+      FundResult f = fund(p.fund(), p.where(), result);
+      BigDecimal got = f.paidBy(scheme.id());
+      return got.subtract(p.amount()).abs().compareTo(p.tolerance()) <= 0 ? null
+          : who + " paid from fund " + p.fund() + ": expected " + p.amount().toPlainString()
+              + (p.tolerance().signum() == 0 ? "" : " ± " + p.tolerance().toPlainString()) + ", got "
+              + got.toPlainString() + " (" + f.parts().stream().map(x -> x.entity() + " " + x.table() + "/" + x.row()
+                  + " " + x.amount().toPlainString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+    if (c instanceof Check.FundStatus st) {
+      FundResult f = fund(st.fund(), st.where(), result);
+      return f.status() == st.status() ? null : who + " fund " + st.fund() + ": expected "
+          + StatusWords.of(st.status()) + ", got " + StatusWords.of(f.status()) + " — " + f.reason().en();
+    }
     throw new IllegalStateException("not a check of the scheme as a whole: " + c);
+  }
+
+  /** The fund's check in the result's period, on this scheme's result alone. */
+  private FundResult fund(String id, Where where, SchemeResult result) {
+    List<String> ids = policy.funds().stream().filter(f -> f.schemes().contains(scheme.id())).map(Fund::id).toList();
+    if (!ids.contains(id)) {
+      throw new CaseError(where + ": no fund '" + id + "' pays the rewards of " + scheme.id()
+          + (ids.isEmpty() ? " (no fund does)" : Spelling.didYouMean(id, ids) + " (funds: " + String.join(", ", ids) + ")"));
+    }
+    return Funds.check(policy, List.of(result)).stream().filter(f -> f.fund().equals(id)).findFirst()
+        .orElseThrow(() -> new CaseError(where + ": fund '" + id + "' pays nothing in " + result.period()
+            + ": it starts in " + policy.findFund(id).orElseThrow().from()));
   }
 
   private String entity(String name, Where where, SchemeResult result) {

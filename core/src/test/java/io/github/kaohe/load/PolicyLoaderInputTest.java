@@ -72,7 +72,7 @@ class PolicyLoaderInputTest {
   void listInsteadOfAPolicyIsAnError() {
     Problem p = problem("- kaohe: 1\n");
 
-    assertThat(p.message()).isEqualTo("expected a map of keys (kaohe, id, name, version, source, arithmetic, actions, schemes), but found a list");
+    assertThat(p.message()).isEqualTo("expected a map of keys (kaohe, id, name, version, source, arithmetic, actions, schemes, funds), but found a list");
     assertThat(p.line()).isEqualTo(1);
   }
 

@@ -63,6 +63,8 @@ class SchemaDifferencesTest {
                       weight: 10
                       method: {type: ratio-to-benchmark, benchmark: {statistic: mean, within: county}, cap: none}
                       formula: {of: tax / land, ifZeroDivisor: missing}
+      funds:
+        - {id: rewards, name: {zh: 奖励资金, en: Reward fund}, amount: 2000, unit: 万元, from: 2014, grows: true, pays: [firms], countPayees: false}
       """;
 
   private static Validation loader(String yaml) {
@@ -90,7 +92,10 @@ class SchemaDifferencesTest {
         Arguments.of("a formula of numbers that cannot be computed", "cap: none", "cap: ln(0)"),
         Arguments.of("two facts of one id", "id: land,", "id: tax,"),
         Arguments.of("a share over 1", "share: 0.25", "share: 1.5"),
-        Arguments.of("a valid range upside down", "valid: {min: 0}", "valid: {min: 5, max: 1}"));
+        Arguments.of("a valid range upside down", "valid: {min: 0}", "valid: {min: 5, max: 1}"),
+        Arguments.of("a fund that pays an unknown scheme", "pays: [firms]", "pays: [farms]"),
+        Arguments.of("a fund that pays an unknown table", "pays: [firms]", "pays: [firms], tables: [prizes]"),
+        Arguments.of("a fund of nothing", "amount: 2000", "amount: 0"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,7 +130,10 @@ class SchemaDifferencesTest {
         Arguments.of("a value beside zero-points", "{missing: zero-points}", "{missing: {rule: zero-points, value: 0}}"),
         Arguments.of("impute as a word", "{missing: zero-points}", "{missing: impute}"),
         Arguments.of("an imputation of weights", "{missing: zero-points}", "{missing: {rule: impute, of: weights}}"),
-        Arguments.of("counting: round", "counting: floor", "counting: round"));
+        Arguments.of("counting: round", "counting: floor", "counting: round"),
+        Arguments.of("a fund without a first year", "from: 2014, ", ""),
+        Arguments.of("a fund that pays no scheme", "pays: [firms]", "pays: []"),
+        Arguments.of("a fund that grows sometimes", "grows: true", "grows: often"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -61,6 +61,7 @@ class SchemaKeysTest {
       new Spot("/arithmetic", "/definitions/arithmetic"),
       new Spot("/arithmetic/points", "/definitions/rounding"),
       new Spot("/schemes/0", "/definitions/scheme"),
+      new Spot("/funds/0", "/definitions/fund"),
       new Spot("/schemes/0/defaults", "/definitions/scheme/properties/defaults"),
       new Spot("/schemes/0/facts/0", "/definitions/fact"),
       new Spot("/schemes/0/facts/0/valid", "/definitions/valid"),

@@ -156,12 +156,12 @@ class TestFileReaderTest {
     assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
         .containsExactly(
             "7:45 'rank' is expected of an entity: add 'entity' (an expectation without one is of the scheme as a"
-                + " whole: targets, targetValues, taxTotals)",
+                + " whole: targets, targetValues, taxTotals, fundPaid, fundStatus)",
             "8:32 taxTotals are the scheme's, summed over its entities: put them in an expectation without 'entity'",
             "9:9 the expectation checks nothing: add rank, total, points, given, money or another check (rank, total,"
                 + " base, adjustments, points, measures, money, class, given, notGiven, suppressed, withheld,"
                 + " notEvaluable, actions, lostEligibility, excluded, checks, targets, targetValues, taxShares,"
-                + " taxTotals)");
+                + " taxTotals, fundPaid, fundStatus)");
   }
 
   @Test

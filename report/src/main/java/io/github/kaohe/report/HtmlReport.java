@@ -68,6 +68,7 @@ public final class HtmlReport {
     for (SchemeReport scheme : report.schemes()) {
       scheme(s, scheme);
     }
+    HtmlFunds.write(s, report);
     s.append("<footer>").append(both("由 Kaohe（考核）按政策文件逐项计算生成；每一分都可在上文的逐项说明中核对。",
             "Computed by Kaohe (考核) from the policy file; every point can be checked in the explanations above."))
         .append("</footer>\n</div>\n</body>\n</html>\n");

@@ -20,7 +20,8 @@ import java.util.OptionalInt;
 /**
  * The report as Markdown, for a wiki page or a merge request: the policy and its source, then per
  * scheme the ranking table (with the change of place), the rewards and sanctions, the targets, the
- * failed thresholds and the tax sharing as tables, and every entity's explanation in a code block.
+ * failed thresholds and the tax sharing as tables, and every entity's explanation in a code block;
+ * then the policy's funds, each year's rewards against what the fund holds.
  * A register (a scheme that scores nobody) has its class counts and its entries instead of a
  * ranking.
  */
@@ -44,6 +45,7 @@ public final class MarkdownReport {
     for (SchemeReport scheme : report.schemes()) {
       scheme(s, scheme, lang);
     }
+    MarkdownFunds.write(s, report, lang);
     return s.toString();
   }
 

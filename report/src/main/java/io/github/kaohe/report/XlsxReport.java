@@ -84,6 +84,9 @@ public final class XlsxReport {
     if (schemes.stream().anyMatch(s -> !s.scheme().rules().taxSharing().isEmpty())) {
       sheets.add(new Sheet(Labels.TAX_SHARING, (w, ws) -> XlsxTaxSharing.write(ws, w.report, w.lang)));
     }
+    if (!FundView.of(report).isEmpty()) {
+      sheets.add(new Sheet(FundView.FUNDS, (w, ws) -> XlsxFunds.write(ws, w.report, w.lang)));
+    }
     return sheets;
   }
 

@@ -40,6 +40,18 @@ class HtmlSectionsTest {
   }
 
   @Test
+  void theFundsSectionFollowsTheSchemesWithABadgeAndEachSchemesPart() {
+    int from = PAGE.indexOf("<section class=\"scheme\" id=\"funds\">");
+    assertThat(from).isGreaterThan(PAGE.indexOf("id=\"s-cross-area-firms\""));
+    String funds = PAGE.substring(from, PAGE.indexOf("</section>", from));
+
+    assertThat(count(funds, "<tr><td>20")).isEqualTo(2); // 2014 and 2015: 2013 is before the fund's first year
+    assertThat(funds).contains("<span class=\"st st-achieved\"><span class=\"zh\">在额度内</span>")
+        .contains("服务业两区考核 1080 万元：龙亭区特色商业区 330 万元、鼓楼区特色商业区 350 万元")
+        .contains("<td class=\"num\">≥ 2000</td>");
+  }
+
+  @Test
   void aRegisterShowsNoRankingPointsOrChartsButItsEntriesAndTheirClasses() {
     String projects = section("industrial-projects");
 

@@ -36,6 +36,15 @@ class MarkdownReportTest {
   }
 
   @Test
+  void theFundComesLastYearByYear() {
+    // 2014: 700 (cluster zones) + 630 (service zones) = 1330 of 2000; the firms' 60 is not paid from it.
+    assertThat(ZH).contains("## 奖励资金").contains("| 2014 | 在额度内 | 1330 | 2000 | 670 | 2014年奖励 1330 万元，资金 2000 万元，"
+        + "余 670 万元；另奖所在企业 60 万元，不由本资金支付 |");
+    assertThat(EN).contains("| 2015 | within | 1780 | ≥ 2000 | ≥ 220 |");
+    assertThat(ZH.indexOf("## 奖励资金")).isGreaterThan(ZH.lastIndexOf("## 异地投资企业税收分享"));
+  }
+
+  @Test
   void everyTableHasAHeaderARuleAndRowsOfTheSameWidth() {
     for (String text : List.of(ZH, EN)) {
       List<List<String>> tables = new ArrayList<>();
@@ -51,8 +60,9 @@ class MarkdownReportTest {
           current = null;
         }
       }
-      // 2 rankings; targets of 4 schemes; thresholds of 3; 2 class counts and 3 entry lists; shares and totals.
-      assertThat(tables).hasSize(2 + 4 + 3 + 2 + 3 + 2);
+      // 2 rankings; targets of 4 schemes; thresholds of 3; 2 class counts and 3 entry lists; shares and totals;
+      // the reward fund.
+      assertThat(tables).hasSize(2 + 4 + 3 + 2 + 3 + 2 + 1);
       for (List<String> table : tables) {
         assertThat(table.get(1)).as("the rule under " + table.get(0)).matches("\\|( -{3}:? \\|)+");
         for (String row : table) {

@@ -108,6 +108,6 @@ class XlsxReportTest {
     assertThat(c.get("D" + row).asString()).isEqualTo("奖励");
     assertThat(c.get("F" + row).asNumber()).isEqualByComparingTo("300");
     assertThat(c.get("G" + row).asString()).isEqualTo("万元");
-    assertThat(c.get("J" + row).asString()).contains("place (1) = 1");
+    assertThat(c.get("J" + row).asString()).contains("名次 (1) = 1");
   }
 }

@@ -57,16 +57,34 @@ class XlsxSheetsTest {
   }
 
   @Test
-  void hasASheetForRegistersTargetsThresholdsAndTaxSharing() throws Exception {
+  void hasASheetForRegistersTargetsThresholdsTaxSharingAndFunds() throws Exception {
     assertThat(sheets(ZH)).extracting(Sheet::getName)
-        .containsExactly("排名", "指标得分", "奖惩", "历期", "登记", "目标", "达标检查", "税收分成");
+        .containsExactly("排名", "指标得分", "奖惩", "历期", "登记", "目标", "达标检查", "税收分成", "奖励资金");
     assertThat(sheets(XlsxReport.write(REPORT, Language.EN))).extracting(Sheet::getName)
-        .containsExactly("Ranking", "Indicators", "Outcomes", "History", "Registers", "Targets", "Thresholds", "Tax sharing");
+        .containsExactly("Ranking", "Indicators", "Outcomes", "History", "Registers", "Targets", "Thresholds", "Tax sharing",
+            "Funds");
     // A register alone has no ranking, indicators or history to show.
     Report projects = new Report(REPORT.policy(), REPORT.schemes().stream()
         .filter(s -> s.scheme().id().equals("industrial-projects")).toList(), true);
     assertThat(sheets(XlsxReport.write(projects, Language.ZH))).extracting(Sheet::getName)
         .containsExactly("登记", "目标", "达标检查");
+  }
+
+  @Test
+  void fundsSheetHoldsEachYearsRewardsAgainstTheFundAsNumbers() throws Exception {
+    Map<String, Cell> c = cells("奖励资金");
+
+    assertThat(texts(c, 2, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J")).containsExactly(
+        "奖励资金", "年度", "结果", "奖励合计", "资金额度", "额度", "结余", "需年均增长", "单位", "说明");
+    // 2015 (worked in KaifengFundTest): 700 of the cluster zones + 1080 of the service zones; the
+    // fund holds 2000 in 2014 and grows after, so at least 2000 and at least 220 left.
+    int r = 4; // the title, the header, 2014, then 2015
+    assertThat(texts(c, r, "B", "C", "F", "I")).containsExactly("2015", "在额度内", "至少（首年额度，此后递增）", "万元");
+    assertThat(c.get("D" + r).asNumber()).isEqualByComparingTo("1780");
+    assertThat(c.get("E" + r).asNumber()).isEqualByComparingTo("2000");
+    assertThat(c.get("G" + r).asNumber()).isEqualByComparingTo("220");
+    assertThat(c.get("J" + r).asString()).endsWith("另奖所在企业 170 万元，不由本资金支付");
+    assertThat(c.get("F3").asString()).isEqualTo("当年额度"); // 2014, the first year
   }
 
   @Test

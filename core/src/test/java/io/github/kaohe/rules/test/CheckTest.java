@@ -218,7 +218,7 @@ class CheckTest {
       String text = Explanation.of(Y2016, entity(Y2016, "b"), Language.EN);
 
       assertThat(text).contains("[failed] Investment intensity: invests less than 500 万元 a mu");
-      assertThat(text).contains("[failed] New district floor: a new district project invests less than 5000 万元 (invest = 4000)");
+      assertThat(text).contains("[failed] New district floor: a new district project invests less than 5000 万元 (Investment = 4000)");
     }
 
     @Test
