@@ -143,10 +143,15 @@ def check_jar(name, data, wanted, missing):
     return []
 
 
+# Annotations only a test class carries (KaoheTests, ConditionTests and KaoheProperties are API).
+TEST_ANNOTATIONS = (b"Lorg/junit/jupiter/api/Test;", b"Lnet/jqwik/api/Property;", b"Lnet/jqwik/api/Example;")
+
+
 def check_no_tests(name, data):
     with zipfile.ZipFile(io.BytesIO(data)) as jar:
         tests = [n for n in jar.namelist()
-                 if n.endswith(("Test.class", "Tests.class", "Properties.class")) and "/testkit/" not in n]
+                 if n.endswith(".class") and "/testkit/" not in n
+                 and (n.endswith("Test.class") or any(a in jar.read(n) for a in TEST_ANNOTATIONS))]
     return [f"{name}: test classes {tests[:3]}"] if tests else []
 
 

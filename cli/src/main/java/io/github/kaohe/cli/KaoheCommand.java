@@ -41,6 +41,10 @@ abstract class KaoheCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       exitCode = fail(
           ExitCodes.INVALID, "internal error: " + e + " (run again with --debug for the stack trace)", e);
+    } catch (OutOfMemoryError e) {
+      // Inputs within the declared limits fit in 512 MB; this is a last resort, never a stack trace.
+      exitCode = fail(ExitCodes.BAD_INPUT, "not enough memory: the input needs more than Java's heap of "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more, e.g. java -Xmx2g -jar kaohe.jar …", e);
     }
     PrintWriter out = out();
     out.flush();
@@ -54,7 +58,7 @@ abstract class KaoheCommand implements Callable<Integer> {
     return exitCode;
   }
 
-  private int fail(int exitCode, String message, Exception e) {
+  private int fail(int exitCode, String message, Throwable e) {
     PrintWriter err = err();
     err.println(message);
     if (debug()) {

@@ -5,6 +5,7 @@ import io.github.kaohe.model.Language;
 import io.github.kaohe.report.CsvReport;
 import io.github.kaohe.report.JsonReport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,15 +15,40 @@ enum OutputFormat {
   TABLE {
     @Override
     String render(Assessment assessment, Language lang, int width) {
-      String tables =
-          assessment.allResults().stream()
-              .map(r -> (r.scheme().scored() ? RankingTable.render(r, assessment.provisionalOf(r), lang, width)
-                  + outcomes(r, lang, assessment.provisionalOf(r).isPresent())
-                  : RegisterSummary.render(r, lang)) + tracking(r, lang))
-              .collect(Collectors.joining("\n"));
+      StringBuilder s = new StringBuilder();
+      try {
+        render(assessment, lang, width, s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not throw
+      }
+      return s.toString();
+    }
+
+    /** A scheme's table at a time, a line at a time: a million entities are never held as text. */
+    @Override
+    void render(Assessment assessment, Language lang, int width, Appendable out) throws IOException {
+      out.append(PeriodLine.render(assessment, lang));
+      boolean first = true;
+      for (SchemeResult r : assessment.allResults()) {
+        if (!first) {
+          out.append('\n');
+        }
+        first = false;
+        if (r.scheme().scored()) {
+          RankingTable.write(r, assessment.provisionalOf(r), lang, width, out);
+          out.append(outcomes(r, lang, assessment.provisionalOf(r).isPresent()));
+        } else {
+          out.append(RegisterSummary.render(r, lang));
+        }
+        out.append(tracking(r, lang));
+      }
       String funds = FundList.render(assessment.allResults(), lang);
-      String all = PeriodLine.render(assessment, lang) + tables + (funds.isEmpty() ? "" : "\n" + funds);
-      return assessment.sampleData() ? all + "\n" + SAMPLE_NOTE + "\n" : all;
+      if (!funds.isEmpty()) {
+        out.append('\n').append(funds);
+      }
+      if (assessment.sampleData()) {
+        out.append('\n').append(SAMPLE_NOTE).append('\n');
+      }
     }
   },
   /** {@link JsonReport}: an object for one scheme, an array for several. */
@@ -30,6 +56,11 @@ enum OutputFormat {
     @Override
     String render(Assessment assessment, Language lang) {
       return JsonReport.write(assessment.report());
+    }
+
+    @Override
+    void render(Assessment assessment, Language lang, int width, Appendable out) throws IOException {
+      JsonReport.write(assessment.report(), out);
     }
   },
   /** {@link CsvReport}, for one scheme (the schemes' columns differ, so several would not make one table), in one or more periods. */

@@ -11,7 +11,10 @@ import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.whatif.Provisional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -48,6 +51,18 @@ final class RankingTable {
    * entity can still end (名次已确定 where it cannot change).
    */
   static String render(SchemeResult result, Optional<Provisional.Result> provisional, Language lang, int width) {
+    StringBuilder s = new StringBuilder();
+    try {
+      write(result, provisional, lang, width, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return s.toString();
+  }
+
+  /** Writes the table as {@link #render} gives it, a line at a time. */
+  static void write(SchemeResult result, Optional<Provisional.Result> provisional, Language lang, int width, Appendable s)
+      throws IOException {
     boolean zh = lang == Language.ZH;
     Scheme scheme = result.scheme();
     TextTable table =
@@ -64,15 +79,19 @@ final class RankingTable {
     if (!scheme.adjustments().isEmpty()) {
       table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
-    boolean anyMissing = false;
-    List<String> unranked = new ArrayList<>();
-    for (EntityResult e : result.entities()) {
-      if (e.place().isEmpty()) {
-        unranked.add(e.entity().name().in(lang));
-      }
+    List<EntityResult> entities = result.entities(); // each built when asked for, not kept
+    BitSet unranked = new BitSet();
+    BitSet marked = new BitSet(); // entities with a category's points standing on a missing value
+    table.rows(entities.size(), k -> {
+      EntityResult e = entities.get(k);
       List<String> cells = new ArrayList<>();
       // An entity that is assessed but takes no place shows a dash.
-      cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : UNRANKED_MARK);
+      if (e.place().isPresent()) {
+        cells.add(Integer.toString(e.place().getAsInt()));
+      } else {
+        cells.add(UNRANKED_MARK);
+        unranked.set(k);
+      }
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
       provisional.ifPresent(p -> cells.add(p.describeBounds(e.id()).map(l -> l.in(lang)).orElse("")));
@@ -82,25 +101,28 @@ final class RankingTable {
           missing.add(i.id());
         }
       }
-      for (int k = 0; k < e.categories().size(); k++) {
-        CategoryResult c = e.categories().get(k);
+      for (int c = 0; c < e.categories().size(); c++) {
+        CategoryResult r = e.categories().get(c);
         // A category whose points stand on a missing value, scored by the missing-value rule: marked.
-        boolean marked = !missing.isEmpty() && k < scheme.categories().size()
-            && scheme.categories().get(k).allIndicators().stream().anyMatch(i -> missing.contains(i.id()));
-        anyMissing |= marked;
-        cells.add(c.points().toPlainString() + (marked ? MISSING_MARK : ""));
+        boolean mark = !missing.isEmpty() && c < scheme.categories().size()
+            && scheme.categories().get(c).allIndicators().stream().anyMatch(i -> missing.contains(i.id()));
+        if (mark) {
+          marked.set(k);
+        }
+        cells.add(r.points().toPlainString() + (mark ? MISSING_MARK : ""));
       }
       if (!scheme.adjustments().isEmpty()) {
         cells.add(e.adjustments().toPlainString());
       }
-      table.row(cells);
+      return cells;
+    });
+    if (provisional.isPresent()) {
+      s.append(zh ? "【暂定】" : "[provisional] ");
     }
-    StringBuilder s = new StringBuilder();
-    provisional.ifPresent(p -> s.append(zh ? "【暂定】" : "[provisional] "));
     s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
-        .append(result.period()).append('\n');
+        .append(result.period().toString()).append('\n');
     TextTable shown = table.narrowedTo(width, provisional.isPresent() ? 4 : 3);
-    s.append(shown.render());
+    shown.render(s);
     List<String> hidden = table.headers().subList(shown.headers().size(), table.headers().size());
     if (!hidden.isEmpty()) {
       s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
@@ -108,13 +130,19 @@ final class RankingTable {
           .append('\n');
     }
     s.append(zh ? "单位：分（总分及各项）" : "All figures are points (分).").append('\n');
-    provisional.ifPresent(p -> p.pending().forEach(x -> s.append(zh ? "待定：" : "Pending: ").append(p.describe(x).in(lang)).append('\n')));
+    if (provisional.isPresent()) {
+      Provisional.Result p = provisional.get();
+      for (var x : p.pending()) {
+        s.append(zh ? "待定：" : "Pending: ").append(p.describe(x).in(lang)).append('\n');
+      }
+    }
     if (!unranked.isEmpty()) {
-      s.append(zh ? UNRANKED_MARK + " 参与考核、不参与排名（政策规定其只参评、不排序）：" + String.join("、", unranked)
-              : UNRANKED_MARK + " assessed but not ranked, as the policy provides: " + String.join(", ", unranked))
+      List<String> names = unranked.stream().mapToObj(k -> entities.get(k).entity().name().in(lang)).toList();
+      s.append(zh ? UNRANKED_MARK + " 参与考核、不参与排名（政策规定其只参评、不排序）：" + String.join("、", names)
+              : UNRANKED_MARK + " assessed but not ranked, as the policy provides: " + String.join(", ", names))
           .append('\n');
     }
-    if (anyMissing) {
+    if (!marked.isEmpty()) {
       s.append(zh ? MISSING_MARK + " 含缺失数据：按该指标的缺失值规则计分（kaohe explain 名称 可见详情）"
               : MISSING_MARK + " a value is missing: scored by the indicator's missing-value rule (kaohe explain NAME shows how)")
           .append('\n');
@@ -127,7 +155,6 @@ final class RankingTable {
     for (String note : result.notes()) {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
-    return s.toString();
   }
 
   /** 加分 when every layer is a bonus, 减分 when every layer is a deduction, else 加减分. */

@@ -1,7 +1,12 @@
 package io.github.kaohe.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text table whose columns stay aligned with Chinese text: widths are measured in
@@ -17,6 +22,10 @@ import java.util.List;
  * ----  ----  -----
  *    1  甲    45.00
  * </pre>
+ *
+ * <p>Rows are either held ({@link #row}) or made when needed ({@link #rows(int, IntFunction)}): a
+ * ranking of a million entities is measured in one pass over its rows and written in a second,
+ * never held as text.
  */
 final class TextTable {
   /** Where a column's cells sit. */
@@ -32,10 +41,15 @@ final class TextTable {
   private final List<String> headers = new ArrayList<>();
   private final List<Align> aligns = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
+  /** Rows made on demand, instead of {@link #rows}; null when the rows are held. */
+  private @Nullable IntFunction<List<String>> made;
+  private int madeCount;
+  /** The columns' widths, once measured. */
+  private int @Nullable [] widths;
 
   /** Adds a column; all columns come before the first row. */
   TextTable column(String header, Align align) {
-    if (!rows.isEmpty()) {
+    if (!rows.isEmpty() || made != null) {
       throw new IllegalStateException("add every column before the first row");
     }
     headers.add(header);
@@ -49,8 +63,43 @@ final class TextTable {
       throw new IllegalArgumentException(
           "a row needs " + headers.size() + " cells, but has " + cells.size());
     }
+    if (made != null) {
+      throw new IllegalStateException("the rows are made on demand");
+    }
     rows.add(List.copyOf(cells));
+    widths = null;
     return this;
+  }
+
+  /**
+   * Takes {@code count} rows made when needed, each with one cell per column: {@code cells} is
+   * called once per row to measure the table and once more to write it, so it must give the same
+   * cells each time.
+   */
+  TextTable rows(int count, IntFunction<List<String>> cells) {
+    if (!rows.isEmpty() || made != null) {
+      throw new IllegalStateException("the rows are given once");
+    }
+    made = k -> checked(cells.apply(k));
+    madeCount = count;
+    widths = null;
+    return this;
+  }
+
+  private List<String> checked(List<String> cells) {
+    if (cells.size() != headers.size()) {
+      throw new IllegalArgumentException(
+          "a row needs " + headers.size() + " cells, but has " + cells.size());
+    }
+    return cells;
+  }
+
+  private int size() {
+    return made != null ? madeCount : rows.size();
+  }
+
+  private List<String> rowAt(int k) {
+    return made != null ? made.apply(k) : rows.get(k);
   }
 
   /**
@@ -72,9 +121,9 @@ final class TextTable {
     for (int c = 0; c < n; c++) {
       narrow.column(headers.get(c), aligns.get(c));
     }
-    for (List<String> row : rows) {
-      narrow.row(row.subList(0, n));
-    }
+    int kept = n;
+    narrow.rows(size(), k -> rowAt(k).subList(0, kept));
+    narrow.widths = Arrays.copyOf(widths, n); // measured once, not again
     return narrow;
   }
 
@@ -83,34 +132,51 @@ final class TextTable {
     return List.copyOf(headers);
   }
 
+  /** The columns' widths: measured in one pass over the rows, then kept. */
   private int[] widths() {
-    int[] widths = new int[headers.size()];
-    for (int c = 0; c < widths.length; c++) {
+    if (widths != null) {
+      return widths;
+    }
+    int[] measured = new int[headers.size()];
+    for (int c = 0; c < measured.length; c++) {
       String header = headers.get(c);
-      widths[c] = aligns.get(c) == Align.RIGHT ? headerWidth(header) : DisplayWidth.of(header);
-      for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
+      measured[c] = aligns.get(c) == Align.RIGHT ? headerWidth(header) : DisplayWidth.of(header);
+    }
+    for (int k = 0, n = size(); k < n; k++) {
+      List<String> row = rowAt(k);
+      for (int c = 0; c < measured.length; c++) {
+        measured[c] = Math.max(measured[c], DisplayWidth.of(row.get(c)));
       }
     }
-    return widths;
+    widths = measured;
+    return measured;
   }
 
   /** The table: header, a rule under it, the rows; each line ends with a line break. */
   String render() {
-    int[] widths = widths();
     StringBuilder s = new StringBuilder();
+    try {
+      render(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return s.toString();
+  }
+
+  /** Writes the table a line at a time. */
+  void render(Appendable out) throws IOException {
+    int[] widths = widths();
     for (List<String> headerLine : headerLines(widths)) {
-      line(s, headerLine, widths);
+      line(out, headerLine, widths);
     }
     List<String> rules = new ArrayList<>();
     for (int width : widths) {
       rules.add("-".repeat(width));
     }
-    line(s, rules, widths);
-    for (List<String> row : rows) {
-      line(s, row, widths);
+    line(out, rules, widths);
+    for (int k = 0, n = size(); k < n; k++) {
+      line(out, rowAt(k), widths);
     }
-    return s.toString();
   }
 
   /**
@@ -147,7 +213,7 @@ final class TextTable {
     return out;
   }
 
-  private void line(StringBuilder s, List<String> cells, int[] widths) {
+  private void line(Appendable s, List<String> cells, int[] widths) throws IOException {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
       if (c > 0) {

@@ -113,10 +113,11 @@ final class Columns {
   String unknown(String text) {
     String formula = derived.get(text.strip());
     if (formula != null) {
-      return "'" + text + "' is computed by the policy's formula (" + formula + "): leave it out of the data";
+      return "'" + CellText.shown(text) + "' is computed by the policy's formula (" + formula + "): leave it out of the data";
     }
+    // a header cell can be a whole mangled line: shown shortened, never echoed whole
     return "no indicator, adjustment item, fact or attribute of scheme '" + scheme.id() + "' is called '"
-        + text + "'" + suggestion(text, known.keySet());
+        + CellText.shown(text) + "'" + suggestion(text, known.keySet());
   }
 
   /** {@code ": did you mean 'x'?"} for the nearest candidate within a third of the text's length, or empty. */

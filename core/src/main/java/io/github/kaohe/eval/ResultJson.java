@@ -2,10 +2,14 @@ package io.github.kaohe.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.kaohe.model.Label;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,10 @@ public final class ResultJson {
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
+  /** The same JSON into a writer the caller owns: flushed, never closed. */
+  private static final ObjectWriter STREAMING =
+      MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+
   private ResultJson() {}
 
   /** One scheme's result as a JSON document. */
@@ -38,10 +46,26 @@ public final class ResultJson {
   public static String write(List<SchemeResult> results) {
     try {
       List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);
-      return MAPPER.writeValueAsString(results.stream().map(r -> tree(r, funds)).toList());
+      return MAPPER.writeValueAsString(results.stream().map(r -> tree(r, funds, false)).toList());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes one scheme's result as {@link #write(SchemeResult)} gives it, an entity at a time: the
+   * results of a million entities are never held at once. The writer is not closed.
+   *
+   * @throws IOException if the writer fails
+   */
+  public static void write(SchemeResult result, Writer out) throws IOException {
+    STREAMING.writeValue(out, tree(result, Funds.check(result.policy(), List.of(result)), true));
+  }
+
+  /** Writes several results as {@link #write(List)} gives them, an entity at a time; the writer is not closed. */
+  public static void write(List<SchemeResult> results, Writer out) throws IOException {
+    List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);
+    STREAMING.writeValue(out, results.stream().map(r -> tree(r, funds, true)).toList());
   }
 
   /**
@@ -49,10 +73,11 @@ public final class ResultJson {
    * are checked on this result alone: incomplete if they pay other schemes too.
    */
   public static Map<String, Object> tree(SchemeResult result) {
-    return tree(result, Funds.check(result.policy(), List.of(result)));
+    return tree(result, Funds.check(result.policy(), List.of(result)), false);
   }
 
-  private static Map<String, Object> tree(SchemeResult result, List<FundResult> funds) {
+  /** The tree; its entities' results a list whose maps are made as it is read, when {@code lazy}. */
+  private static Map<String, Object> tree(SchemeResult result, List<FundResult> funds, boolean lazy) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("policy", result.policy().id());
     root.put("policyVersion", result.policy().version());
@@ -61,9 +86,26 @@ public final class ResultJson {
     root.put("schemeName", label(result.scheme().name()));
     root.put("period", result.period().toString());
     root.put("scored", result.scheme().scored()); // false for a register: no score, no rank
-    List<Object> results = new ArrayList<>();
-    for (EntityResult e : result.entities()) {
-      results.add(entity(result, e, result.scheme().scored()));
+    List<EntityResult> entities = result.entities(); // each built when asked for, not kept
+    boolean scored = result.scheme().scored();
+    List<Object> results;
+    if (lazy) {
+      results = new AbstractList<>() {
+        @Override
+        public Object get(int k) {
+          return entity(result, entities.get(k), scored);
+        }
+
+        @Override
+        public int size() {
+          return entities.size();
+        }
+      };
+    } else {
+      results = new ArrayList<>();
+      for (EntityResult e : entities) {
+        results.add(entity(result, e, scored));
+      }
     }
     root.put("results", results);
     List<Object> excluded = new ArrayList<>();

@@ -4,6 +4,9 @@ import io.github.kaohe.eval.ResultJson;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.whatif.ProvisionalJson;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.List;
 
 /**
@@ -28,5 +31,47 @@ public final class JsonReport {
       }
     }
     return ProvisionalJson.writeTree(trees.size() == 1 ? trees.get(0) : trees) + "\n";
+  }
+
+  /**
+   * Writes the JSON text of {@link #write(Report)} an entity at a time, so that a report of a
+   * million entities is never held as text.
+   *
+   * @throws IOException if the output fails
+   */
+  public static void write(Report report, Appendable out) throws IOException {
+    if (report.isProvisional()) {
+      out.append(write(report)); // a provisional report is one scheme's latest period: small
+      return;
+    }
+    List<SchemeResult> all = report.schemes().stream().flatMap(s -> s.results().stream()).toList();
+    Writer writer = out instanceof Writer w ? w : new AppendingWriter(out);
+    if (all.size() == 1) {
+      ResultJson.write(all.get(0), writer);
+    } else {
+      ResultJson.write(all, writer);
+    }
+    writer.append('\n');
+    writer.flush();
+  }
+
+  /** A writer onto an appendable (a StringBuilder, say). */
+  private static final class AppendingWriter extends Writer {
+    private final Appendable out;
+
+    AppendingWriter(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      out.append(CharBuffer.wrap(chars, offset, length));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }
