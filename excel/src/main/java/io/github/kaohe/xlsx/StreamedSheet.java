@@ -6,7 +6,6 @@ import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.data.RowSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -103,7 +102,11 @@ final class StreamedSheet implements RowSource {
             return false;
           }
           row = rows.next();
-        } catch (UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+        } catch (io.github.kaohe.data.DataException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // a malformed sheet part: the reader fails in its own ways (a cell without an address
+          // throws NullPointerException), all of them "unreadable", none of them a crash
           close();
           throw XlsxDataReader.unreadable(file, e);
         }

@@ -192,7 +192,10 @@ public final class XlsxDataReader {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String why = root.getMessage() == null ? "the file is damaged" : root.getMessage();
+    // a reader's own slip on a damaged part (a cell without an address) says nothing to a person
+    boolean slip = root instanceof NullPointerException || root instanceof IndexOutOfBoundsException
+        || root instanceof ClassCastException || root instanceof NumberFormatException;
+    String why = root.getMessage() == null || slip ? "the file is damaged" : root.getMessage();
     // The parser's words, without the Java class names that wrap them.
     why = why.replaceAll("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "").strip();
     if (why.length() > 200) {
