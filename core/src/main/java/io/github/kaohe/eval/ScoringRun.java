@@ -65,10 +65,17 @@ final class ScoringRun {
   final Variants variants;
   /** What stands in for missing values under the rule impute. */
   final Imputations imputations;
+  /**
+   * The whole population's statistics, when this run scores one part of it (a partition of a
+   * cluster): the methods are prepared over these, not over the part's own values. Null: the
+   * population is all here.
+   */
+  private final Statistics @Nullable [] whole;
 
   private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
-      boolean parallel, @Nullable Vetoes vetoes) {
+      boolean parallel, @Nullable Vetoes vetoes, Statistics @Nullable [] whole) {
     this.policy = policy;
+    this.whole = whole;
     this.vetoes = vetoes;
     this.scheme = scheme;
     this.period = period;
@@ -121,7 +128,29 @@ final class ScoringRun {
   static ScoredPeriod score(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel,
       @Nullable Vetoes vetoes) {
-    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes).run();
+    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes, null).run();
+  }
+
+  /**
+   * Scores a part of the population with the methods prepared over the whole population's
+   * statistics (merged from every part's {@link #summarise}): each entity's points and total are
+   * those it has when the whole population is evaluated at once; its places are the part's only.
+   */
+  static ScoredPeriod scorePart(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
+      Statistics[] whole) {
+    return new ScoringRun(policy, scheme, data, derived, period, false, null, whole).run();
+  }
+
+  /**
+   * Stages 1 and 2 on a part of the population: the statistics of its values, to be merged with the
+   * other parts', and the problems with its inputs.
+   */
+  static PartSummary summarise(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
+    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, false, null, null);
+    run.forEachChunk(run::missing);
+    return new PartSummary(run.statistics(), run.problems.problems());
   }
 
   /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
@@ -142,8 +171,8 @@ final class ScoringRun {
   private ScoredPeriod run() {
     int n = population.size();
     forEachChunk(this::missing);
-    Statistics[] stats = statistics();
-    prepare(stats);
+    Statistics[] stats = statistics(); // also marks the indicators whose substitute is scored here
+    prepare(whole != null ? whole : stats);
     dense = dense();
     imputations.imputeValues(this);
     forEachChunk(this::score);
@@ -278,7 +307,10 @@ final class ScoringRun {
         problems.prepare(j, indicator.id(), f.getMessage());
         continue;
       }
-      kernels[j] = Kernels.prepare(indicator, arithmetic.points(), stats[j]);
+      // A kernel reads values at its statistics' scale: a part whose column has another scale
+      // (its values have fewer decimals than the whole's) is scored by the scorer, exactly.
+      kernels[j] = stats[j].scale() != inputs[j].scored.scale()
+          ? Kernel.NONE : Kernels.prepare(indicator, arithmetic.points(), stats[j]);
       if (substituted[j] && inputs[j].substituteScored != null) {
         try {
           substitutePoints[j] = scorers[j].points(inputs[j].substituteScored);
