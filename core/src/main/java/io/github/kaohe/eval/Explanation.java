@@ -1,11 +1,14 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders an entity's result as text a person can check by hand: every indicator's raw value,
@@ -20,17 +23,34 @@ public final class Explanation {
 
   /** The explanation of one entity's result. */
   public static String of(SchemeResult result, EntityResult entity, Language lang) {
+    return of(result.scheme(), result.period(), entity, result.ranked().size(), ReasonCodes.of(result, entity),
+        result.notes(), lang);
+  }
+
+  /**
+   * The explanation of an entity evaluated in parts ({@link PartEvaluator}): its result with the
+   * place it has in the whole population, how many entities are ranked there, and the entity
+   * listed just above it, if any, to say what separates the two.
+   */
+  public static String of(
+      Scheme scheme, Period period, EntityResult entity, long ranked, Optional<EntityResult> above, Language lang) {
+    return of(scheme, period, entity, ranked, ReasonCodes.of(entity, above), List.of(), lang);
+  }
+
+  private static String of(
+      Scheme scheme, Period period, EntityResult entity, long ranked, ReasonCodes reasons, List<String> notes,
+      Language lang) {
     boolean zh = lang == Language.ZH;
     StringBuilder s = new StringBuilder();
-    s.append(entity.entity().name().in(lang)).append(" · ").append(result.scheme().name().in(lang))
-        .append(" · ").append(result.period()).append('\n');
-    if (!result.scheme().scored()) {
+    s.append(entity.entity().name().in(lang)).append(" · ").append(scheme.name().in(lang))
+        .append(" · ").append(period).append('\n');
+    if (!scheme.scored()) {
       // A register (projects, firms): nothing is scored or ranked; its classes, checks and shares follow.
       s.append(zh ? "登记项：不评分，不排序" : "Register entry: neither scored nor ranked").append('\n');
     } else {
-      placeAndTotal(s, result, entity, lang);
+      placeAndTotal(s, entity, ranked, lang);
       s.append(zh ? "名次原因：" : "Reasons for the place: ")
-          .append(ReasonCodes.of(result, entity).describe(lang, REASONS_SHOWN)).append('\n');
+          .append(reasons.describe(lang, REASONS_SHOWN)).append('\n');
     }
     for (CategoryResult c : entity.categories()) {
       category(s, c, lang, 1);
@@ -61,7 +81,7 @@ public final class Explanation {
       for (Map.Entry<String, BigDecimal> m : entity.measures().entrySet()) {
         s.append(first ? "" : zh ? "；" : "; ");
         first = false;
-        String name = result.scheme().rules().measures().stream()
+        String name = scheme.rules().measures().stream()
             .filter(x -> x.id().equals(m.getKey())).findFirst().map(x -> x.name().in(lang)).orElse(m.getKey());
         s.append(name).append(" = ").append(Numbers.approx(m.getValue()));
       }
@@ -90,7 +110,7 @@ public final class Explanation {
       }
       s.append('\n');
     }
-    for (String note : result.notes()) {
+    for (String note : notes) {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
     return s.toString();
@@ -138,10 +158,9 @@ public final class Explanation {
     return lang == Language.ZH ? "【" + status.zh() + "】" : "[" + status.en() + "] ";
   }
 
-  private static void placeAndTotal(StringBuilder s, SchemeResult result, EntityResult entity, Language lang) {
+  private static void placeAndTotal(StringBuilder s, EntityResult entity, long n, Language lang) {
     boolean zh = lang == Language.ZH;
     if (entity.place().isPresent()) {
-      int n = result.ranked().size();
       s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
               : "Place: " + entity.place().getAsInt() + " of " + n);
     } else {

@@ -88,16 +88,24 @@ public record ReasonCodes(String entity, List<Reason> lost, Optional<Gap> behind
   public static ReasonCodes of(SchemeResult result, EntityResult entity) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(entity, "entity");
-    List<IndicatorResult> own = entity.indicators();
+    return of(entity, above(result, entity.place()));
+  }
+
+  /**
+   * The reason codes of an entity given the entity listed just above it, if any: for an entity
+   * evaluated in parts ({@link PartEvaluator}), where no one result holds both.
+   */
+  public static ReasonCodes of(EntityResult entity, Optional<EntityResult> above) {
+    Objects.requireNonNull(entity, "entity");
     List<Reason> lost = new ArrayList<>();
-    for (IndicatorResult i : own) {
+    for (IndicatorResult i : entity.indicators()) {
       BigDecimal shortfall = i.indicator().weight().subtract(i.points());
       if (shortfall.signum() > 0) {
         lost.add(new Reason(i.id(), i.indicator().name(), shortfall));
       }
     }
     lost.sort(Comparator.comparing(Reason::points).reversed());
-    return new ReasonCodes(entity.id(), lost, above(result, entity.place()).map(a -> gap(a, entity)));
+    return new ReasonCodes(entity.id(), lost, above.map(a -> gap(a, entity)));
   }
 
   /** The entity listed just before the first entity at {@code place} or worse, if ranked and not first. */
