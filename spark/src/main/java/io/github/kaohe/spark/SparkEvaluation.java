@@ -222,21 +222,22 @@ public final class SparkEvaluation implements AutoCloseable {
     if (!whole.containsKey(p)) {
       throw new IllegalArgumentException("the evaluation has no period " + p + ": it has " + whole.keySet());
     }
-    Map<String, Integer> places = new HashMap<>();
+    Map<String, Row> placed = new HashMap<>();
     Map<String, String> above = new HashMap<>();
     long ranked = results.filter(results.col("Period").equalTo(p).and(results.col("Place").isNotNull())).count();
     for (String id : entities) {
-      List<Row> own = results.filter(results.col("Period").equalTo(p).and(results.col("Entity").equalTo(id)))
-          .select("Place").collectAsList();
-      if (own.isEmpty() || own.get(0).isNullAt(0)) {
+      Optional<Row> own = placedRow(p, id);
+      if (own.isEmpty()) {
         continue;
       }
-      int place = own.get(0).getInt(0);
-      places.put(id, place);
+      placed.put(id, own.get());
+      int place = own.get().getInt(0);
       List<Row> before = results.filter(results.col("Period").equalTo(p).and(results.col("Place").lt(place)))
           .orderBy(results.col("Place").desc(), results.col("Entity").desc()).select("Entity").limit(1).collectAsList();
       if (!before.isEmpty()) {
-        above.put(id, before.get(0).getString(0));
+        String a = before.get(0).getString(0);
+        above.put(id, a);
+        placedRow(p, a).ifPresent(r -> placed.put(a, r));
       }
     }
     Set<String> wanted = new LinkedHashSet<>(entities);
@@ -247,30 +248,41 @@ public final class SparkEvaluation implements AutoCloseable {
     Map<String, EntityResult> byId = new HashMap<>();
     for (int k = 0; k < scores.size(); k++) {
       EntityResult r = scores.result(k);
-      Integer place = places.get(r.id());
-      byId.put(r.id(), place == null ? r : withPlace(r, place));
+      Row row = placed.get(r.id());
+      byId.put(r.id(), row == null ? r : withPlaces(r, row));
     }
     Map<String, String> out = new LinkedHashMap<>();
     for (String id : entities) {
       EntityResult r = byId.get(id);
-      if (r == null) {
+      if (r == null || !placed.containsKey(id)) {
         continue;
       }
-      Optional<EntityResult> before = Optional.ofNullable(above.get(id)).map(byId::get)
-          .map(a -> withPlace(a, placeOf(a.id(), p)));
+      Optional<EntityResult> before = Optional.ofNullable(above.get(id)).map(byId::get);
       out.put(id, Explanation.of(scheme, period, r, ranked, before, lang));
     }
     return out;
   }
 
-  private int placeOf(String entity, String period) {
-    return results.filter(results.col("Period").equalTo(period).and(results.col("Entity").equalTo(entity)))
-        .select("Place").collectAsList().get(0).getInt(0);
+  /** The entity's place and places within groups in the period, if it is ranked. */
+  private Optional<Row> placedRow(String period, String entity) {
+    List<String> columns = new ArrayList<>();
+    columns.add("Place");
+    scheme.ranking().groups().forEach(g -> columns.add("Place in " + g));
+    List<Row> rows = results.filter(results.col("Period").equalTo(period).and(results.col("Entity").equalTo(entity)))
+        .selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new)).collectAsList();
+    return rows.isEmpty() || rows.get(0).isNullAt(0) ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private static EntityResult withPlace(EntityResult r, int place) {
+  private EntityResult withPlaces(EntityResult r, Row row) {
+    Map<String, Integer> groups = new LinkedHashMap<>();
+    List<String> names = scheme.ranking().groups();
+    for (int g = 0; g < names.size(); g++) {
+      if (!row.isNullAt(g + 1)) {
+        groups.put(names.get(g), row.getInt(g + 1));
+      }
+    }
     return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
-        OptionalInt.of(place), Map.of());
+        OptionalInt.of(row.getInt(0)), groups);
   }
 
   /** Releases the cached input and scores. */
