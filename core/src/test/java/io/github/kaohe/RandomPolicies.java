@@ -138,6 +138,18 @@ public final class RandomPolicies {
     return new Case(p, s, g.hardRows(s, entities));
   }
 
+  /**
+   * An evaluable policy of one scheme whose entities come from the data, with rows of ordinary
+   * values (ties among them) for {@code entities} entities.
+   */
+  public static Case dataCase(Random r, int entities) {
+    RandomPolicies g = new RandomPolicies(r, true);
+    g.declareEntities = false;
+    Policy p = g.policy(1);
+    Scheme s = p.schemes().get(0);
+    return new Case(p, s, g.rows(s, entities));
+  }
+
   public static Dataset data(List<Row> rows) {
     Dataset.Builder b = Dataset.builder();
     for (Row row : rows) {
@@ -461,10 +473,15 @@ public final class RandomPolicies {
 
   /** A row per entity (declared, or made up when the scheme names none), in random order. */
   public List<Row> rows(Scheme scheme) {
+    return rows(scheme, 0);
+  }
+
+  /** Rows for the scheme's entities, or for {@code count} entities (0: a few) if it names none. */
+  public List<Row> rows(Scheme scheme, int count) {
     List<String> entities = new ArrayList<>();
     scheme.entities().forEach(e -> entities.add(e.id()));
     if (entities.isEmpty()) {
-      for (int i = 1 + r.nextInt(7); i > 0; i--) {
+      for (int i = count > 0 ? count : 1 + r.nextInt(7); i > 0; i--) {
         entities.add("e" + i);
       }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param field the column's header, or empty
  * @param message what is wrong and how to fix it
  */
-public record DataProblem(String file, String sheet, int row, int column, String field, String message) {
+public record DataProblem(String file, String sheet, int row, int column, String field, String message)
+    implements java.io.Serializable {
   public DataProblem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sheet, "sheet");

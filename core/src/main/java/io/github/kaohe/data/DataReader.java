@@ -111,6 +111,11 @@ public final class DataReader {
     return new DataReader(scheme, defaultPeriod, Objects.requireNonNull(policy, "policy"));
   }
 
+  /** Whether a column of this header holds the entity ({@code entity}, {@code 名称}, {@code 单位}, ...). */
+  public static boolean isEntityColumn(String header) {
+    return Columns.is(Columns.ENTITY, header);
+  }
+
   /**
    * Whether the sheet has a header with an entity column in its first rows, as data sheets do; a
    * workbook's other sheets (notes, charts' data) do not.

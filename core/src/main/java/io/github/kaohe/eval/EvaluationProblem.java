@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param message what is wrong and how to fix it
  */
 public record EvaluationProblem(
-    String scheme, String period, String entity, String key, String message) {
+    String scheme, String period, String entity, String key, String message) implements java.io.Serializable {
   public EvaluationProblem {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(period, "period");

@@ -1,9 +1,11 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +24,34 @@ public final class Explanation {
 
   /** The explanation of one entity's result. */
   public static String of(SchemeResult result, EntityResult entity, Language lang) {
+    return of(result.scheme(), result.period(), entity, result.ranked().size(), ReasonCodes.of(result, entity),
+        result.notes(), lang);
+  }
+
+  /**
+   * The explanation of an entity evaluated in parts ({@link PartEvaluator}): its result with the
+   * place it has in the whole population, how many entities are ranked there, and the entity
+   * listed just above it, if any, to say what separates the two.
+   */
+  public static String of(
+      Scheme scheme, Period period, EntityResult entity, long ranked, Optional<EntityResult> above, Language lang) {
+    return of(scheme, period, entity, ranked, ReasonCodes.of(entity, above), List.of(), lang);
+  }
+
+  private static String of(
+      Scheme scheme, Period period, EntityResult entity, long ranked, ReasonCodes reasons, List<String> notes,
+      Language lang) {
     boolean zh = lang == Language.ZH;
     StringBuilder s = new StringBuilder();
-    s.append(entity.entity().name().in(lang)).append(" · ").append(result.scheme().name().in(lang))
-        .append(" · ").append(result.period()).append('\n');
-    if (!result.scheme().scored()) {
+    s.append(entity.entity().name().in(lang)).append(" · ").append(scheme.name().in(lang))
+        .append(" · ").append(period).append('\n');
+    if (!scheme.scored()) {
       // A register (projects, firms): nothing is scored or ranked; its classes, checks and shares follow.
       s.append(zh ? "登记项：不评分，不排序" : "Register entry: neither scored nor ranked").append('\n');
     } else {
-      placeAndTotal(s, result, entity, lang);
+      placeAndTotal(s, entity, ranked, lang);
       s.append(zh ? "名次原因：" : "Reasons for the place: ")
-          .append(ReasonCodes.of(result, entity).describe(lang, REASONS_SHOWN)).append('\n');
+          .append(reasons.describe(lang, REASONS_SHOWN)).append('\n');
     }
     for (CategoryResult c : entity.categories()) {
       category(s, c, lang, 1);
@@ -63,7 +82,7 @@ public final class Explanation {
       for (Map.Entry<String, BigDecimal> m : entity.measures().entrySet()) {
         s.append(first ? "" : zh ? "；" : "; ");
         first = false;
-        Optional<Measure> measure = result.scheme().rules().measures().stream()
+        Optional<Measure> measure = scheme.rules().measures().stream()
             .filter(x -> x.id().equals(m.getKey())).findFirst();
         String name = measure.map(x -> x.name().in(lang)).orElse(m.getKey());
         s.append(name).append(" = ").append(shown(m.getValue(), measure));
@@ -78,7 +97,7 @@ public final class Explanation {
       s.append(outcome(o, lang)).append('\n');
     }
     for (CheckResult c : entity.checks()) {
-      s.append(check(result, c, lang)).append('\n');
+      s.append(check(scheme, c, lang)).append('\n');
     }
     for (TaxShareResult t : entity.taxShares()) {
       s.append(zh ? "税收分成 " : "Tax shared ").append(t.taxName().in(lang)).append(' ')
@@ -93,7 +112,7 @@ public final class Explanation {
       }
       s.append('\n');
     }
-    for (String note : result.notes()) {
+    for (String note : notes) {
       s.append(zh ? "说明：" : "Note: ").append(note).append('\n');
     }
     return s.toString();
@@ -115,16 +134,16 @@ public final class Explanation {
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
-  /** One check in a line: status, name, and the message or reason. */
   /** A check as {@link #check(CheckResult, Language)} writes it, its values named as the policy names them. */
-  private static String check(SchemeResult result, CheckResult c, Language lang) {
+  private static String check(Scheme scheme, CheckResult c, Language lang) {
     boolean zh = lang == Language.ZH;
-    String inputs = CheckInputNames.render(result.scheme(), c, lang);
+    String inputs = CheckInputNames.render(scheme, c, lang);
     return bracketed(c.status().label(), lang) + c.name().in(lang) + (zh ? "：" : ": ") + c.message().in(lang)
         + (inputs.isEmpty() ? "" : zh ? "（" + inputs + "）" : " (" + inputs + ")")
         + c.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
+  /** One check in a line: status, name, and the message or reason. */
   public static String check(CheckResult c, Language lang) {
     boolean zh = lang == Language.ZH;
     String status = bracketed(c.status().label(), lang);
@@ -150,10 +169,9 @@ public final class Explanation {
     return lang == Language.ZH ? "【" + status.zh() + "】" : "[" + status.en() + "] ";
   }
 
-  private static void placeAndTotal(StringBuilder s, SchemeResult result, EntityResult entity, Language lang) {
+  private static void placeAndTotal(StringBuilder s, EntityResult entity, long n, Language lang) {
     boolean zh = lang == Language.ZH;
     if (entity.place().isPresent()) {
-      int n = result.ranked().size();
       s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
               : "Place: " + entity.place().getAsInt() + " of " + n);
     } else {

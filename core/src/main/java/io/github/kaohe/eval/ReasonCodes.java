@@ -123,9 +123,17 @@ public record ReasonCodes(String entity, List<Reason> lost, List<CategoryReason>
   public static ReasonCodes of(SchemeResult result, EntityResult entity) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(entity, "entity");
-    List<IndicatorResult> own = entity.indicators();
+    return of(entity, above(result, entity.place()));
+  }
+
+  /**
+   * The reason codes of an entity given the entity listed just above it, if any: for an entity
+   * evaluated in parts ({@link PartEvaluator}), where no one result holds both.
+   */
+  public static ReasonCodes of(EntityResult entity, Optional<EntityResult> above) {
+    Objects.requireNonNull(entity, "entity");
     List<Reason> lost = new ArrayList<>();
-    for (IndicatorResult i : own) {
+    for (IndicatorResult i : entity.indicators()) {
       BigDecimal shortfall = i.indicator().weight().subtract(i.points());
       if (shortfall.signum() > 0) {
         lost.add(new Reason(i.id(), i.indicator().name(), shortfall));
@@ -140,14 +148,12 @@ public record ReasonCodes(String entity, List<Reason> lost, List<CategoryReason>
       }
     }
     lostCategories.sort(Comparator.comparing(CategoryReason::points).reversed());
-    Label adjustmentsName = adjustmentsName(result);
-    return new ReasonCodes(entity.id(), lost, lostCategories,
-        above(result, entity.place()).map(a -> gap(a, entity, adjustmentsName)));
+    Label adjustmentsName = adjustmentsName(entity.layers().stream().map(AdjustmentResult::layer).toList());
+    return new ReasonCodes(entity.id(), lost, lostCategories, above.map(a -> gap(a, entity, adjustmentsName)));
   }
 
   /** 加分 when every layer is a bonus, 减分 when every layer is a deduction, else 加减分. */
-  private static Label adjustmentsName(SchemeResult result) {
-    var layers = result.scheme().adjustments();
+  private static Label adjustmentsName(List<io.github.kaohe.model.AdjustmentLayer> layers) {
     if (layers.stream().allMatch(io.github.kaohe.model.AdjustmentLayer::isBonus)) {
       return Label.of("加分", "Bonus");
     }

@@ -70,10 +70,17 @@ final class ScoringRun {
   private Statistics @Nullable [] statistics;
   /** Whether every entity is assessed and in row order, none excluded: the columns may be dense. */
   private boolean everyRow;
+  /**
+   * The whole population's statistics, when this run scores one part of it (a partition of a
+   * cluster): the methods are prepared over these, not over the part's own values. Null: the
+   * population is all here.
+   */
+  private final Statistics @Nullable [] whole;
 
   private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
-      boolean parallel, @Nullable Vetoes vetoes) {
+      boolean parallel, @Nullable Vetoes vetoes, Statistics @Nullable [] whole) {
     this.policy = policy;
+    this.whole = whole;
     this.vetoes = vetoes;
     this.scheme = scheme;
     this.period = period;
@@ -158,6 +165,7 @@ final class ScoringRun {
     this.variants = new Variants(k, inputs, population, excluded, problems, arithmetic.points(), derived, period);
     this.statistics = base.statistics;
     this.everyRow = base.everyRow;
+    this.whole = null;
   }
 
   /**
@@ -166,7 +174,7 @@ final class ScoringRun {
    * {@link #reweighted}. Its problems are kept, to be reported by each run on it.
    */
   static ScoringRun base(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
-    ScoringRun base = new ScoringRun(policy, scheme, data, derived, period, false, null);
+    ScoringRun base = new ScoringRun(policy, scheme, data, derived, period, false, null, null);
     base.forEachChunk(base::missing);
     base.statistics = base.statistics(true);
     base.everyRow = base.population.identity() && Bits.count(base.excluded) == 0;
@@ -214,7 +222,29 @@ final class ScoringRun {
   static ScoredPeriod score(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel,
       @Nullable Vetoes vetoes) {
-    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes).run();
+    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes, null).run();
+  }
+
+  /**
+   * Scores a part of the population with the methods prepared over the whole population's
+   * statistics (merged from every part's {@link #summarise}): each entity's points and total are
+   * those it has when the whole population is evaluated at once; its places are the part's only.
+   */
+  static ScoredPeriod scorePart(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
+      Statistics[] whole) {
+    return new ScoringRun(policy, scheme, data, derived, period, false, null, whole).run();
+  }
+
+  /**
+   * Stages 1 and 2 on a part of the population: the statistics of its values, to be merged with the
+   * other parts', and the problems with its inputs.
+   */
+  static PartSummary summarise(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
+    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, false, null, null);
+    run.forEachChunk(run::missing);
+    return new PartSummary(run.statistics(false), run.problems.problems());
   }
 
   /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
@@ -235,9 +265,9 @@ final class ScoringRun {
   private ScoredPeriod run() {
     int n = population.size();
     forEachChunk(this::missing);
-    Statistics[] stats = statistics(false);
+    Statistics[] stats = statistics(false); // also marks the indicators whose substitute is scored here
     everyRow = population.identity() && Bits.count(excluded) == 0;
-    prepare(stats);
+    prepare(whole != null ? whole : stats);
     dense = dense();
     imputations.imputeValues(this);
     forEachChunk(this::score);
@@ -375,7 +405,10 @@ final class ScoringRun {
         problems.prepare(j, indicator.id(), f.getMessage());
         continue;
       }
-      kernels[j] = Kernels.prepare(indicator, arithmetic.points(), stats[j]);
+      // A kernel reads values at its statistics' scale: a part whose column has another scale
+      // (its values have fewer decimals than the whole's) is scored by the scorer, exactly.
+      kernels[j] = stats[j].scale() != inputs[j].scored.scale()
+          ? Kernel.NONE : Kernels.prepare(indicator, arithmetic.points(), stats[j]);
       if (substituted[j] && inputs[j].substituteScored != null) {
         try {
           substitutePoints[j] = scorers[j].points(inputs[j].substituteScored);

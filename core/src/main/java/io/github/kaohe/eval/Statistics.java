@@ -13,7 +13,8 @@ import java.math.MathContext;
  * <p>Values come as unscaled {@code long}s at one scale, or as decimals when they do not fit;
  * sums are kept in {@code long}s until they would overflow, then in {@link BigInteger}s.
  */
-final class Statistics {
+final class Statistics implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int scale;
   /** Whether sums are kept: the z-score needs them; proportion and min–max need only the bounds. */
   private final boolean sums;
@@ -87,8 +88,56 @@ final class Statistics {
     wideSquares = wideSquares.add(value.multiply(value));
   }
 
+  /** A new accumulator holding what this one holds. */
+  Statistics copy() {
+    Statistics c = new Statistics(scale, sums);
+    c.merge(this);
+    return c;
+  }
+
+  /**
+   * The same values at a larger scale (parts of a population read apart can have columns of
+   * different scales): the bounds stay {@code long}s where they fit, the sums move to their exact
+   * carries.
+   */
+  Statistics atScale(int larger) {
+    if (larger == scale) {
+      return copy();
+    }
+    if (larger < scale) {
+      throw new IllegalArgumentException("cannot lower the scale of statistics from " + scale + " to " + larger);
+    }
+    Statistics c = new Statistics(larger, sums);
+    BigInteger ten = BigInteger.TEN.pow(larger - scale);
+    c.count = count;
+    if (anyLong) {
+      BigInteger lo = BigInteger.valueOf(min).multiply(ten);
+      BigInteger hi = BigInteger.valueOf(max).multiply(ten);
+      if (lo.bitLength() < 64 && hi.bitLength() < 64) {
+        c.anyLong = true;
+        c.min = lo.longValueExact();
+        c.max = hi.longValueExact();
+      } else {
+        c.wideMin = BigDecimal.valueOf(min, scale);
+        c.wideMax = BigDecimal.valueOf(max, scale);
+      }
+    }
+    if (wideMin != null) {
+      c.wideMin = c.wideMin == null || wideMin.compareTo(c.wideMin) < 0 ? wideMin : c.wideMin;
+      c.wideMax = c.wideMax == null || wideMax.compareTo(c.wideMax) > 0 ? wideMax : c.wideMax;
+    }
+    c.sumCarry = sumCarry.add(BigInteger.valueOf(sum)).multiply(ten);
+    c.squaresCarry = squaresCarry.add(unsigned128(squaresHigh, squaresLow)).multiply(ten).multiply(ten);
+    c.wideSum = wideSum;
+    c.wideSquares = wideSquares;
+    return c;
+  }
+
   /** Adds what another accumulator of the same scale holds. */
   void merge(Statistics other) {
+    if (other.scale != scale) {
+      throw new IllegalArgumentException("statistics at scales " + scale + " and " + other.scale + ": rescale first");
+    }
     count += other.count;
     if (other.anyLong) {
       anyLong = true;

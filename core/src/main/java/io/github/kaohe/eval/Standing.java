@@ -1,0 +1,76 @@
+package io.github.kaohe.eval;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an entity stands in its scheme's order, as a key to sort by on its own: the rounded total
+ * (higher first), the scheme's tie-break chain (each key already turned so that smaller comes
+ * first; a missing key last), then the entity id. Sorting standings gives the order in which
+ * {@link Evaluator} lists the ranked entities; two standings are {@linkplain #tiedWith tied} when
+ * only their ids tell them apart. This lets a cluster place a population by one global sort.
+ * Immutable and serialisable.
+ */
+public final class Standing implements Comparable<Standing>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String entity;
+  private final BigDecimal total;
+  private final @Nullable BigDecimal[] keys;
+
+  Standing(String entity, BigDecimal total, @Nullable BigDecimal[] keys) {
+    this.entity = Objects.requireNonNull(entity, "entity");
+    this.total = Objects.requireNonNull(total, "total");
+    this.keys = keys;
+  }
+
+  /** The entity's id. */
+  public String entity() {
+    return entity;
+  }
+
+  /** The entity's rounded total. */
+  public BigDecimal total() {
+    return total;
+  }
+
+  /** Before (negative) or after (positive) the other in the scheme's order; 0 only for the same entity. */
+  @Override
+  public int compareTo(Standing other) {
+    int c = compareScores(other);
+    return c != 0 ? c : entity.compareTo(other.entity);
+  }
+
+  /** Whether the two share a place: equal totals and equal tie-break keys. */
+  public boolean tiedWith(Standing other) {
+    return compareScores(other) == 0;
+  }
+
+  private int compareScores(Standing other) {
+    int c = other.total.compareTo(total);
+    for (int i = 0; c == 0 && i < keys.length; i++) {
+      BigDecimal a = keys[i];
+      BigDecimal b = other.keys[i];
+      c = a == null || b == null ? (a == b ? 0 : a == null ? 1 : -1) : a.compareTo(b);
+    }
+    return c;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Standing s && entity.equals(s.entity) && compareScores(s) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return entity.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return entity + " " + total.toPlainString() + (keys.length == 0 ? "" : " " + Arrays.toString(keys));
+  }
+}

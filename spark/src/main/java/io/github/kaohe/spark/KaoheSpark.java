@@ -1,0 +1,102 @@
+package io.github.kaohe.spark;
+
+import io.github.kaohe.data.DataReader;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.PartEvaluator;
+import io.github.kaohe.load.PolicyWriter;
+import io.github.kaohe.model.Policy;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * A policy's scheme evaluated on Apache Spark, with the answer {@link io.github.kaohe.eval.Evaluator}
+ * gives on one machine: the same points, totals and places, computed by the engine's own kernels.
+ *
+ * <pre>{@code
+ * Dataset<Row> firms = spark.read().parquet("hdfs:///data/firms/2025");
+ * SparkEvaluation evaluation = KaoheSpark.of(policy, "firms").evaluate(firms, List.of(Period.year(2025)));
+ * evaluation.results().write().parquet("hdfs:///results/firms/2025");
+ * }</pre>
+ *
+ * <p>The data is read as the command line reads a CSV file: one column for the entity (named
+ * {@code entity}, {@code 名称}, {@code 单位}, ...), a period column, and a column per indicator,
+ * adjustment item or attribute by its id or name (wide form); or entity, period, indicator, value
+ * (long form). Rows are spread over the partitions by entity, so that every row of an entity is in
+ * one partition. Then three passes: each partition summarises its values and the summaries are
+ * merged (exact statistics); each partition is scored with the merged summary; the standings are
+ * sorted globally and counted into places. Bad data gives the command line's problem list, as a
+ * {@link io.github.kaohe.data.DataException} or {@link io.github.kaohe.eval.EvaluationException},
+ * and no result.
+ *
+ * <p>Not every scheme can be evaluated this way yet: see {@link PartEvaluator#unsupported}.
+ */
+public final class KaoheSpark {
+  private final Policy policy;
+  private final String scheme;
+  private final String yaml;
+  private final String inputName;
+  private final Optional<Integer> partitions;
+
+  private KaoheSpark(Policy policy, String scheme, String yaml, String inputName, Optional<Integer> partitions) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.yaml = yaml;
+    this.inputName = inputName;
+    this.partitions = partitions;
+  }
+
+  /**
+   * An evaluation of one scheme of the policy on Spark.
+   *
+   * @throws java.util.NoSuchElementException if the policy has no such scheme
+   * @throws IllegalArgumentException if the scheme needs what a cluster cannot evaluate yet, naming it
+   */
+  public static KaoheSpark of(Policy policy, String scheme) {
+    Objects.requireNonNull(policy, "policy");
+    PartEvaluator.of(policy, scheme); // refuses what cannot be evaluated in parts, before any job runs
+    return new KaoheSpark(policy, scheme, PolicyWriter.toYaml(policy), "input", Optional.empty());
+  }
+
+  /** The same evaluation, naming the input in problems (a path or a table name; default {@code input}). */
+  public KaoheSpark inputNamed(String name) {
+    return new KaoheSpark(policy, scheme, yaml, Objects.requireNonNull(name, "name"), partitions);
+  }
+
+  /** The same evaluation over this many partitions (default: as many as the input has). */
+  public KaoheSpark partitions(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("partitions must be 1 or more, but was " + count);
+    }
+    return new KaoheSpark(policy, scheme, yaml, inputName, Optional.of(count));
+  }
+
+  /**
+   * Evaluates the scheme in each period.
+   *
+   * @throws io.github.kaohe.data.DataException listing every bad row, as the command line does
+   * @throws io.github.kaohe.eval.EvaluationException listing every problem with the values
+   * @throws IllegalArgumentException if the data has no entity column, or no periods are given
+   */
+  public SparkEvaluation evaluate(Dataset<Row> data, List<Period> periods) {
+    Objects.requireNonNull(data, "data");
+    if (periods.isEmpty()) {
+      throw new IllegalArgumentException("give at least one period to evaluate");
+    }
+    String[] header = data.columns();
+    if (Arrays.stream(header).noneMatch(DataReader::isEntityColumn)) {
+      throw new IllegalArgumentException("the data has no entity column (entity, 名称, 单位, 单位名称 or 实体): its columns are "
+          + String.join(", ", header));
+    }
+    int n = partitions.orElse(Math.max(1, data.rdd().getNumPartitions()));
+    return SparkEvaluation.run(policy, scheme, yaml, inputName, data, List.copyOf(periods), n);
+  }
+
+  /** Evaluates one scheme of the policy in each period: the results as the CSV output has them. */
+  public static Dataset<Row> evaluate(Policy policy, String scheme, Dataset<Row> data, List<Period> periods) {
+    return of(policy, scheme).evaluate(data, periods).results();
+  }
+}

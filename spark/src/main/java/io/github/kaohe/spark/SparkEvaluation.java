@@ -1,0 +1,299 @@
+package io.github.kaohe.spark;
+
+import io.github.kaohe.data.DataException;
+import io.github.kaohe.data.DataProblem;
+import io.github.kaohe.data.DataReader;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.EvaluationException;
+import io.github.kaohe.eval.EvaluationProblem;
+import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.PartEvaluator;
+import io.github.kaohe.eval.PartScores;
+import io.github.kaohe.eval.PartSummary;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TieMethod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * A scheme evaluated on Spark ({@link KaoheSpark#evaluate}): the results as a {@code Dataset<Row>}
+ * with the columns of the command line's CSV output, and explanations of chosen entities. It keeps
+ * the input partitioned by entity and the whole population's statistics, so that explaining an
+ * entity reads only that entity's rows. Call {@link #close} to release the cached partitions.
+ */
+public final class SparkEvaluation implements AutoCloseable {
+  private final Policy policy;
+  private final Scheme scheme;
+  private final Partitions parts;
+  private final JavaPairRDD<String, InputRows.Numbered> keyed;
+  private final JavaRDD<ScoredRow> scored;
+  private final Map<String, PartSummary> whole;
+  private final Dataset<Row> results;
+
+  private SparkEvaluation(Policy policy, Scheme scheme, Partitions parts, JavaPairRDD<String, InputRows.Numbered> keyed,
+      JavaRDD<ScoredRow> scored, Map<String, PartSummary> whole, Dataset<Row> results) {
+    this.policy = policy;
+    this.scheme = scheme;
+    this.parts = parts;
+    this.keyed = keyed;
+    this.scored = scored;
+    this.whole = whole;
+    this.results = results;
+  }
+
+  static SparkEvaluation run(Policy policy, String schemeId, String yaml, String input, Dataset<Row> data,
+      List<Period> periods, int partitions) {
+    Scheme scheme = policy.scheme(schemeId);
+    SparkSession spark = data.sparkSession();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    String[] header = data.columns();
+    int entityColumn = entityColumn(header);
+    JavaPairRDD<String, InputRows.Numbered> keyed = data.javaRDD()
+        .zipWithIndex()
+        .mapToPair(t -> {
+          String[] cells = InputRows.cells(t._1());
+          int number = (int) Math.min(Integer.MAX_VALUE, t._2() + 2); // the header is row 1
+          return new Tuple2<>(cells[entityColumn].strip(), new InputRows.Numbered(number, cells));
+        })
+        .partitionBy(new HashPartitioner(partitions))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Partitions parts = new Partitions(yaml, schemeId, input, header, periods.size() == 1 ? periods.get(0) : null, periods);
+
+    // Pass 1: every partition's statistics, merged; every bad row of every partition.
+    List<Partitions.Summaries> summaries = keyed.mapPartitions(it -> List.of(parts.summarise(it)).iterator()).collect();
+    List<DataProblem> bad = new ArrayList<>();
+    summaries.forEach(s -> bad.addAll(s.problems()));
+    if (!bad.isEmpty()) {
+      keyed.unpersist(false);
+      bad.sort(Comparator.comparingInt(DataProblem::row).thenComparingInt(DataProblem::column));
+      throw new DataException(bad);
+    }
+    Map<String, PartSummary> whole = new LinkedHashMap<>();
+    for (Partitions.Summaries s : summaries) {
+      s.byPeriod().forEach((p, summary) -> whole.merge(p, summary, PartSummary::merge));
+    }
+    Set<EvaluationProblem> problems = new LinkedHashSet<>();
+    whole.values().forEach(s -> problems.addAll(s.problems()));
+    if (!problems.isEmpty()) {
+      keyed.unpersist(false);
+      throw new EvaluationException(List.copyOf(problems));
+    }
+
+    // Pass 2: every partition scored with the whole population's statistics.
+    Broadcast<Map<String, PartSummary>> statistics = jsc.broadcast(new HashMap<>(whole));
+    JavaRDD<ScoredRow> scored = keyed.mapPartitions(it -> parts.score(it, statistics.value()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    scored.filter(ScoredRow::isProblem).collect().forEach(r -> problems.add(r.problem()));
+    if (!problems.isEmpty()) {
+      scored.unpersist(false);
+      keyed.unpersist(false);
+      throw new EvaluationException(List.copyOf(problems));
+    }
+
+    // Pass 3: places by a global sort, per period.
+    JavaRDD<Row> rows = null;
+    for (Period period : periods) {
+      JavaRDD<Row> ofPeriod = placed(policy, scheme, scored, period.toString(), partitions);
+      rows = rows == null ? ofPeriod : rows.union(ofPeriod);
+    }
+    Dataset<Row> results = spark.createDataFrame(rows, schema(policy, scheme));
+    return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results);
+  }
+
+  private static int entityColumn(String[] header) {
+    for (int i = 0; i < header.length; i++) {
+      if (DataReader.isEntityColumn(header[i])) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no entity column in " + Arrays.toString(header));
+  }
+
+  /** One period's rows: each entity with its points, total, place and places within groups. */
+  private static JavaRDD<Row> placed(
+      Policy policy, Scheme scheme, JavaRDD<ScoredRow> scored, String period, int partitions) {
+    int pointsScale = policy.arithmetic().points().scale();
+    int totalsScale = policy.arithmetic().totals().scale();
+    JavaRDD<ScoredRow> rows = scored.filter(r -> r.period().equals(period));
+    JavaRDD<ScoredRow> ranked = rows.filter(r -> r.standing() != null);
+    TieMethod ties = scheme.ranking().ties();
+    JavaPairRDD<String, Tuple2<Integer, Long>> places =
+        Placing.places(ranked, ties, partitions).mapValues(p -> new Tuple2<>(0, p));
+    int groups = scheme.ranking().groups().size();
+    for (int g = 0; g < groups; g++) {
+      int slot = g + 1;
+      places = places.union(Placing.groupPlaces(ranked, g, ties, partitions).mapValues(p -> new Tuple2<>(slot, p)));
+    }
+    return rows.mapToPair(r -> new Tuple2<>(r.entity(), r))
+        .cogroup(places)
+        .flatMap(t -> {
+          List<Row> out = new ArrayList<>();
+          for (ScoredRow r : t._2()._1()) {
+            Object[] placeCells = new Object[groups + 1];
+            for (Tuple2<Integer, Long> p : t._2()._2()) {
+              placeCells[p._1()] = Math.toIntExact(p._2());
+            }
+            out.add(row(r, placeCells, pointsScale, totalsScale));
+          }
+          return out.iterator();
+        });
+  }
+
+  private static Row row(ScoredRow r, Object[] places, int pointsScale, int totalsScale) {
+    BigDecimal[] points = r.points().clone();
+    for (int i = 0; i < points.length; i++) {
+      points[i] = points[i] == null ? null : atScale(points[i], pointsScale);
+    }
+    Object[] cells = new Object[5 + points.length + places.length - 1];
+    cells[0] = r.period();
+    cells[1] = places[0];
+    cells[2] = r.entity();
+    cells[3] = r.name();
+    cells[4] = atScale(r.total(), totalsScale);
+    System.arraycopy(points, 0, cells, 5, points.length);
+    System.arraycopy(places, 1, cells, 5 + points.length, places.length - 1);
+    return RowFactory.create(cells);
+  }
+
+  /**
+   * The results' columns: {@code Period, Place, Entity, Name, Total}, the points of each category
+   * and indicator by id (as the CSV output), then {@code Place in <attribute>} for each group
+   * ranking. Decimals at the policy's scales of points and totals.
+   */
+  static StructType schema(Policy policy, Scheme scheme) {
+    int points = policy.arithmetic().points().scale();
+    int totals = policy.arithmetic().totals().scale();
+    List<StructField> fields = new ArrayList<>();
+    fields.add(DataTypes.createStructField("Period", DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField("Place", DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField("Entity", DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField("Name", DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField("Total", DataTypes.createDecimalType(38, totals), false));
+    for (String id : Partitions.pointIds(scheme)) {
+      fields.add(DataTypes.createStructField(id, DataTypes.createDecimalType(38, points), true));
+    }
+    for (String g : scheme.ranking().groups()) {
+      fields.add(DataTypes.createStructField("Place in " + g, DataTypes.IntegerType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  /** The results: one row per assessed entity and period, in no particular order. */
+  public Dataset<Row> results() {
+    return results;
+  }
+
+  /**
+   * The explanation of each chosen entity in the period, as {@code kaohe explain} gives it: raw
+   * value → normalised → points with the rule of each indicator, adjustments, total, its place in
+   * the whole population and what separates it from the entity listed just above it. Entities
+   * that are not assessed in the period are left out.
+   */
+  public Map<String, String> explain(Period period, List<String> entities, Language lang) {
+    String p = period.toString();
+    if (!whole.containsKey(p)) {
+      throw new IllegalArgumentException("the evaluation has no period " + p + ": it has " + whole.keySet());
+    }
+    Map<String, Row> placed = new HashMap<>();
+    Map<String, String> above = new HashMap<>();
+    long ranked = results.filter(results.col("Period").equalTo(p).and(results.col("Place").isNotNull())).count();
+    for (String id : entities) {
+      Optional<Row> own = placedRow(p, id);
+      if (own.isEmpty()) {
+        continue;
+      }
+      placed.put(id, own.get());
+      int place = own.get().getInt(0);
+      List<Row> before = results.filter(results.col("Period").equalTo(p).and(results.col("Place").lt(place)))
+          .orderBy(results.col("Place").desc(), results.col("Entity").desc()).select("Entity").limit(1).collectAsList();
+      if (!before.isEmpty()) {
+        String a = before.get(0).getString(0);
+        above.put(id, a);
+        placedRow(p, a).ifPresent(r -> placed.put(a, r));
+      }
+    }
+    Set<String> wanted = new LinkedHashSet<>(entities);
+    wanted.addAll(above.values());
+    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(t._1())).values().collect();
+    PartEvaluator evaluator = PartEvaluator.of(policy, scheme.id());
+    PartScores scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
+    Map<String, EntityResult> byId = new HashMap<>();
+    for (int k = 0; k < scores.size(); k++) {
+      EntityResult r = scores.result(k);
+      Row row = placed.get(r.id());
+      byId.put(r.id(), row == null ? r : withPlaces(r, row));
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : entities) {
+      EntityResult r = byId.get(id);
+      if (r == null || !placed.containsKey(id)) {
+        continue;
+      }
+      Optional<EntityResult> before = Optional.ofNullable(above.get(id)).map(byId::get);
+      out.put(id, Explanation.of(scheme, period, r, ranked, before, lang));
+    }
+    return out;
+  }
+
+  /** The entity's place and places within groups in the period, if it is ranked. */
+  private Optional<Row> placedRow(String period, String entity) {
+    List<String> columns = new ArrayList<>();
+    columns.add("Place");
+    scheme.ranking().groups().forEach(g -> columns.add("Place in " + g));
+    List<Row> rows = results.filter(results.col("Period").equalTo(period).and(results.col("Entity").equalTo(entity)))
+        .selectExpr(columns.stream().map(c -> "`" + c + "`").toArray(String[]::new)).collectAsList();
+    return rows.isEmpty() || rows.get(0).isNullAt(0) ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  private EntityResult withPlaces(EntityResult r, Row row) {
+    Map<String, Integer> groups = new LinkedHashMap<>();
+    List<String> names = scheme.ranking().groups();
+    for (int g = 0; g < names.size(); g++) {
+      if (!row.isNullAt(g + 1)) {
+        groups.put(names.get(g), row.getInt(g + 1));
+      }
+    }
+    return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
+        OptionalInt.of(row.getInt(0)), groups);
+  }
+
+  /** Releases the cached input and scores. */
+  @Override
+  public void close() {
+    scored.unpersist(false);
+    keyed.unpersist(false);
+  }
+
+  /** The value at the column's scale; never rounded (the policy rounded it once already). */
+  static BigDecimal atScale(BigDecimal value, int scale) {
+    return value.scale() == scale ? value : value.setScale(scale, RoundingMode.UNNECESSARY);
+  }
+}

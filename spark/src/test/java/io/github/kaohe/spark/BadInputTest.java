@@ -1,0 +1,61 @@
+package io.github.kaohe.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.kaohe.data.DataException;
+import io.github.kaohe.data.DataReader;
+import io.github.kaohe.data.DataSheet;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.policy.kaifeng.KaifengPolicy;
+import io.github.kaohe.policy.permu.PerMuPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bad rows give the command line's problem list; schemes a cluster cannot evaluate yet are refused up front. */
+class BadInputTest {
+  private static final Period YEAR = Period.year(2024);
+
+  @Test
+  void textInANumberColumnAndADuplicateRowGiveTheCommandLinesProblems() {
+    Policy policy = TiesAcrossPartitionsTest.policy("competition");
+    List<List<String>> cells = new ArrayList<>(TiesAcrossPartitionsTest.cells());
+    cells.set(12, List.of("f11", "2024", "十二", "5", "c1")); // row 13: text where tax is a number
+    cells.add(List.of("f300", "2024", "10", "5", "c0")); // f300 twice in 2024
+    DataException cli = catchThrowableOfType(DataException.class,
+        () -> DataReader.forScheme(policy.scheme("firms")).read(List.of(DataSheet.of("input", cells))));
+    DataException spark = catchThrowableOfType(DataException.class,
+        () -> KaoheSpark.of(policy, "firms").partitions(4).evaluate(TiesAcrossPartitionsTest.frame(cells, 1), List.of(YEAR)));
+    assertThat(cli.problems()).hasSize(2);
+    assertThat(spark.problems()).containsExactlyInAnyOrderElementsOf(cli.problems());
+    assertThat(spark.getMessage()).contains("input, row 13, column 3 (tax): '十二' is not a number");
+  }
+
+  @Test
+  void dataWithoutAnEntityColumnIsRefusedNamingItsColumns() {
+    Policy policy = TiesAcrossPartitionsTest.policy("competition");
+    assertThatThrownBy(() -> KaoheSpark.of(policy, "firms")
+        .evaluate(LocalSpark.session().range(3).toDF("firm"), List.of(YEAR)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the data has no entity column (entity, 名称, 单位, 单位名称 or 实体): its columns are firm");
+  }
+
+  @Test
+  void kaifengsZoneRankingIsRefusedForItsRules() {
+    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schemes.industrial-cluster-zones.rules: rule tables, classes, checks and targets")
+        .hasMessageContaining("schemes.industrial-cluster-zones.entities: a scheme that declares its")
+        .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
+  }
+
+  @Test
+  void perMuFirmsAreRefusedNamingTheGroupBenchmarks() {
+    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schemes.above-scale.");
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.kaohe.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** One local Spark session for every test of the module: starting one takes seconds. */
+final class LocalSpark {
+  private static SparkSession session;
+
+  private LocalSpark() {}
+
+  static synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSession.builder()
+          .master("local[2]")
+          .appName("kaohe-spark-tests")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.default.parallelism", "4")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.sql.session.timeZone", "UTC")
+          .getOrCreate();
+      session.sparkContext().setLogLevel("WARN");
+    }
+    return session;
+  }
+}
