@@ -2,15 +2,14 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.model.EntityDefinition;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entity's result in one period: total, points per category and indicator, adjustments and
@@ -49,19 +48,24 @@ public record EntityResult(
 
   public EntityResult {
     Objects.requireNonNull(entity, "entity");
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = ordered(attributes);
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(adjustments, "adjustments");
     Objects.requireNonNull(total, "total");
     categories = List.copyOf(categories);
     layers = List.copyOf(layers);
     Objects.requireNonNull(place, "place");
-    groupPlaces = Collections.unmodifiableMap(new LinkedHashMap<>(groupPlaces));
-    measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
+    groupPlaces = ordered(groupPlaces);
+    measures = ordered(measures);
     outcomes = List.copyOf(outcomes);
-    classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+    classes = ordered(classes);
     checks = List.copyOf(checks);
     taxShares = List.copyOf(taxShares);
+  }
+
+  /** An unmodifiable copy in the map's order; most are empty, and a million results copy them. */
+  private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+    return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /** A result before rules: no measures, outcomes or classes. */
@@ -132,30 +136,41 @@ public record EntityResult(
 
   /** The result of the category with this id, at any depth. */
   public Optional<CategoryResult> category(String id) {
-    Deque<CategoryResult> todo = new ArrayDeque<>(categories);
-    while (!todo.isEmpty()) {
-      CategoryResult c = todo.pop();
-      if (c.id().equals(id)) {
-        return Optional.of(c);
-      }
-      todo.addAll(c.categories());
-    }
-    return Optional.empty();
+    return Optional.ofNullable(findCategory(categories, id));
   }
 
   /** The result of the indicator with this id. */
   public Optional<IndicatorResult> indicator(String id) {
-    Deque<CategoryResult> todo = new ArrayDeque<>(categories);
-    while (!todo.isEmpty()) {
-      CategoryResult c = todo.pop();
+    return Optional.ofNullable(findIndicator(categories, id));
+  }
+
+  // Searched in place, allocating nothing: a report of a million entities asks each for every id.
+  private static @Nullable CategoryResult findCategory(List<CategoryResult> cs, String id) {
+    for (CategoryResult c : cs) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+      CategoryResult below = findCategory(c.categories(), id);
+      if (below != null) {
+        return below;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable IndicatorResult findIndicator(List<CategoryResult> cs, String id) {
+    for (CategoryResult c : cs) {
       for (IndicatorResult i : c.indicators()) {
         if (i.id().equals(id)) {
-          return Optional.of(i);
+          return i;
         }
       }
-      todo.addAll(c.categories());
+      IndicatorResult below = findIndicator(c.categories(), id);
+      if (below != null) {
+        return below;
+      }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Every indicator result, in table order. */
@@ -174,8 +189,11 @@ public record EntityResult(
 
   /** The points of a category or indicator, by id. */
   public Optional<BigDecimal> points(String id) {
-    return category(id)
-        .map(CategoryResult::points)
-        .or(() -> indicator(id).map(IndicatorResult::points));
+    CategoryResult c = findCategory(categories, id);
+    if (c != null) {
+      return Optional.of(c.points());
+    }
+    IndicatorResult i = findIndicator(categories, id);
+    return i == null ? Optional.empty() : Optional.of(i.points());
   }
 }

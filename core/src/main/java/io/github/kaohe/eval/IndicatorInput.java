@@ -111,6 +111,11 @@ final class IndicatorInput {
     return row >= 0 && scored.has(row);
   }
 
+  /** Reads what this input's values of the row are made of: see {@link DecimalColumn#touch}. */
+  long touch(int row) {
+    return row < 0 ? 0 : raw.touch(row) ^ scored.touch(row);
+  }
+
   /** The value shown for the row: the data's, the substitute the rule gave, or null. */
   @Nullable BigDecimal shownValue(int row) {
     if (hasScored(row)) {

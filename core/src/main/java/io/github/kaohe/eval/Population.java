@@ -176,6 +176,19 @@ final class Population {
     return LinkedAttributes.with(policy, scheme, own);
   }
 
+  /** Reads the entity's row, id and attributes ahead of building its result: see {@link ScoredPeriod#warm}. */
+  long touch(int e) {
+    int row = rows[e];
+    long mix = row ^ id(e).length(); // the length is in the text's array
+    if (row >= 0) {
+      for (TextColumn column : data.attributes().values()) {
+        String v = column.get(row);
+        mix ^= v == null ? 0 : v.length();
+      }
+    }
+    return mix;
+  }
+
   /** One attribute of the entity, as {@link #attributes} has it, without building the others. */
   @Nullable String attribute(int e, String key) {
     if (!scheme.rules().links().isEmpty()) {

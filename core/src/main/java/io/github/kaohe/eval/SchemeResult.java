@@ -25,6 +25,15 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class SchemeResult {
+  /**
+   * Entities whose columns are read ahead when the list is gone through: some 60 cache lines each;
+   * with more than 64 the block no longer stays in a core's caches (measured at 10^6 entities).
+   */
+  private static final int WARM_BLOCK = 64;
+  /** What the reads ahead read, kept where the compiler cannot see it unused. */
+  @SuppressWarnings("unused")
+  private static volatile long warmed;
+
   private final ScoredPeriod scored;
   private final @Nullable EntityRules @Nullable [] rules;
   private final List<TargetResult> targets;
@@ -41,13 +50,18 @@ public final class SchemeResult {
     this.entities = new AbstractList<>() {
       @Override
       public EntityResult get(int k) {
-        return entityAt(scored.position(Objects.checkIndex(k, scored.size())));
+        Objects.checkIndex(k, scored.size());
+        if (k % WARM_BLOCK == 0) { // the block's columns read side by side, for a caller going through the list
+          warmed = scored.warm(k, Math.min(scored.size(), k + WARM_BLOCK));
+        }
+        return entityAt(scored.position(k));
       }
 
       @Override
       public int size() {
         return scored.size();
       }
+
     };
   }
 

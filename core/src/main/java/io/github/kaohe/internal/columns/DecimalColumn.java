@@ -69,6 +69,23 @@ public final class DecimalColumn {
     return scale;
   }
 
+  /**
+   * Reads what {@link #get} would read for the row and returns a mix of it: called for many rows in
+   * a tight loop before their values are read one entity at a time, so that the memory loads run
+   * side by side instead of one after another (rows in ranking order are scattered).
+   */
+  public long touch(int i) {
+    int w = i >>> 6;
+    long mix = w < present.length ? present[w] : 0;
+    if (i < unscaled.length) {
+      mix ^= unscaled[i];
+    }
+    if (wide != null && i < wide.length && wide[i] != null) {
+      mix ^= wide[i].scale();
+    }
+    return i < given.length ? mix ^ given[i] : mix;
+  }
+
   public boolean has(int i) {
     return Bits.get(present, i);
   }
