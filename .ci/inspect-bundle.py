@@ -31,6 +31,7 @@ PUBLISHED = {
     "kaohe-cli": "jar",
     "kaohe-junit": "jar",
     "kaohe-spring-boot-starter": "jar",
+    "kaohe-spark": "jar",
 }
 NEVER = {"kaohe-examples", "kaohe-example-spring-app", "kaohe-benchmarks", "kaohe-fuzz"}
 CHECKSUMS = {".md5": "md5", ".sha1": "sha1", ".sha256": "sha256", ".sha512": "sha512"}
