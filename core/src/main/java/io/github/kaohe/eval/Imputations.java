@@ -132,14 +132,14 @@ final class Imputations {
 
   /** For each indicator that imputes points: the others' points, once everyone is scored; then the totals again. */
   void imputePoints(ScoringRun run) {
-    boolean[] changed = new boolean[population.size()];
-    boolean any = false;
+    boolean[] changed = null; // made only when an indicator imputes: a sensitivity sample runs this often
     for (int j = 0; j < run.inputs.length; j++) {
       IndicatorInput in = run.inputs[j];
       if (!Imputations.imputes(in, MissingValueRule.Imputation.Basis.POINTS) || run.scorers[j] == null) {
         continue;
       }
       int p = run.arithmetic.points().scale();
+      changed = changed != null ? changed : new boolean[population.size()];
       BigDecimal[] known = new BigDecimal[population.size()];
       for (int e = 0; e < known.length; e++) {
         int row = run.population.row(e);
@@ -160,11 +160,10 @@ final class Imputations {
             run.points[j][e] = x;
           }
           changed[e] = true;
-          any = true;
         }
       }
     }
-    for (int e = 0; any && e < changed.length; e++) {
+    for (int e = 0; changed != null && e < changed.length; e++) {
       if (changed[e]) {
         run.retotal(e);
       }

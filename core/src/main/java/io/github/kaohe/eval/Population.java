@@ -151,6 +151,16 @@ final class Population {
     return new EntityDefinition(id, Label.of(id, id), List.of(), true, Map.of());
   }
 
+  /** Whether every entity takes a place, when the scheme ranks. */
+  boolean everyoneRanked() {
+    for (EntityDefinition d : declared) {
+      if (!d.ranked()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the entity takes a place, when the scheme ranks. */
   boolean ranked(int e) {
     return declared.isEmpty() || declared.get(e).ranked();

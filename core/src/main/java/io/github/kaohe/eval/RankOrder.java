@@ -54,13 +54,15 @@ final class RankOrder {
 
   private ScoredPeriod rank(int n) {
     Scheme scheme = run.scheme;
-    int[] ranked = new int[n];
-    int[] last = new int[n];
-    int[] unranked = new int[n];
-    int r = 0;
+    boolean everyone = run.vetoes == null && scheme.scored() && population.everyoneRanked()
+        && Bits.count(run.excluded) == 0; // the usual case, and a sensitivity sample's every time
+    int[] ranked = everyone ? IntSort.identity(n) : new int[n];
+    int[] last = everyone ? new int[0] : new int[n];
+    int[] unranked = everyone ? new int[0] : new int[n];
+    int r = everyone ? n : 0;
     int l = 0;
     int u = 0;
-    for (int e = 0; e < n; e++) {
+    for (int e = 0; !everyone && e < n; e++) {
       if (Bits.get(run.excluded, e)) {
         continue;
       }
@@ -76,15 +78,17 @@ final class RankOrder {
         unranked[u++] = e;
       }
     }
-    ranked = Arrays.copyOf(ranked, r);
+    ranked = r == ranked.length ? ranked : Arrays.copyOf(ranked, r);
     last = Arrays.copyOf(last, l);
     unranked = Arrays.copyOf(unranked, u);
     sort(ranked);
     sort(last);
     // Entities vetoed to the last places follow the others and never tie with them.
     split = r;
-    ranked = Arrays.copyOf(ranked, r + l);
-    System.arraycopy(last, 0, ranked, r, l);
+    if (l > 0) {
+      ranked = Arrays.copyOf(ranked, r + l);
+      System.arraycopy(last, 0, ranked, r, l);
+    }
     r += l;
     int[] places = new int[n];
     TieMethod ties = scheme.ranking().ties();
@@ -97,9 +101,11 @@ final class RankOrder {
       int c = compareTotals(a, b);
       return c != 0 ? c : population.id(a).compareTo(population.id(b));
     });
-    int[] order = new int[r + u];
-    System.arraycopy(ranked, 0, order, 0, r);
-    System.arraycopy(unranked, 0, order, r, u);
+    int[] order = u == 0 ? ranked : new int[r + u];
+    if (u > 0) {
+      System.arraycopy(ranked, 0, order, 0, r);
+      System.arraycopy(unranked, 0, order, r, u);
+    }
     List<String> notes = new ArrayList<>();
     if (ties == TieMethod.ORDINAL && brokeById) {
       notes.add("ordinal ranking: entities still tied after the tie-break chain are ordered by entity id");

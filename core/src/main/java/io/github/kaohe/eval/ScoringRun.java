@@ -608,17 +608,20 @@ final class ScoringRun {
   /** The entities not assessed, and the indicators whose missing values excluded them. */
   List<Exclusion> exclusions() {
     List<Exclusion> out = new ArrayList<>();
-    for (int e = 0; e < population.size(); e++) {
-      if (!Bits.get(excluded, e)) {
-        continue;
-      }
-      List<String> why = new ArrayList<>();
-      for (IndicatorInput in : inputs) {
-        if (in.rule == MissingValueRule.Kind.EXCLUDE_ENTITY && !in.hasScored(population.row(e))) {
-          why.add(in.indicator.id());
+    for (int w = 0; w < excluded.length; w++) { // a word at a time: most have no entity excluded
+      for (long bits = excluded[w]; bits != 0; bits &= bits - 1) {
+        int e = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (e >= population.size()) {
+          break;
         }
+        List<String> why = new ArrayList<>();
+        for (IndicatorInput in : inputs) {
+          if (in.rule == MissingValueRule.Kind.EXCLUDE_ENTITY && !in.hasScored(population.row(e))) {
+            why.add(in.indicator.id());
+          }
+        }
+        out.add(new Exclusion(population.definition(e), why));
       }
-      out.add(new Exclusion(population.definition(e), why));
     }
     return out;
   }
