@@ -19,11 +19,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PartScores {
   private final @Nullable ScoredPeriod scored;
+  private final @Nullable SchemeResult ruled;
   private final List<EvaluationProblem> problems;
 
-  PartScores(@Nullable ScoredPeriod scored, List<EvaluationProblem> problems) {
+  PartScores(@Nullable ScoredPeriod scored, @Nullable SchemeResult ruled, List<EvaluationProblem> problems) {
     this.scored = scored;
+    this.ruled = ruled;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * The classes of the {@code k}-th entity, one per classification of the scheme in its order:
+   * those of the evaluation of the whole population, as the part holds whole groups of {@link
+   * PartEvaluator#partedBy}.
+   */
+  public List<ClassResult> classes(int k) {
+    int e = position(k);
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(e);
+    return r == null ? List.of() : List.copyOf(r.classes().values());
   }
 
   /** Why the part could not be scored; empty when it was. */

@@ -44,18 +44,21 @@ class BadInputTest {
   }
 
   @Test
-  void kaifengsZoneRankingIsRefusedForItsRules() {
-    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES))
+  void kaifengsProjectRegisterIsRefusedNamingTheRulesThatReadTheWholePopulation() {
+    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_PROJECTS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("schemes.industrial-cluster-zones.rules: rule tables, classes, checks and targets")
-        .hasMessageContaining("schemes.industrial-cluster-zones.entities: a scheme that declares its")
+        .hasMessageStartingWith("the scheme industrial-projects cannot be evaluated in parts yet: ")
+        .hasMessageContaining("schemes.industrial-projects.measures: measures read earlier periods and the whole"
+            + " population's figures")
         .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
   }
 
   @Test
-  void perMuFirmsAreRefusedNamingTheGroupBenchmarks() {
-    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE))
+  void classesBySharesWithinCountiesNeedTheCountyColumn() {
+    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE).partitions(2)
+        .evaluate(LocalSpark.session().sql("select 'f1' as entity, '2024' as period, '5' as land"), List.of(YEAR)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("schemes.above-scale.");
+        .hasMessageStartingWith("the classes of above-scale are by shares within county, so the data needs a column"
+            + " county to keep each group in one part, but its columns are entity, period, land");
   }
 }
