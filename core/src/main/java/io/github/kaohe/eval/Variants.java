@@ -143,7 +143,8 @@ final class Variants {
         k = scorerList.size();
         keys.put(key, k);
         scorerList.add(scorer);
-        kernelList.add(Kernels.prepare(resolved, points, stats));
+        // a kernel reads values at its statistics' scale: a part whose column has another scale is scored by the scorer
+        kernelList.add(stats.scale() != in.scored.scale() ? Kernel.NONE : Kernels.prepare(resolved, points, stats));
       }
       keyOf[e] = k;
     }
