@@ -103,8 +103,8 @@ public final class SparkEvaluation implements AutoCloseable {
       // classes by shares within groups read a whole group: each entity goes where its group is
       int groupColumn = Grouping.column(header, by.get(), schemeId);
       JavaPairRDD<String, String> groups = byEntity.mapValues(r -> r.cells()[groupColumn].strip()).distinct().cache();
-      straddling = groups.keys().countByValue().entrySet().stream()
-          .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().limit(5).toList();
+      straddling = groups.mapValues(g -> 1L).reduceByKey(Long::sum).filter(t -> t._2() > 1).keys()
+          .takeOrdered(5);
       JavaPairRDD<String, String> groupOf = groups.reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
       keyed = byEntity.join(groupOf)
           .mapToPair(t -> new Tuple2<>(Grouping.key(t._2()._2(), t._1()), t._2()._1()))
@@ -127,7 +127,8 @@ public final class SparkEvaluation implements AutoCloseable {
       keyed.unpersist(false);
       throw new IllegalArgumentException("the classes of " + schemeId + " are by shares within " + by.orElseThrow()
           + ", so each part holds whole groups of " + by.orElseThrow() + ", but these entities are in several: "
-          + String.join(", ", straddling) + ". Evaluate one period at a time, or on one machine (kaohe score).");
+          + String.join(", ", straddling) + ". Give each entity one " + by.orElseThrow()
+          + " in the data (the rows of one period, say), or evaluate on one machine (kaohe score).");
     }
     Map<String, PartSummary> whole = new LinkedHashMap<>();
     for (Partitions.Summaries s : summaries) {

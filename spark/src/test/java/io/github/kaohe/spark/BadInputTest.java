@@ -61,4 +61,19 @@ class BadInputTest {
         .hasMessageStartingWith("the classes of above-scale are by shares within county, so the data needs a column"
             + " county to keep each group in one part, but its columns are entity, period, land");
   }
+
+  @Test
+  void anEntityInTwoCountiesIsRefusedWhereClassesAreByCounty() {
+    List<List<String>> cells = List.of(
+        List.of("entity", "period", "county", "scale", "land", "tax"),
+        List.of("a", "2022", "东区", "规上", "10", "5"),
+        List.of("a", "2023", "西区", "规上", "10", "6"),
+        List.of("b", "2022", "西区", "规上", "10", "7"));
+    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE).partitions(3)
+        .evaluate(TiesAcrossPartitionsTest.frame(cells, 2), List.of(Period.year(2022), Period.year(2023))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the classes of above-scale are by shares within county, so each part holds whole groups of county,"
+            + " but these entities are in several: a. Give each entity one county in the data (the rows of one period,"
+            + " say), or evaluate on one machine (kaohe score).");
+  }
 }
