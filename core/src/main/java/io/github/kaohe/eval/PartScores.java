@@ -109,12 +109,14 @@ public final class PartScores {
 
   /**
    * The {@code k}-th entity's full result, to explain it: category and indicator points with the
-   * rule of each, adjustments and attributes. It has no place: places come from every part.
+   * rule of each, adjustments, attributes and classes. It has no place: places come from every
+   * part.
    */
   public EntityResult result(int k) {
-    EntityResult r = scored().entity(position(k));
+    int e = position(k);
+    EntityResult r = ruled == null ? scored().entity(e) : ruled.entityAt(e);
     return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
-        OptionalInt.empty(), java.util.Map.of());
+        OptionalInt.empty(), java.util.Map.of(), r.measures(), r.outcomes(), r.classes(), r.checks(), r.taxShares());
   }
 
   /** The entities of the part that are not assessed, and why. */

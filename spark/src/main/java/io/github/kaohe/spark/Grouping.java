@@ -1,6 +1,7 @@
 package io.github.kaohe.spark;
 
 import org.apache.spark.Partitioner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spreads entities over partitions by their group (a county, say), so that each partition holds
@@ -26,6 +27,12 @@ final class Grouping extends Partitioner {
   static String entity(String key) {
     int at = key.indexOf(SEPARATOR);
     return at < 0 ? key : key.substring(at + 1);
+  }
+
+  /** The group of a key; null when it names none (parts by entity). */
+  static @Nullable String group(String key) {
+    int at = key.indexOf(SEPARATOR);
+    return at < 0 ? null : key.substring(0, at);
   }
 
   /** The column of the attribute the groups are of, by its id as the reader matches columns. */

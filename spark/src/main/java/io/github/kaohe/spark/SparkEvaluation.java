@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -298,7 +299,11 @@ public final class SparkEvaluation implements AutoCloseable {
     }
     Set<String> wanted = new LinkedHashSet<>(entities);
     wanted.addAll(above.values());
-    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))).values().collect();
+    // where classes are by shares within groups, the entities' whole groups, so that their classes are the whole's
+    Set<String> groups = new HashSet<>(keyed.keys()
+        .filter(k -> Grouping.group(k) != null && wanted.contains(Grouping.entity(k))).map(Grouping::group).collect());
+    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
+        || groups.contains(Grouping.group(t._1()))).values().collect();
     PartEvaluator evaluator = PartEvaluator.of(policy, scheme.id());
     PartScores scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
     Map<String, EntityResult> byId = new HashMap<>();
@@ -338,7 +343,7 @@ public final class SparkEvaluation implements AutoCloseable {
       }
     }
     return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
-        OptionalInt.of(row.getInt(0)), groups);
+        OptionalInt.of(row.getInt(0)), groups, r.measures(), r.outcomes(), r.classes(), r.checks(), r.taxShares());
   }
 
   /** Releases the cached input and scores. */

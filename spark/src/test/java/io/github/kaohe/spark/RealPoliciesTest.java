@@ -7,7 +7,9 @@ import io.github.kaohe.data.DataReader;
 import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.eval.Evaluator;
+import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.policy.kaifeng.KaifengPolicy;
@@ -18,6 +20,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +58,19 @@ class RealPoliciesTest {
       try (SparkEvaluation spark = KaoheSpark.of(policy, schemeId).partitions(9).evaluate(frame, List.of(year))) {
         SameResults.assertSame(scheme, expected, spark.results());
         assertThat(spark.results().select("`Class grade`").distinct().count()).as("classes A to D").isEqualTo(4);
+        // explained as kaohe explain does: a firm whose emissions stand in by its county's mean points, and a twin
+        int emissions = cells.get(0).indexOf("emissions");
+        List<String> chosen = new ArrayList<>();
+        cells.stream().skip(1).filter(c -> c.get(emissions).isEmpty()).map(c -> c.get(0))
+            .filter(id -> expected.entity(id).isPresent()).findFirst().ifPresent(chosen::add);
+        chosen.add(cells.get(1).get(0) + "-twin");
+        chosen.removeIf(id -> expected.entity(id).isEmpty());
+        assertThat(chosen).isNotEmpty();
+        Map<String, String> text = spark.explain(year, chosen, Language.ZH);
+        for (String id : chosen) {
+          assertThat(text.get(id)).as("explanation of %s", id)
+              .isEqualTo(Explanation.of(expected, expected.entity(id).orElseThrow(), Language.ZH));
+        }
       }
     } finally {
       frame.unpersist();
