@@ -76,4 +76,24 @@ class BadInputTest {
             + " but these entities are in several: a. Give each entity one county in the data (the rows of one period,"
             + " say), or evaluate on one machine (kaohe score).");
   }
+
+  @Test
+  void aBadRowOfADeclaredEntitysSchemeEvaluatedOnTheDriverGivesTheCommandLinesProblems() throws Exception {
+    Policy policy = KaifengPolicy.load();
+    String scheme = KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES;
+    String csv;
+    try (var in = KaifengPolicy.sampleData().get(scheme).openStream()) {
+      csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<List<String>> cells = new ArrayList<>();
+    io.github.kaohe.data.CsvSheet.parse(csv, "zones.csv").forEach(r -> cells.add(new ArrayList<>(r.cells())));
+    cells.get(3).set(2, "一百万"); // row 4: text where value-added-total is a number
+    DataSheet sheet = DataSheet.of("input", cells);
+    DataException cli = catchThrowableOfType(DataException.class,
+        () -> DataReader.forScheme(policy.scheme(scheme)).ignoringColumnsOfOtherSchemes(policy).read(List.of(sheet)));
+    DataException spark = catchThrowableOfType(DataException.class,
+        () -> KaoheSpark.of(policy, scheme).evaluate(Frames.of(sheet, 1), List.of(Period.year(2015))));
+    assertThat(cli.problems()).hasSize(1);
+    assertThat(spark.problems()).containsExactlyElementsOf(cli.problems());
+  }
 }
