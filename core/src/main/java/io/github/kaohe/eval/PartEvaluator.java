@@ -69,22 +69,25 @@ public final class PartEvaluator {
     String at = "schemes." + scheme.id();
     Rules rules = scheme.rules();
     if (!rules.tables().isEmpty()) {
-      out.add(at + ".rules: rule tables read earlier periods, places and the whole population's figures");
+      out.add(at + ".rules: rule tables may read earlier periods' places and the whole population's figures, and the"
+          + " results in parts have no columns for their outcomes yet");
     }
     if (!rules.checks().isEmpty()) {
-      out.add(at + ".checks: checks read earlier periods and the whole population's figures");
+      out.add(at + ".checks: checks may read earlier periods' places and the whole population's figures, and the"
+          + " results in parts have no columns for them yet");
     }
     if (!rules.targets().isEmpty()) {
-      out.add(at + ".targets: targets read earlier periods and the whole population's figures");
+      out.add(at + ".targets: targets read the whole population's figures over several periods");
     }
     if (!rules.measures().isEmpty()) {
-      out.add(at + ".measures: measures read earlier periods and the whole population's figures");
+      out.add(at + ".measures: measures may be figures of the whole population (sums, counts, means) or read earlier"
+          + " periods' places");
     }
     if (!rules.taxSharing().isEmpty()) {
-      out.add(at + ".taxSharing: tax sharing reads other schemes' entities");
+      out.add(at + ".taxSharing: the results in parts have no columns for tax shares yet");
     }
     if (!rules.links().isEmpty() || !rules.context().isEmpty()) {
-      out.add(at + ".links: attributes linked from another scheme's entities");
+      out.add(at + ".links: attributes linked from another scheme's entities are not read in parts yet");
     }
     List<String> within = new ArrayList<>();
     for (Classification c : rules.classifications()) {
