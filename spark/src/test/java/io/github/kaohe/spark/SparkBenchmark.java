@@ -22,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
  * -Dmdep.includeScope=test}:
  *
  * <pre>
- * java -Xmx12g (the --add-opens of spark/pom.xml) -cp spark/target/test-classes:spark/target/classes:$(cat /tmp/cp.txt) \
+ * java -Xmx14g (the --add-opens of spark/pom.xml) -cp spark/target/test-classes:spark/target/classes:$(cat /tmp/cp.txt) \
  *   io.github.kaohe.spark.SparkBenchmark 10000000 /tmp/kaohe-bench 16
  * </pre>
  *
