@@ -77,6 +77,38 @@ class RealPoliciesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void perMuFirmsInTwoYearsGetEachYearsResults() throws IOException {
+    Policy policy = PerMuPolicy.load();
+    DataSheet file = sheet(PerMuPolicy.sampleData().get(PerMuPolicy.ABOVE_SCALE), "firms-2022.csv");
+    List<List<String>> cells = new ArrayList<>();
+    file.forEach(r -> cells.add(r.cells()));
+    int tax = cells.get(0).indexOf("tax");
+    int rows = cells.size();
+    for (int i = 1; i < rows; i++) { // 2023: the same firms, a cent more tax every third one
+      List<String> next = new ArrayList<>(cells.get(i));
+      next.set(1, "2023");
+      if (i % 3 == 0 && !next.get(tax).isEmpty()) {
+        next.set(tax, new java.math.BigDecimal(next.get(tax)).add(new java.math.BigDecimal("0.01")).toPlainString());
+      }
+      cells.add(next);
+    }
+    List<Period> years = List.of(Period.year(2022), Period.year(2023));
+    Dataset<Row> frame = Frames.of(DataSheet.of("input", cells), 7).cache();
+    try {
+      Scheme scheme = policy.scheme(PerMuPolicy.ABOVE_SCALE);
+      List<SchemeResult> expected = Evaluator.of(policy).evaluate(PerMuPolicy.ABOVE_SCALE,
+          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame))), years);
+      try (SparkEvaluation spark = KaoheSpark.of(policy, PerMuPolicy.ABOVE_SCALE).partitions(7).evaluate(frame, years)) {
+        for (SchemeResult e : expected) {
+          SameResults.assertSame(scheme, e, spark.results());
+        }
+      }
+    } finally {
+      frame.unpersist();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES, KaifengPolicy.SERVICE_ZONES})
   void kaifengZonesGetTheEnginesResultsInEveryPeriod(String schemeId) throws IOException {
