@@ -7,9 +7,7 @@ import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Parameter;
 import io.github.kaohe.model.Rounding;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -66,19 +64,18 @@ final class Imputations {
    *
    * @param rounding rounds points; null for values (a mean of values is exact, or to 34 digits)
    */
-  void impute(int j, IndicatorInput in, @Nullable BigDecimal[] known, @Nullable Rounding rounding) {
+  void impute(int j, IndicatorInput in, @Nullable BigDecimal[] known, @Nullable Rounding rounding,
+      @Nullable GroupSummaries whole) {
     MissingValueRule.Imputation how = in.indicator.missing().imputation().orElseThrow();
     int n = population.size();
-    Map<String, List<BigDecimal>> groups = new HashMap<>();
-    for (int e = 0; e < n; e++) {
-      String group = group(how, e);
-      if (known[e] != null && group != null && !Bits.get(excluded, e)) {
-        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(known[e]);
-      }
+    // a part of a population reads the whole's groups, merged from every part's
+    Map<String, GroupStatistic> groups = whole != null ? whole.get(GroupSummaries.imputed(j)) : groups(in, known);
+    if (groups == null) {
+      groups = Map.of();
     }
     Map<String, BigDecimal> stand = new HashMap<>();
     groups.forEach((g, values) -> {
-      BigDecimal v = PopulationStatistic.of(how.statistic(), values);
+      BigDecimal v = values.value();
       stand.put(g, rounding == null ? v : rounding.apply(v));
     });
     BigDecimal[] out = new BigDecimal[n];
@@ -90,10 +87,24 @@ final class Imputations {
       String group = group(how, e);
       BigDecimal v = group == null ? null : stand.get(group);
       out[e] = v;
-      words[e] = words(how, group, v, groups.getOrDefault(group == null ? "" : group, List.of()).size());
+      GroupStatistic others = groups.get(group == null ? "" : group);
+      words[e] = words(how, group, v, others == null ? 0 : Math.toIntExact(others.count()));
     }
     imputed[j] = out;
     notes[j] = words;
+  }
+
+  /** The statistic of {@code known} (each position's value or points, null where none) per group of the rule. */
+  Map<String, GroupStatistic> groups(IndicatorInput in, @Nullable BigDecimal[] known) {
+    MissingValueRule.Imputation how = in.indicator.missing().imputation().orElseThrow();
+    Map<String, GroupStatistic> groups = new HashMap<>();
+    for (int e = 0; e < population.size(); e++) {
+      String group = group(how, e);
+      if (known[e] != null && group != null && !Bits.get(excluded, e)) {
+        groups.computeIfAbsent(group, g -> new GroupStatistic(how.statistic())).add(known[e]);
+      }
+    }
+    return groups;
   }
 
   private @Nullable String group(MissingValueRule.Imputation how, int e) {
@@ -120,14 +131,31 @@ final class Imputations {
     for (int j = 0; j < run.inputs.length; j++) {
       IndicatorInput in = run.inputs[j];
       if (Imputations.imputes(in, MissingValueRule.Imputation.Basis.VALUES)) {
-        BigDecimal[] known = new BigDecimal[population.size()];
-        for (int e = 0; e < known.length; e++) {
-          int row = run.population.row(e);
-          known[e] = in.hasScored(row) ? in.scored.get(row) : null;
-        }
-        impute(j, in, known, null);
+        impute(j, in, knownValues(run, in), null, run.wholeGroups);
       }
     }
+  }
+
+  /** Each position's value of the indicator, null where it has none. */
+  @Nullable BigDecimal[] knownValues(ScoringRun run, IndicatorInput in) {
+    BigDecimal[] known = new BigDecimal[population.size()];
+    for (int e = 0; e < known.length; e++) {
+      int row = run.population.row(e);
+      known[e] = in.hasScored(row) ? in.scored.get(row) : null;
+    }
+    return known;
+  }
+
+  /** Each position's points of indicator {@code j}, null where it has no value to score (or is not assessed). */
+  @Nullable BigDecimal[] knownPoints(ScoringRun run, int j) {
+    IndicatorInput in = run.inputs[j];
+    BigDecimal[] known = new BigDecimal[population.size()];
+    for (int e = 0; e < known.length; e++) {
+      int row = run.population.row(e);
+      boolean has = in.hasScored(row) || (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null);
+      known[e] = has && !Bits.get(run.excluded, e) ? run.pointsOf(j, e) : null;
+    }
+    return known;
   }
 
   /** For each indicator that imputes points: the others' points, once everyone is scored; then the totals again. */
@@ -140,13 +168,8 @@ final class Imputations {
       }
       int p = run.arithmetic.points().scale();
       changed = changed != null ? changed : new boolean[population.size()];
-      BigDecimal[] known = new BigDecimal[population.size()];
-      for (int e = 0; e < known.length; e++) {
-        int row = run.population.row(e);
-        boolean has = in.hasScored(row) || (in.rule == MissingValueRule.Kind.SUBSTITUTE && in.substituteScored != null);
-        known[e] = has && !Bits.get(run.excluded, e) ? run.pointsOf(j, e) : null;
-      }
-      impute(j, in, known, run.arithmetic.points());
+      BigDecimal[] known = knownPoints(run, j);
+      impute(j, in, known, run.arithmetic.points(), run.wholeGroups);
       for (int e = 0; e < known.length; e++) {
         BigDecimal v = value(j, e);
         if (v != null) {

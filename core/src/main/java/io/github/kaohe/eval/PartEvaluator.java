@@ -3,13 +3,15 @@ package io.github.kaohe.eval;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.internal.columns.ColumnStore;
-import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Rules;
 import io.github.kaohe.model.Scheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Evaluates one scheme over a population held in parts, such as the partitions of a Spark
@@ -24,11 +26,16 @@ import java.util.Objects;
  *   <li>sort the parts' {@link Standing}s together: the order and its ties give the places.
  * </ol>
  *
- * <p>Each part must hold all the rows of its entities. A scheme that needs more than this (rule
- * tables, classes and checks, which read places and earlier periods; parameters that vary by group;
- * imputed values; declared entities) is not evaluated in parts yet: {@link #unsupported} names
- * what stands in the way, and {@link #of} refuses such a scheme. Instances are immutable and
- * thread-safe.
+ * <p>Each part must hold all the rows of its entities. Statistics of groups (a benchmark that is
+ * a county's mean, the mean that stands in for a missing value) are summarised per group and
+ * merged like the others; a scheme that gives missing values the mean <em>points</em> of their
+ * group needs one more pass between the two, {@link #summarisePoints}. Classes by shares within
+ * groups read the places of a whole group: each part must then hold whole groups of {@link
+ * #partedBy} (the rules are the engine's own, applied to the part). A scheme that needs more
+ * than this (rule tables, checks, targets, measures and other rules that read earlier periods or
+ * the whole population; classes by shares of the whole population; declared entities) is not
+ * evaluated in parts yet: {@link #unsupported} names what stands in the way, and {@link #of}
+ * refuses such a scheme. Instances are immutable and thread-safe.
  */
 public final class PartEvaluator {
   private final Policy policy;
@@ -60,22 +67,68 @@ public final class PartEvaluator {
   public static List<String> unsupported(Scheme scheme) {
     List<String> out = new ArrayList<>();
     String at = "schemes." + scheme.id();
-    if (!scheme.rules().isEmpty()) {
-      out.add(at + ".rules: rule tables, classes, checks and targets read places and earlier periods");
+    Rules rules = scheme.rules();
+    if (!rules.tables().isEmpty()) {
+      out.add(at + ".rules: rule tables may read earlier periods' places and the whole population's figures, and the"
+          + " results in parts have no columns for their outcomes yet");
+    }
+    if (!rules.checks().isEmpty()) {
+      out.add(at + ".checks: checks may read earlier periods' places and the whole population's figures, and the"
+          + " results in parts have no columns for them yet");
+    }
+    if (!rules.targets().isEmpty()) {
+      out.add(at + ".targets: targets read the whole population's figures over several periods");
+    }
+    if (!rules.measures().isEmpty()) {
+      out.add(at + ".measures: measures may be figures of the whole population (sums, counts, means) or read earlier"
+          + " periods' places");
+    }
+    if (!rules.taxSharing().isEmpty()) {
+      out.add(at + ".taxSharing: the results in parts have no columns for tax shares yet");
+    }
+    if (!rules.links().isEmpty() || !rules.context().isEmpty()) {
+      out.add(at + ".links: attributes linked from another scheme's entities are not read in parts yet");
+    }
+    List<String> within = new ArrayList<>();
+    for (Classification c : rules.classifications()) {
+      String where = at + ".classes." + c.id();
+      if (c.basis() == Classification.Basis.SHARES) {
+        if (c.within().isEmpty()) {
+          out.add(where + ": classes by shares of the whole population read every entity's place (give within: an attribute)");
+        } else if (!within.isEmpty() && !within.contains(c.within().get())) {
+          out.add(where + ": classes by shares within " + c.within().get() + " and within " + within.get(0)
+              + " need parts that hold whole groups of both");
+        } else {
+          within.add(c.within().get());
+        }
+      } else if (c.of().startsWith("result.place")) {
+        out.add(where + ": classes by cut-offs of a place read every entity's place");
+      }
     }
     if (!scheme.entities().isEmpty()) {
       out.add(at + ".entities: a scheme that declares its " + scheme.entities().size()
           + " entities is small enough for one machine");
     }
-    for (Indicator i : scheme.indicators()) {
-      if (!MethodParameters.varying(i.method()).isEmpty()) {
-        out.add(at + ".indicators." + i.id() + ".method: a parameter that varies by group (a group benchmark)");
-      }
-      if (i.missing().kind() == MissingValueRule.Kind.IMPUTE) {
-        out.add(at + ".indicators." + i.id() + ".missing: imputed values (statistics of groups)");
-      }
-    }
     return out;
+  }
+
+  /**
+   * The attribute whose groups each part must hold whole (with all the rows of their entities):
+   * that of the scheme's classes by shares within groups, which read every place of a group; empty
+   * when parts by entity do.
+   */
+  public Optional<String> partedBy() {
+    return scheme.rules().classifications().stream()
+        .filter(c -> c.basis() == Classification.Basis.SHARES)
+        .findFirst()
+        .flatMap(Classification::within);
+  }
+
+  /** Whether the scheme gives missing values their group's points: then {@link #summarisePoints} runs between the passes. */
+  public boolean imputesPoints() {
+    return scheme.indicators().stream().anyMatch(i -> i.missing().imputation()
+        .filter(m -> i.missing().kind() == MissingValueRule.Kind.IMPUTE && m.of() == MissingValueRule.Imputation.Basis.POINTS)
+        .isPresent());
   }
 
   public Policy policy() {
@@ -95,24 +148,61 @@ public final class PartEvaluator {
   }
 
   /**
-   * Pass 2: a part scored with the whole population's summary (every part's, merged). Problems
-   * that only scoring finds (a value a method cannot score, a population a method cannot score)
-   * are returned, not thrown, so that a cluster can gather them from every part.
+   * The pass between the two for a scheme that {@linkplain #imputesPoints imputes points}: the
+   * statistics of the part's groups' points, scored with the whole's summary (every part's
+   * {@link #summarise}, merged). Merge the parts' and give them to {@link PartSummary#withPoints}.
+   */
+  public PointsSummary summarisePoints(Dataset part, Period period, PartSummary whole) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(period, "period");
+    checkScheme(whole);
+    ColumnStore<Period> columns = ColumnStore.of(part);
+    try {
+      return new PointsSummary(ScoringRun.summarisePoints(policy, scheme, columns, new DerivedColumns(scheme, columns),
+          period, whole.statistics(), whole.groups()));
+    } catch (EvaluationException e) {
+      return new PointsSummary(GroupSummaries.NONE); // scoring reports it
+    }
+  }
+
+  /**
+   * Pass 2: a part scored with the whole population's summary (every part's, merged), and its
+   * classes. Problems that only scoring finds (a value a method cannot score, a population a
+   * method cannot score) are returned, not thrown, so that a cluster can gather them from every
+   * part.
    */
   public PartScores score(Dataset part, Period period, PartSummary whole) {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(period, "period");
+    checkScheme(whole);
+    ColumnStore<Period> columns = ColumnStore.of(part);
+    DerivedColumns derived = new DerivedColumns(scheme, columns);
+    try {
+      ScoredPeriod scored = ScoringRun.scorePart(policy, scheme, columns, derived, period, whole.statistics(),
+          whole.groups());
+      SchemeResult plain = new SchemeResult(scored);
+      SchemeResult result = plain;
+      if (!scheme.rules().isEmpty()) {
+        // the rules lifted so far read this period only: its result, and the part's own data
+        History history = new History(part, p -> {
+          if (!p.equals(period)) {
+            throw new IllegalStateException("a rule read " + p + " while evaluating " + period + " in parts");
+          }
+          return plain;
+        });
+        result = new RulesStage(policy, scheme, part, history, derived).apply(history.require(period));
+      }
+      return new PartScores(scored, result, List.of());
+    } catch (EvaluationException e) {
+      return new PartScores(null, null, e.problems());
+    }
+  }
+
+  private void checkScheme(PartSummary whole) {
     Objects.requireNonNull(whole, "whole");
     if (whole.statistics().length != scheme.indicators().size()) {
       throw new IllegalArgumentException("the summary is of another scheme: " + whole.statistics().length
           + " indicators, where " + scheme.id() + " has " + scheme.indicators().size());
-    }
-    ColumnStore<Period> columns = ColumnStore.of(part);
-    try {
-      return new PartScores(ScoringRun.scorePart(policy, scheme, columns, new DerivedColumns(scheme, columns), period,
-          whole.statistics()), List.of());
-    } catch (EvaluationException e) {
-      return new PartScores(null, e.problems());
     }
   }
 }

@@ -19,11 +19,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PartScores {
   private final @Nullable ScoredPeriod scored;
+  private final @Nullable SchemeResult ruled;
   private final List<EvaluationProblem> problems;
 
-  PartScores(@Nullable ScoredPeriod scored, List<EvaluationProblem> problems) {
+  PartScores(@Nullable ScoredPeriod scored, @Nullable SchemeResult ruled, List<EvaluationProblem> problems) {
     this.scored = scored;
+    this.ruled = ruled;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * The classes of the {@code k}-th entity, one per classification of the scheme in its order:
+   * those of the evaluation of the whole population, as the part holds whole groups of {@link
+   * PartEvaluator#partedBy}.
+   */
+  public List<ClassResult> classes(int k) {
+    int e = position(k);
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(e);
+    return r == null ? List.of() : List.copyOf(r.classes().values());
   }
 
   /** Why the part could not be scored; empty when it was. */
@@ -96,12 +109,14 @@ public final class PartScores {
 
   /**
    * The {@code k}-th entity's full result, to explain it: category and indicator points with the
-   * rule of each, adjustments and attributes. It has no place: places come from every part.
+   * rule of each, adjustments, attributes and classes. It has no place: places come from every
+   * part.
    */
   public EntityResult result(int k) {
-    EntityResult r = scored().entity(position(k));
+    int e = position(k);
+    EntityResult r = ruled == null ? scored().entity(e) : ruled.entityAt(e);
     return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
-        OptionalInt.empty(), java.util.Map.of());
+        OptionalInt.empty(), java.util.Map.of(), r.measures(), r.outcomes(), r.classes(), r.checks(), r.taxShares());
   }
 
   /** The entities of the part that are not assessed, and why. */

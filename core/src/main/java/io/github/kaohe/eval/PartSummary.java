@@ -10,16 +10,20 @@ import java.util.Objects;
  * statistics in one period, and the problems found with its inputs. Parts are summarised
  * separately, on the machines that hold them, and {@linkplain #merge merged}: the merged summary
  * is exactly the summary of the whole, whatever the parts and the order of merging, because the
- * statistics are exact (count, least, greatest, sums in integers). Immutable and serialisable.
+ * statistics are exact (count, least, greatest, sums in integers), and so are those of groups (a
+ * county's mean, read by a benchmark or by what stands in for a missing value). Immutable and
+ * serialisable.
  */
 public final class PartSummary implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Statistics[] statistics;
+  private final GroupSummaries groups;
   private final List<EvaluationProblem> problems;
 
-  PartSummary(Statistics[] statistics, List<EvaluationProblem> problems) {
+  PartSummary(Statistics[] statistics, GroupSummaries groups, List<EvaluationProblem> problems) {
     this.statistics = statistics;
+    this.groups = groups;
     this.problems = List.copyOf(problems);
   }
 
@@ -38,7 +42,17 @@ public final class PartSummary implements Serializable {
     }
     List<EvaluationProblem> all = new ArrayList<>(problems);
     all.addAll(other.problems);
-    return new PartSummary(merged, all);
+    return new PartSummary(merged, groups.merge(other.groups), all);
+  }
+
+  /**
+   * This summary with the statistics of the groups' points that a part's {@link
+   * PartEvaluator#summarisePoints} gives (every part's, merged): what a scheme that imputes points
+   * reads to score.
+   */
+  public PartSummary withPoints(PointsSummary points) {
+    Objects.requireNonNull(points, "points");
+    return new PartSummary(statistics, groups.merge(points.groups()), problems);
   }
 
   /** How many values each indicator has in the parts summarised, in the scheme's order. */
@@ -57,5 +71,9 @@ public final class PartSummary implements Serializable {
 
   Statistics[] statistics() {
     return statistics;
+  }
+
+  GroupSummaries groups() {
+    return groups;
   }
 }

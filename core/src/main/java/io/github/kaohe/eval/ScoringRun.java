@@ -76,11 +76,14 @@ final class ScoringRun {
    * population is all here.
    */
   private final Statistics @Nullable [] whole;
+  /** The whole population's statistics of groups, when this run scores one part of it; else null. */
+  final @Nullable GroupSummaries wholeGroups;
 
   private ScoringRun(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
-      boolean parallel, @Nullable Vetoes vetoes, Statistics @Nullable [] whole) {
+      boolean parallel, @Nullable Vetoes vetoes, Statistics @Nullable [] whole, @Nullable GroupSummaries wholeGroups) {
     this.policy = policy;
     this.whole = whole;
+    this.wholeGroups = wholeGroups;
     this.vetoes = vetoes;
     this.scheme = scheme;
     this.period = period;
@@ -166,6 +169,7 @@ final class ScoringRun {
     this.statistics = base.statistics;
     this.everyRow = base.everyRow;
     this.whole = null;
+    this.wholeGroups = null;
   }
 
   /**
@@ -174,7 +178,7 @@ final class ScoringRun {
    * {@link #reweighted}. Its problems are kept, to be reported by each run on it.
    */
   static ScoringRun base(Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
-    ScoringRun base = new ScoringRun(policy, scheme, data, derived, period, false, null, null);
+    ScoringRun base = new ScoringRun(policy, scheme, data, derived, period, false, null, null, null);
     base.forEachChunk(base::missing);
     base.statistics = base.statistics(true);
     base.everyRow = base.population.identity() && Bits.count(base.excluded) == 0;
@@ -222,7 +226,7 @@ final class ScoringRun {
   static ScoredPeriod score(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period, boolean parallel,
       @Nullable Vetoes vetoes) {
-    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes, null).run();
+    return new ScoringRun(policy, scheme, data, derived, period, parallel, vetoes, null, null).run();
   }
 
   /**
@@ -232,19 +236,59 @@ final class ScoringRun {
    */
   static ScoredPeriod scorePart(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
-      Statistics[] whole) {
-    return new ScoringRun(policy, scheme, data, derived, period, false, null, whole).run();
+      Statistics[] whole, GroupSummaries wholeGroups) {
+    return new ScoringRun(policy, scheme, data, derived, period, false, null, whole, wholeGroups).run();
   }
 
   /**
-   * Stages 1 and 2 on a part of the population: the statistics of its values, to be merged with the
-   * other parts', and the problems with its inputs.
+   * Stages 1 and 2 on a part of the population: the statistics of its values, and of its groups'
+   * values where a parameter or an imputation reads them, to be merged with the other parts', and
+   * the problems with its inputs.
    */
   static PartSummary summarise(
       Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period) {
-    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, false, null, null);
+    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, false, null, null, null);
     run.forEachChunk(run::missing);
-    return new PartSummary(run.statistics(false), run.problems.problems());
+    Statistics[] stats = run.statistics(false);
+    GroupSummaries.Builder groups = new GroupSummaries.Builder();
+    for (int j = 0; j < run.inputs.length; j++) {
+      IndicatorInput in = run.inputs[j];
+      for (Map.Entry<String, Parameter> v : MethodParameters.varying(in.indicator.method()).entrySet()) {
+        if (v.getValue() instanceof Parameter.OfPopulation of) {
+          groups.put(GroupSummaries.parameter(j, v.getKey()), run.variants.groups(j, of));
+        }
+      }
+      if (Imputations.imputes(in, MissingValueRule.Imputation.Basis.VALUES)) {
+        groups.put(GroupSummaries.imputed(j), run.imputations.groups(in, run.imputations.knownValues(run, in)));
+      }
+    }
+    return new PartSummary(stats, groups.build(), run.problems.problems());
+  }
+
+  /**
+   * The pass between {@link #summarise} and {@link #scorePart} for a scheme that imputes points: a
+   * part scored with the whole's statistics, and the statistics of its groups' points, to be
+   * merged with the other parts'. Problems are left to the pass that scores.
+   */
+  static GroupSummaries summarisePoints(
+      Policy policy, Scheme scheme, ColumnStore<Period> data, DerivedColumns derived, Period period,
+      Statistics[] whole, GroupSummaries wholeGroups) {
+    ScoringRun run = new ScoringRun(policy, scheme, data, derived, period, false, null, whole, wholeGroups);
+    run.forEachChunk(run::missing);
+    run.statistics(false);
+    run.everyRow = run.population.identity() && Bits.count(run.excluded) == 0;
+    run.prepare(whole);
+    run.dense = run.dense();
+    run.imputations.imputeValues(run);
+    run.forEachChunk(run::score);
+    GroupSummaries.Builder groups = new GroupSummaries.Builder();
+    for (int j = 0; j < run.inputs.length; j++) {
+      IndicatorInput in = run.inputs[j];
+      if (Imputations.imputes(in, MissingValueRule.Imputation.Basis.POINTS) && run.scorers[j] != null) {
+        groups.put(GroupSummaries.imputed(j), run.imputations.groups(in, run.imputations.knownPoints(run, j)));
+      }
+    }
+    return groups.build();
   }
 
   /** The entities whose indicator's formula divided by zero where its rule says that is an error. */
@@ -394,7 +438,7 @@ final class ScoringRun {
       Indicator indicator = inputs[j].indicator;
       Map<String, Parameter> varying = MethodParameters.varying(indicator.method());
       if (!varying.isEmpty()) {
-        variants.prepare(j, varying, stats[j]);
+        variants.prepare(j, varying, stats[j], wholeGroups);
         scorers[j] = variants.first(j);
         kernels[j] = Kernel.NONE;
         continue;

@@ -77,7 +77,7 @@ final class Variants {
    * entity (a benchmark per county, from the data, or the county's average), and says which each
    * entity uses; an entity whose parameter has no value is a problem.
    */
-  void prepare(int j, Map<String, Parameter> varying, Statistics stats) {
+  void prepare(int j, Map<String, Parameter> varying, Statistics stats, @Nullable GroupSummaries whole) {
     IndicatorInput in = inputs[j];
     Indicator indicator = in.indicator;
     int n = population.size();
@@ -85,16 +85,13 @@ final class Variants {
     Map<String, Map<String, BigDecimal>> groupStatistics = new HashMap<>();
     for (Map.Entry<String, Parameter> v : varying.entrySet()) {
       if (v.getValue() instanceof Parameter.OfPopulation s) {
-        Map<String, List<BigDecimal>> byGroup = new HashMap<>();
-        for (int e = 0; e < n; e++) {
-          BigDecimal x = Bits.get(excluded, e) ? null : in.scoredValue(population.row(e));
-          String group = s.within().isEmpty() ? "" : population.attribute(e, s.within().get());
-          if (x != null && group != null) {
-            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(x);
-          }
-        }
+        // a part of a population reads the whole's groups, merged from every part's
+        Map<String, GroupStatistic> byGroup = whole != null
+            ? whole.get(GroupSummaries.parameter(j, v.getKey())) : groups(j, s);
         Map<String, BigDecimal> byGroupStatistic = new HashMap<>();
-        byGroup.forEach((g, values) -> byGroupStatistic.put(g, PopulationStatistic.of(s.statistic(), values)));
+        if (byGroup != null) {
+          byGroup.forEach((g, values) -> byGroupStatistic.put(g, values.value()));
+        }
         groupStatistics.put(v.getKey(), byGroupStatistic);
       }
     }
@@ -146,13 +143,31 @@ final class Variants {
         k = scorerList.size();
         keys.put(key, k);
         scorerList.add(scorer);
-        kernelList.add(Kernels.prepare(resolved, points, stats));
+        // a kernel reads values at its statistics' scale: a part whose column has another scale is scored by the scorer
+        kernelList.add(stats.scale() != in.scored.scale() ? Kernel.NONE : Kernels.prepare(resolved, points, stats));
       }
       keyOf[e] = k;
     }
     variant[j] = keyOf;
     scorers[j] = scorerList.toArray(Scorer[]::new);
     kernels[j] = kernelList.toArray(Kernel[]::new);
+  }
+
+  /**
+   * The statistic of indicator {@code j}'s values per group of its parameter {@code s}, over the
+   * entities here that are assessed and have a value.
+   */
+  Map<String, GroupStatistic> groups(int j, Parameter.OfPopulation s) {
+    IndicatorInput in = inputs[j];
+    Map<String, GroupStatistic> byGroup = new HashMap<>();
+    for (int e = 0; e < population.size(); e++) {
+      BigDecimal x = Bits.get(excluded, e) ? null : in.scoredValue(population.row(e));
+      String group = s.within().isEmpty() ? "" : population.attribute(e, s.within().get());
+      if (x != null && group != null) {
+        byGroup.computeIfAbsent(group, g -> new GroupStatistic(s.statistic())).add(x);
+      }
+    }
+    return byGroup;
   }
 
   /**

@@ -106,6 +106,14 @@ class PartEvaluatorProperties {
       out.problems.addAll(summary.problems());
       return out;
     }
+    if (evaluator.imputesPoints()) { // the groups' points, between the passes
+      PointsSummary points = null;
+      for (List<Row> part : split) {
+        PointsSummary p = evaluator.summarisePoints(RandomPolicies.data(part), RandomPolicies.PERIOD, summary);
+        points = points == null ? p : points.merge(p);
+      }
+      summary = summary.withPoints(points);
+    }
     List<Standing> standings = new ArrayList<>();
     Map<String, String> groupOf = new HashMap<>();
     for (List<Row> part : split) {

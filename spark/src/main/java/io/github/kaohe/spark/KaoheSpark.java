@@ -32,7 +32,13 @@ import org.apache.spark.sql.Row;
  * {@link io.github.kaohe.data.DataException} or {@link io.github.kaohe.eval.EvaluationException},
  * and no result.
  *
- * <p>Not every scheme can be evaluated this way yet: see {@link PartEvaluator#unsupported}.
+ * <p>Statistics of groups (a county's mean as a benchmark, or standing in for a missing value)
+ * are merged like the others; where missing values take their group's mean points, one more pass
+ * gathers the groups' points. Classes by shares within groups (a county's top 25 %) need whole
+ * groups: the rows are then spread by the entity's group, not by the entity. A scheme that
+ * declares its entities is small by declaration: its rows are collected and evaluated on the
+ * driver by the in-memory engine, with every rule it has. Not every other scheme can be
+ * evaluated yet: see {@link PartEvaluator#unsupported}.
  */
 public final class KaoheSpark {
   private final Policy policy;
@@ -57,7 +63,9 @@ public final class KaoheSpark {
    */
   public static KaoheSpark of(Policy policy, String scheme) {
     Objects.requireNonNull(policy, "policy");
-    PartEvaluator.of(policy, scheme); // refuses what cannot be evaluated in parts, before any job runs
+    if (policy.scheme(scheme).entities().isEmpty()) {
+      PartEvaluator.of(policy, scheme); // refuses what cannot be evaluated in parts, before any job runs
+    }
     return new KaoheSpark(policy, scheme, PolicyWriter.toYaml(policy), "input", Optional.empty());
   }
 

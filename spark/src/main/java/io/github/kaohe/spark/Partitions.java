@@ -4,9 +4,11 @@ import io.github.kaohe.data.DataException;
 import io.github.kaohe.data.DataProblem;
 import io.github.kaohe.data.DataReader;
 import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.ClassResult;
 import io.github.kaohe.eval.PartEvaluator;
 import io.github.kaohe.eval.PartScores;
 import io.github.kaohe.eval.PartSummary;
+import io.github.kaohe.eval.PointsSummary;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Scheme;
@@ -66,6 +68,22 @@ final class Partitions implements Serializable {
     return new Summaries(byPeriod, List.of());
   }
 
+  /** The pass between for a scheme that imputes points: the partition's groups' points, by period. */
+  Map<String, PointsSummary> summarisePoints(Iterator<Tuple2<String, InputRows.Numbered>> partition,
+      Map<String, PartSummary> whole) {
+    InputRows rows = rows(partition);
+    Map<String, PointsSummary> byPeriod = new LinkedHashMap<>();
+    if (rows.isEmpty()) {
+      return byPeriod;
+    }
+    PartEvaluator evaluator = ExecutorPolicies.evaluator(yaml, scheme);
+    io.github.kaohe.data.Dataset data = read(evaluator, rows); // read without problems in pass 1
+    for (String p : periods) {
+      byPeriod.put(p, evaluator.summarisePoints(data, Period.parse(p), whole.get(p)));
+    }
+    return byPeriod;
+  }
+
   Iterator<ScoredRow> score(Iterator<Tuple2<String, InputRows.Numbered>> partition, Map<String, PartSummary> whole) {
     InputRows rows = rows(partition);
     List<ScoredRow> out = new ArrayList<>();
@@ -89,8 +107,9 @@ final class Partitions implements Serializable {
         for (int g = 0; g < groupValues.length; g++) {
           groupValues[g] = scores.attribute(groups.get(g), k).orElse(null);
         }
+        String[] classes = scores.classes(k).stream().map(ClassResult::tier).toArray(String[]::new);
         out.add(new ScoredRow(p, scores.entity(k), scores.name(k).zh(), scores.total(k), points,
-            scores.ranked(k) ? scores.standing(k) : null, groupValues, null));
+            scores.ranked(k) ? scores.standing(k) : null, groupValues, classes, null));
       }
     }
     return out.iterator();

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param points the points of the scheme's categories (parents first) and then its indicators
  * @param standing where it stands, to be placed; null for an entity that takes no place
  * @param groups the value of each of the scheme's group attributes (null where it has none)
+ * @param classes the class (tier id) of each of the scheme's classifications, in order
  */
 record ScoredRow(
     String period,
@@ -22,10 +23,11 @@ record ScoredRow(
     @Nullable BigDecimal @Nullable [] points,
     @Nullable Standing standing,
     @Nullable String @Nullable [] groups,
+    @Nullable String @Nullable [] classes,
     @Nullable EvaluationProblem problem) implements Serializable {
 
   static ScoredRow of(EvaluationProblem problem) {
-    return new ScoredRow(problem.period(), problem.entity(), "", null, null, null, null, problem);
+    return new ScoredRow(problem.period(), problem.entity(), "", null, null, null, null, null, problem);
   }
 
   boolean isProblem() {

@@ -11,6 +11,8 @@ import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.PartEvaluator;
 import io.github.kaohe.eval.PartScores;
 import io.github.kaohe.eval.PartSummary;
+import io.github.kaohe.eval.PointsSummary;
+import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +44,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
 /**
@@ -52,14 +56,18 @@ import scala.Tuple2;
 public final class SparkEvaluation implements AutoCloseable {
   private final Policy policy;
   private final Scheme scheme;
-  private final Partitions parts;
-  private final JavaPairRDD<String, InputRows.Numbered> keyed;
-  private final JavaRDD<ScoredRow> scored;
+  private final @Nullable Partitions parts;
+  private final @Nullable JavaPairRDD<String, InputRows.Numbered> keyed;
+  private final @Nullable JavaRDD<ScoredRow> scored;
   private final Map<String, PartSummary> whole;
   private final Dataset<Row> results;
+  /** The results of a scheme evaluated on the driver ({@link Collected}); null when evaluated in parts. */
+  private final @Nullable Collected collected;
 
-  private SparkEvaluation(Policy policy, Scheme scheme, Partitions parts, JavaPairRDD<String, InputRows.Numbered> keyed,
-      JavaRDD<ScoredRow> scored, Map<String, PartSummary> whole, Dataset<Row> results) {
+  SparkEvaluation(Policy policy, Scheme scheme, @Nullable Partitions parts,
+      @Nullable JavaPairRDD<String, InputRows.Numbered> keyed, @Nullable JavaRDD<ScoredRow> scored,
+      Map<String, PartSummary> whole, Dataset<Row> results, @Nullable Collected collected) {
+    this.collected = collected;
     this.policy = policy;
     this.scheme = scheme;
     this.parts = parts;
@@ -72,19 +80,39 @@ public final class SparkEvaluation implements AutoCloseable {
   static SparkEvaluation run(Policy policy, String schemeId, String yaml, String input, Dataset<Row> data,
       List<Period> periods, int partitions) {
     Scheme scheme = policy.scheme(schemeId);
+    if (!scheme.entities().isEmpty()) {
+      return Collected.run(policy, scheme, input, data, periods);
+    }
     SparkSession spark = data.sparkSession();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     String[] header = data.columns();
     int entityColumn = entityColumn(header);
-    JavaPairRDD<String, InputRows.Numbered> keyed = data.javaRDD()
+    PartEvaluator evaluator = PartEvaluator.of(policy, schemeId);
+    JavaPairRDD<String, InputRows.Numbered> byEntity = data.javaRDD()
         .zipWithIndex()
         .mapToPair(t -> {
           String[] cells = InputRows.cells(t._1());
           int number = (int) Math.min(Integer.MAX_VALUE, t._2() + 2); // the header is row 1
           return new Tuple2<>(cells[entityColumn].strip(), new InputRows.Numbered(number, cells));
-        })
-        .partitionBy(new HashPartitioner(partitions))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        });
+    Optional<String> by = evaluator.partedBy();
+    List<String> straddling = List.of();
+    JavaPairRDD<String, InputRows.Numbered> keyed;
+    if (by.isEmpty()) {
+      keyed = byEntity.partitionBy(new HashPartitioner(partitions)).persist(StorageLevel.MEMORY_AND_DISK());
+    } else {
+      // classes by shares within groups read a whole group: each entity goes where its group is
+      int groupColumn = Grouping.column(header, by.get(), schemeId);
+      JavaPairRDD<String, String> groups = byEntity.mapValues(r -> r.cells()[groupColumn].strip()).distinct().cache();
+      straddling = groups.mapValues(g -> 1L).reduceByKey(Long::sum).filter(t -> t._2() > 1).keys()
+          .takeOrdered(5);
+      JavaPairRDD<String, String> groupOf = groups.reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
+      keyed = byEntity.join(groupOf)
+          .mapToPair(t -> new Tuple2<>(Grouping.key(t._2()._2(), t._1()), t._2()._1()))
+          .partitionBy(new Grouping(partitions))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      groups.unpersist(false);
+    }
     Partitions parts = new Partitions(yaml, schemeId, input, header, periods.size() == 1 ? periods.get(0) : null, periods);
 
     // Pass 1: every partition's statistics, merged; every bad row of every partition.
@@ -96,6 +124,13 @@ public final class SparkEvaluation implements AutoCloseable {
       bad.sort(Comparator.comparingInt(DataProblem::row).thenComparingInt(DataProblem::column));
       throw new DataException(bad);
     }
+    if (!straddling.isEmpty()) {
+      keyed.unpersist(false);
+      throw new IllegalArgumentException("the classes of " + schemeId + " are by shares within " + by.orElseThrow()
+          + ", so each part holds whole groups of " + by.orElseThrow() + ", but these entities are in several: "
+          + String.join(", ", straddling) + ". Give each entity one " + by.orElseThrow()
+          + " in the data (the rows of one period, say), or evaluate on one machine (kaohe score).");
+    }
     Map<String, PartSummary> whole = new LinkedHashMap<>();
     for (Partitions.Summaries s : summaries) {
       s.byPeriod().forEach((p, summary) -> whole.merge(p, summary, PartSummary::merge));
@@ -105,6 +140,17 @@ public final class SparkEvaluation implements AutoCloseable {
     if (!problems.isEmpty()) {
       keyed.unpersist(false);
       throw new EvaluationException(List.copyOf(problems));
+    }
+
+    // Between the passes, where missing values take their group's mean points: the groups' points.
+    if (evaluator.imputesPoints()) {
+      Broadcast<Map<String, PartSummary>> first = jsc.broadcast(new HashMap<>(whole));
+      List<Map<String, PointsSummary>> points =
+          keyed.mapPartitions(it -> List.of(parts.summarisePoints(it, first.value())).iterator()).collect();
+      Map<String, PointsSummary> merged = new HashMap<>();
+      points.forEach(m -> m.forEach((p, summary) -> merged.merge(p, summary, PointsSummary::merge)));
+      merged.forEach((p, summary) -> whole.put(p, whole.get(p).withPoints(summary)));
+      first.destroy();
     }
 
     // Pass 2: every partition scored with the whole population's statistics.
@@ -125,7 +171,7 @@ public final class SparkEvaluation implements AutoCloseable {
       rows = rows == null ? ofPeriod : rows.union(ofPeriod);
     }
     Dataset<Row> results = spark.createDataFrame(rows, schema(policy, scheme));
-    return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results);
+    return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results, null);
   }
 
   private static int entityColumn(String[] header) {
@@ -161,32 +207,37 @@ public final class SparkEvaluation implements AutoCloseable {
             for (Tuple2<Integer, Long> p : t._2()._2()) {
               placeCells[p._1()] = Math.toIntExact(p._2());
             }
-            out.add(row(r, placeCells, pointsScale, totalsScale));
+            out.add(row(r.period(), placeCells, r.entity(), r.name(), r.total(), r.points(), r.classes(), pointsScale,
+                totalsScale));
           }
           return out.iterator();
         });
   }
 
-  private static Row row(ScoredRow r, Object[] places, int pointsScale, int totalsScale) {
-    BigDecimal[] points = r.points().clone();
+  /** A row of the results: places overall (first) and within each group, points in the order of {@link #schema}. */
+  static Row row(String period, Object[] places, String entity, String name, BigDecimal total, BigDecimal[] points,
+      String[] classes, int pointsScale, int totalsScale) {
+    points = points.clone();
     for (int i = 0; i < points.length; i++) {
       points[i] = points[i] == null ? null : atScale(points[i], pointsScale);
     }
-    Object[] cells = new Object[5 + points.length + places.length - 1];
-    cells[0] = r.period();
+    Object[] cells = new Object[5 + points.length + places.length - 1 + classes.length];
+    cells[0] = period;
     cells[1] = places[0];
-    cells[2] = r.entity();
-    cells[3] = r.name();
-    cells[4] = atScale(r.total(), totalsScale);
+    cells[2] = entity;
+    cells[3] = name;
+    cells[4] = atScale(total, totalsScale);
     System.arraycopy(points, 0, cells, 5, points.length);
     System.arraycopy(places, 1, cells, 5 + points.length, places.length - 1);
+    System.arraycopy(classes, 0, cells, 5 + points.length + places.length - 1, classes.length);
     return RowFactory.create(cells);
   }
 
   /**
    * The results' columns: {@code Period, Place, Entity, Name, Total}, the points of each category
    * and indicator by id (as the CSV output), then {@code Place in <attribute>} for each group
-   * ranking. Decimals at the policy's scales of points and totals.
+   * ranking, then {@code Class <id>} for each classification (the class's id, as the JSON output's
+   * {@code classes}). Decimals at the policy's scales of points and totals.
    */
   static StructType schema(Policy policy, Scheme scheme) {
     int points = policy.arithmetic().points().scale();
@@ -202,6 +253,9 @@ public final class SparkEvaluation implements AutoCloseable {
     }
     for (String g : scheme.ranking().groups()) {
       fields.add(DataTypes.createStructField("Place in " + g, DataTypes.IntegerType, true));
+    }
+    for (Classification c : scheme.rules().classifications()) {
+      fields.add(DataTypes.createStructField("Class " + c.id(), DataTypes.StringType, true));
     }
     return DataTypes.createStructType(fields);
   }
@@ -219,6 +273,9 @@ public final class SparkEvaluation implements AutoCloseable {
    */
   public Map<String, String> explain(Period period, List<String> entities, Language lang) {
     String p = period.toString();
+    if (collected != null) {
+      return collected.explain(period, entities, lang);
+    }
     if (!whole.containsKey(p)) {
       throw new IllegalArgumentException("the evaluation has no period " + p + ": it has " + whole.keySet());
     }
@@ -242,7 +299,11 @@ public final class SparkEvaluation implements AutoCloseable {
     }
     Set<String> wanted = new LinkedHashSet<>(entities);
     wanted.addAll(above.values());
-    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(t._1())).values().collect();
+    // where classes are by shares within groups, the entities' whole groups, so that their classes are the whole's
+    Set<String> groups = new HashSet<>(keyed.keys()
+        .filter(k -> Grouping.group(k) != null && wanted.contains(Grouping.entity(k))).map(Grouping::group).collect());
+    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
+        || groups.contains(Grouping.group(t._1()))).values().collect();
     PartEvaluator evaluator = PartEvaluator.of(policy, scheme.id());
     PartScores scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
     Map<String, EntityResult> byId = new HashMap<>();
@@ -282,12 +343,15 @@ public final class SparkEvaluation implements AutoCloseable {
       }
     }
     return new EntityResult(r.entity(), r.attributes(), r.base(), r.adjustments(), r.total(), r.categories(), r.layers(),
-        OptionalInt.of(row.getInt(0)), groups);
+        OptionalInt.of(row.getInt(0)), groups, r.measures(), r.outcomes(), r.classes(), r.checks(), r.taxShares());
   }
 
   /** Releases the cached input and scores. */
   @Override
   public void close() {
+    if (collected != null) {
+      return;
+    }
     scored.unpersist(false);
     keyed.unpersist(false);
   }

@@ -44,18 +44,58 @@ class BadInputTest {
   }
 
   @Test
-  void kaifengsZoneRankingIsRefusedForItsRules() {
-    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES))
+  void kaifengsProjectRegisterIsRefusedNamingTheRulesThatReadTheWholePopulation() {
+    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_PROJECTS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("schemes.industrial-cluster-zones.rules: rule tables, classes, checks and targets")
-        .hasMessageContaining("schemes.industrial-cluster-zones.entities: a scheme that declares its")
+        .hasMessageStartingWith("the scheme industrial-projects cannot be evaluated in parts yet: ")
+        .hasMessageContaining("schemes.industrial-projects.measures: measures may be figures of the whole population"
+            + " (sums, counts, means) or read earlier periods' places")
+        .hasMessageContaining("schemes.industrial-projects.targets: targets read the whole population's figures")
+        .hasMessageContaining("schemes.industrial-projects.links: attributes linked from another scheme's entities")
         .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
   }
 
   @Test
-  void perMuFirmsAreRefusedNamingTheGroupBenchmarks() {
-    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE))
+  void classesBySharesWithinCountiesNeedTheCountyColumn() {
+    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE).partitions(2)
+        .evaluate(LocalSpark.session().sql("select 'f1' as entity, '2024' as period, '5' as land"), List.of(YEAR)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("schemes.above-scale.");
+        .hasMessageStartingWith("the classes of above-scale are by shares within county, so the data needs a column"
+            + " county to keep each group in one part, but its columns are entity, period, land");
+  }
+
+  @Test
+  void anEntityInTwoCountiesIsRefusedWhereClassesAreByCounty() {
+    List<List<String>> cells = List.of(
+        List.of("entity", "period", "county", "scale", "land", "tax"),
+        List.of("a", "2022", "东区", "规上", "10", "5"),
+        List.of("a", "2023", "西区", "规上", "10", "6"),
+        List.of("b", "2022", "西区", "规上", "10", "7"));
+    assertThatThrownBy(() -> KaoheSpark.of(PerMuPolicy.load(), PerMuPolicy.ABOVE_SCALE).partitions(3)
+        .evaluate(TiesAcrossPartitionsTest.frame(cells, 2), List.of(Period.year(2022), Period.year(2023))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the classes of above-scale are by shares within county, so each part holds whole groups of county,"
+            + " but these entities are in several: a. Give each entity one county in the data (the rows of one period,"
+            + " say), or evaluate on one machine (kaohe score).");
+  }
+
+  @Test
+  void aBadRowOfADeclaredEntitysSchemeEvaluatedOnTheDriverGivesTheCommandLinesProblems() throws Exception {
+    Policy policy = KaifengPolicy.load();
+    String scheme = KaifengPolicy.INDUSTRIAL_CLUSTER_ZONES;
+    String csv;
+    try (var in = KaifengPolicy.sampleData().get(scheme).openStream()) {
+      csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<List<String>> cells = new ArrayList<>();
+    io.github.kaohe.data.CsvSheet.parse(csv, "zones.csv").forEach(r -> cells.add(new ArrayList<>(r.cells())));
+    cells.get(3).set(2, "一百万"); // row 4: text where value-added-total is a number
+    DataSheet sheet = DataSheet.of("input", cells);
+    DataException cli = catchThrowableOfType(DataException.class,
+        () -> DataReader.forScheme(policy.scheme(scheme)).ignoringColumnsOfOtherSchemes(policy).read(List.of(sheet)));
+    DataException spark = catchThrowableOfType(DataException.class,
+        () -> KaoheSpark.of(policy, scheme).evaluate(Frames.of(sheet, 1), List.of(Period.year(2015))));
+    assertThat(cli.problems()).hasSize(1);
+    assertThat(spark.problems()).containsExactlyElementsOf(cli.problems());
   }
 }

@@ -27,6 +27,25 @@ final class Frames {
     return DataSheet.of("input", cells);
   }
 
+  /** A sheet's cells as a frame of text columns named by its header row, spread over {@code partitions}. */
+  static Dataset<org.apache.spark.sql.Row> of(DataSheet sheet, int partitions) {
+    List<org.apache.spark.sql.Row> out = new ArrayList<>();
+    List<StructField> fields = new ArrayList<>();
+    for (DataSheet.Row r : sheet) {
+      if (fields.isEmpty()) {
+        r.cells().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+        continue;
+      }
+      Object[] cells = new Object[fields.size()];
+      for (int i = 0; i < cells.length; i++) {
+        String c = i < r.cells().size() ? r.cells().get(i) : "";
+        cells[i] = c.isEmpty() ? null : c;
+      }
+      out.add(RowFactory.create(cells));
+    }
+    return LocalSpark.session().createDataFrame(out, DataTypes.createStructType(fields)).repartition(partitions);
+  }
+
   /** Columns entity, period, then every value key and attribute the rows have; values as text. */
   static Dataset<org.apache.spark.sql.Row> wide(List<Row> rows, int partitions) {
     Set<String> keys = new LinkedHashSet<>();

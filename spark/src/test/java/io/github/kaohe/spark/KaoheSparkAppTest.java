@@ -35,6 +35,23 @@ class KaoheSparkAppTest {
   }
 
   @Test
+  void writesPerMuClassesAsParquet() throws Exception {
+    LocalSpark.session();
+    Path policy = dir.resolve("per-mu.yaml");
+    Files.writeString(policy, PolicyWriter.toYaml(io.github.kaohe.policy.permu.PerMuPolicy.load()));
+    Path input = dir.resolve("firms.csv");
+    try (var in = io.github.kaohe.policy.permu.PerMuPolicy.sampleData().get("above-scale").openStream()) {
+      Files.write(input, in.readAllBytes());
+    }
+    Path output = dir.resolve("per-mu");
+    int code = KaoheSparkApp.run(new String[] {"--policy", policy.toString(), "--scheme", "above-scale",
+        "--input", input.toString(), "--output", output.toString(), "--periods", "2022"});
+    assertThat(code).isZero();
+    Dataset<Row> written = LocalSpark.session().read().parquet(output.toString());
+    assertThat(written.filter("`Class grade` = 'A' and `Place in county` = 1").count()).isEqualTo(3); // one per county
+  }
+
+  @Test
   void aMissingOptionIsNamed() {
     assertThat(KaoheSparkApp.run(new String[] {"--policy", "p.yaml"})).isEqualTo(2);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> KaoheSparkApp.options(new String[] {"--policy", "p.yaml"}))

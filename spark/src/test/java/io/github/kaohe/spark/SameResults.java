@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Classification;
 import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Every row of Spark's results against the in-memory engine's result, value by value. */
+/** Every row of Spark's results against the in-memory engine's result, value by value: points, total, places, classes. */
 final class SameResults {
   private SameResults() {}
 
@@ -39,6 +40,10 @@ final class SameResults {
       for (Indicator i : scheme.indicators()) {
         assertThat((BigDecimal) r.getAs(i.id())).as("%s of %s", i.id(), id)
             .isEqualByComparingTo(e.points(i.id()).orElseThrow());
+      }
+      for (Classification c : scheme.rules().classifications()) {
+        assertThat((String) r.getAs("Class " + c.id())).as("class %s of %s", c.id(), id)
+            .isEqualTo(e.classes().get(c.id()).tier());
       }
       for (String g : scheme.ranking().groups()) {
         Integer groupPlace = r.getAs("Place in " + g);

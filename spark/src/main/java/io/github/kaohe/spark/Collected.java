@@ -1,0 +1,89 @@
+package io.github.kaohe.spark;
+
+import io.github.kaohe.data.DataReader;
+import io.github.kaohe.data.Period;
+import io.github.kaohe.eval.ClassResult;
+import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.Evaluator;
+import io.github.kaohe.eval.Explanation;
+import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * A scheme that declares its entities, evaluated on the driver: such a scheme is small by
+ * declaration (a city's dozen zones), and collecting its rows lets the in-memory engine apply
+ * every rule it has (tables over earlier periods, checks, targets, figures of the whole
+ * population) exactly as the command line does. The results have the columns of a scheme
+ * evaluated in parts.
+ */
+final class Collected {
+  private final Scheme scheme;
+  private final List<SchemeResult> results;
+
+  private Collected(Scheme scheme, List<SchemeResult> results) {
+    this.scheme = scheme;
+    this.results = results;
+  }
+
+  static SparkEvaluation run(Policy policy, Scheme scheme, String input, Dataset<Row> data, List<Period> periods) {
+    String[] header = data.columns();
+    List<InputRows.Numbered> rows = new ArrayList<>();
+    int number = 2; // the header is row 1; rows in the order of the partitions, as zipWithIndex numbers them
+    for (Row r : data.collectAsList()) {
+      rows.add(new InputRows.Numbered(number++, InputRows.cells(r)));
+    }
+    DataReader reader = DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy);
+    if (periods.size() == 1) {
+      reader = reader.withPeriod(periods.get(0));
+    }
+    io.github.kaohe.data.Dataset read = reader.read(List.of(new InputRows(input, header, rows)));
+    List<SchemeResult> results = Evaluator.of(policy).evaluate(scheme.id(), read, periods);
+    int pointsScale = policy.arithmetic().points().scale();
+    int totalsScale = policy.arithmetic().totals().scale();
+    List<String> ids = Partitions.pointIds(scheme);
+    List<String> groups = scheme.ranking().groups();
+    List<Classification> classifications = scheme.rules().classifications();
+    List<Row> out = new ArrayList<>();
+    for (SchemeResult result : results) {
+      for (EntityResult e : result.entities()) {
+        Object[] places = new Object[groups.size() + 1];
+        places[0] = e.place().isPresent() ? e.place().getAsInt() : null;
+        for (int g = 0; g < groups.size(); g++) {
+          places[g + 1] = e.groupPlaces().get(groups.get(g));
+        }
+        BigDecimal[] points = ids.stream().map(id -> e.points(id).orElse(null)).toArray(BigDecimal[]::new);
+        String[] classes = classifications.stream()
+            .map(c -> Optional.ofNullable(e.classes().get(c.id())).map(ClassResult::tier).orElse(null))
+            .toArray(String[]::new);
+        out.add(SparkEvaluation.row(result.period().toString(), places, e.id(), e.entity().name().zh(), e.total(), points,
+            classes, pointsScale, totalsScale));
+      }
+    }
+    Dataset<Row> frame = data.sparkSession().createDataFrame(out, SparkEvaluation.schema(policy, scheme));
+    return new SparkEvaluation(policy, scheme, null, null, null, Map.of(), frame, new Collected(scheme, results));
+  }
+
+  /** As {@link SparkEvaluation#explain}, from the results held on the driver. */
+  Map<String, String> explain(Period period, List<String> entities, Language lang) {
+    SchemeResult result = results.stream().filter(r -> r.period().equals(period)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the evaluation has no period " + period + ": it has "
+            + results.stream().map(r -> r.period().toString()).toList()));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : entities) {
+      result.entities().stream().filter(e -> e.id().equals(id) && e.place().isPresent()).findFirst()
+          .ifPresent(e -> out.put(id, Explanation.of(result, e, lang))); // as kaohe explain gives it
+    }
+    return out;
+  }
+}
