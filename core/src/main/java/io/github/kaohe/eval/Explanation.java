@@ -90,7 +90,7 @@ public final class Explanation {
       s.append('\n');
     }
     for (ClassResult c : entity.classes().values()) {
-      s.append(zh ? "分类：" : "Class: ").append(c.name().in(lang)).append(" (").append(c.tier()).append(")")
+      s.append(zh ? "分类：" : "Class: ").append(c.name().in(lang)).append(zh ? "" : " (" + c.tier() + ")")
           .append(zh ? "，" : ", ").append(c.reason().in(lang)).append('\n');
     }
     for (OutcomeResult o : entity.outcomes()) {
@@ -130,7 +130,7 @@ public final class Explanation {
     String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("")
         + o.payee().map(p -> zh ? "，奖给" + p.zh() : ", to " + p.en()).orElse("");
     return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
-        + (zh ? "，第 " + o.row() + " 行" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
+        + (zh ? "" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
