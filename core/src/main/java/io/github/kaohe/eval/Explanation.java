@@ -213,7 +213,11 @@ public final class Explanation {
     indent(s, depth);
     s.append(ind.name().in(lang)).append(" (").append(ind.weight().toPlainString()).append(zh ? " 分" : "")
         .append(")").append(zh ? "：值 " : ": value ")
-        .append(r.value().map(v -> v.toPlainString() + unit(ind)).orElse(zh ? "缺失" : "missing"))
+        .append(r.value().map(v -> ind.method() instanceof io.github.kaohe.model.PlacePoints
+                // a place as the text writes it: 第50位
+                ? (zh ? "第" + v.toPlainString() + "位" : "place " + v.toPlainString())
+                : v.toPlainString() + unit(ind))
+            .orElse(zh ? "缺失" : "missing"))
         .append(zh ? "；" : "; ").append(r.rule().in(lang)).append(zh ? "：" : ": ").append(r.formula());
     ind.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
     s.append('\n');
