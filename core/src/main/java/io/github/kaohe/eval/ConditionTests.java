@@ -125,6 +125,14 @@ final class ConditionTests {
   String showAt(String inputId, String entity, Period period) {
     TableInput input = input(inputId);
     String shown = show(input, values.input(input, entity, period));
+    var measure = values.measure(input.of());
+    if (input.timing() == Timing.CURRENT && measure != null
+        && measure.formula() instanceof io.github.kaohe.model.MeasureFormula.Change change) {
+      // a measure that is itself a change: the two values it is the difference of
+      TableInput of = TableInput.of(input.id(), change.of());
+      return shown + "（" + show(of, values.read(change.of(), entity, period.previous())) + " → "
+          + show(of, values.read(change.of(), entity, period)) + "）";
+    }
     if (input.timing() != Timing.CHANGE) {
       return shown;
     }
