@@ -184,6 +184,19 @@ public final class XlsxReport {
       ws.freezePane(0, scored().size() == 1 ? 2 : 0);
     }
 
+    /**
+     * The row of its table: its id in English, its position (第3行) in Chinese, where an id is no word
+     * for the reader.
+     */
+    private String rowShown(Scheme scheme, OutcomeResult o) {
+      if (lang != Language.ZH) {
+        return o.row();
+      }
+      return scheme.rules().tables().stream().filter(t -> t.id().equals(o.table())).findFirst()
+          .map(t -> t.rows().stream().map(x -> x.id()).toList().indexOf(o.row()))
+          .filter(i -> i >= 0).map(i -> "第" + (i + 1) + "行").orElse("");
+    }
+
     private void indicators(Worksheet ws) {
       int r = 0;
       int widest = 0;
@@ -243,7 +256,7 @@ public final class XlsxReport {
               XlsxCells.value(ws, r, 6, o.unit());
             }
             XlsxCells.value(ws, r, 7, o.tableName().in(lang));
-            XlsxCells.value(ws, r, 8, o.row());
+            XlsxCells.value(ws, r, 8, rowShown(result.scheme(), o));
             XlsxCells.value(ws, r, 9, o.reason().in(lang));
             if (o.source().isPresent()) {
               XlsxCells.value(ws, r, 10, o.source().get());
