@@ -58,7 +58,8 @@ final class ConditionTests {
       return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
     }
     if (!v.present()) {
-      return Truth.unknown(Label.of(inputId + "：" + v.missing().zh(), inputId + ": " + v.missing().en()));
+      Label name = new ConditionWords(inputs, facts, null).label(inputId); // the fact's name, not the input's id
+      return Truth.unknown(Label.of(name.zh() + "：" + v.missing().zh(), name.en() + ": " + v.missing().en()));
     }
     BigDecimal x = v.number();
     if (c instanceof Condition.Compare cmp) {

@@ -206,11 +206,14 @@ final class TableEvaluation {
     }
   }
 
-  /** A row as a person refers to it: by its name, or by its id. */
+  /**
+   * A row as a person refers to it: by its name, or by its id (stable when rows are added; a policy
+   * read by officials names its rows, as Kaifeng's do).
+   */
   private static Label rowName(Rule row) {
     return row.name()
         .map(n -> Label.of("「" + n.zh() + "」", "'" + n.en() + "'"))
-        .orElse(Label.of("本表条件", "row " + row.id())); // a row's id is no word for a Chinese reader
+        .orElse(Label.of("第 " + row.id() + " 行", "row " + row.id()));
   }
 
   private Label suppression(HitPolicy hit, Match winner, Match loser) {
