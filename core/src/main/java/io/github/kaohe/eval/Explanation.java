@@ -218,7 +218,7 @@ public final class Explanation {
                 ? (zh ? "第" + v.toPlainString() + "位" : "place " + v.toPlainString())
                 : v.toPlainString() + unit(ind))
             .orElse(zh ? "缺失" : "missing"))
-        .append(zh ? "；" : "; ").append(r.rule().in(lang)).append(zh ? "：" : ": ").append(r.formula());
+        .append(zh ? "；" : "; ").append(withUnit(r.rule().in(lang), ind)).append(zh ? "：" : ": ").append(r.formula());
     ind.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
     s.append('\n');
   }
@@ -234,6 +234,15 @@ public final class Explanation {
     Measure m = measure.get();
     BigDecimal x = m.display().isPresent() ? value : new BigDecimal(Numbers.approx(value));
     return ShownValues.withUnit(x, m.unit(), m.display());
+  }
+
+  /** The best value a rule names, with the indicator's unit: （最高值 2476800 万元）. */
+  private static String withUnit(String rule, Indicator ind) {
+    if (ind.unit().isEmpty()) {
+      return rule;
+    }
+    return rule.replaceAll("(最高值 |最低值 |highest: |lowest: )(-?[0-9.]+)(?=[）)])",
+        "$1$2" + java.util.regex.Matcher.quoteReplacement(unit(ind)));
   }
 
   private static String unit(Indicator ind) {
