@@ -8,8 +8,10 @@ import io.github.kaohe.eval.IndicatorStatus;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Category;
+import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.report.PlaceColumns;
 import io.github.kaohe.whatif.Provisional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +25,7 @@ import java.util.Optional;
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
  * period, then one row per entity with its place, name, total, the points of each top-level
- * category and its adjustments (bonuses less deductions), a category's points marked {@code *}
+ * category (after the place itself, 第50位, where the category scores a place) and its adjustments (bonuses less deductions), a category's points marked {@code *}
  * where they stand on a missing value (scored by the indicator's missing-value rule, said in a
  * footnote); under it the unit of points, once, which entities take no place and why (the place
  * {@value #UNRANKED_MARK}), entities not assessed and the evaluation's notes.
@@ -74,6 +76,10 @@ final class RankingTable {
       table.column(zh ? "可能名次" : "May end", TextTable.Align.LEFT);
     }
     for (Category c : scheme.categories()) {
+      // a place (第50位) in a column of its own, before the points it earns
+      for (Indicator i : PlaceColumns.in(c)) {
+        table.column(i.heading().in(lang), TextTable.Align.RIGHT);
+      }
       table.column(c.heading().in(lang), TextTable.Align.RIGHT); // the policy's short name, if any
     }
     if (!scheme.adjustments().isEmpty()) {
@@ -109,6 +115,11 @@ final class RankingTable {
         if (mark) {
           marked.set(k);
         }
+        if (c < scheme.categories().size()) {
+          for (Indicator i : PlaceColumns.in(scheme.categories().get(c))) {
+            cells.add(PlaceColumns.cell(e, i).in(lang));
+          }
+        }
         cells.add(r.points().toPlainString() + (mark ? MISSING_MARK : ""));
       }
       if (!scheme.adjustments().isEmpty()) {
@@ -129,7 +140,10 @@ final class RankingTable {
               : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
           .append('\n');
     }
-    s.append(zh ? "单位：分（总分及各项）" : "All figures are points (分).").append('\n');
+    boolean places = scheme.categories().stream().anyMatch(c -> !PlaceColumns.in(c).isEmpty());
+    s.append(zh ? "单位：分（总分及各项" + (places ? "，位次列除外）" : "）")
+            : places ? "All figures are points (分), except the places." : "All figures are points (分).")
+        .append('\n');
     if (provisional.isPresent()) {
       Provisional.Result p = provisional.get();
       for (var x : p.pending()) {

@@ -61,7 +61,7 @@ class ReportCommandTest {
     assertThat(report("--format", "md", "--lang", "en", "--period", "2015", "-o", out.toString()).exitCode()).isZero();
     assertThat(Files.readString(out))
         .startsWith("# Small test assessment\n")
-        .contains("## Firms · 2015\n", "| Place | Change | Name | Total | Size | Growth | Bonus |", "| 1 | ＝ | Beta | 24.93 |");
+        .contains("## Firms · 2015\n", "| Place | Change | Name | Total | Provincial place | Size | Growth | Bonus |", "| 1 | ＝ | Beta | 24.93 | 3 | 6.93 |");
   }
 
   @Test

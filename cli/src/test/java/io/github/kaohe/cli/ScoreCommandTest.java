@@ -36,20 +36,20 @@ class ScoreCommandTest {
             """
             期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
-            名次  名称   总分  规模   增长  加分
-            ----  ----  -----  ----  -----  ----
-               1  乙    24.93  6.93  10.00  8.00
-               2  甲    22.07  8.67   8.40  5.00
-               3  丙     9.33  3.33   6.00  0.00
-               -  丁    17.40  9.80   7.60  0.00
-            单位：分（总分及各项）
+            名次  名称   总分  全省位次  规模   增长  加分
+            ----  ----  -----  --------  ----  -----  ----
+               1  乙    24.93     第3位  6.93  10.00  8.00
+               2  甲    22.07     第1位  8.67   8.40  5.00
+               3  丙     9.33    第11位  3.33   6.00  0.00
+               -  丁    17.40     第2位  9.80   7.60  0.00
+            单位：分（总分及各项，位次列除外）
             - 参与考核、不参与排名（政策规定其只参评、不排序）：丁
             """);
   }
 
   @Test
   void narrowsTheTableToTheGivenWidthAndSaysWhatIsLeftOut() {
-    Cli.Run run = score("--width", "24");
+    Cli.Run run = score("--width", "30");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -57,14 +57,14 @@ class ScoreCommandTest {
             """
             期间 Period：2015（数据中最新的一期；选其他期间：--period 2014）
             企业 · Firms · 2015
-            名次  名称   总分  规模
-            ----  ----  -----  ----
-               1  乙    24.93  6.93
-               2  甲    22.07  8.67
-               3  丙     9.33  3.33
-               -  丁    17.40  9.80
-            （终端太窄，未显示：增长、加分；加宽终端或用 --format csv 查看）
-            单位：分（总分及各项）
+            名次  名称   总分  全省位次
+            ----  ----  -----  --------
+               1  乙    24.93     第3位
+               2  甲    22.07     第1位
+               3  丙     9.33    第11位
+               -  丁    17.40     第2位
+            （终端太窄，未显示：规模、增长、加分；加宽终端或用 --format csv 查看）
+            单位：分（总分及各项，位次列除外）
             - 参与考核、不参与排名（政策规定其只参评、不排序）：丁
             """);
     assertThat(score("--width", "5").out()).contains("   1  乙    24.93\n");
@@ -76,8 +76,8 @@ class ScoreCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(Cli.body(run.out()))
-        .startsWith("企业 · Firms · 2014\nPlace  Name   Total   Size  Growth  Bonus\n")
-        .contains("    1  Beta   23.40   8.40   10.00   5.00\n")
+        .startsWith("企业 · Firms · 2014\n                     Provincial\nPlace  Name   Total       place   Size  Growth  Bonus\n")
+        .contains("    1  Beta   23.40           3   8.40   10.00   5.00\n")
         .doesNotContain("乙");
   }
 

@@ -23,10 +23,17 @@ import java.util.Map;
 final class Classifier {
   private final Classification classification;
   private final Values values;
+  private final Label ofName;
 
-  Classifier(Classification classification, Values values) {
+  /** {@code ofName}: what the classification reads, by its name in the policy. */
+  Classifier(Classification classification, Values values, Label ofName) {
     this.classification = classification;
     this.values = values;
+    this.ofName = ofName;
+  }
+
+  Classifier(Classification classification, Values values) {
+    this(classification, values, Label.of(classification.of(), classification.of()));
   }
 
   /** Each entity's class, by entity id. */
@@ -74,7 +81,7 @@ final class Classifier {
       if (t.from().isEmpty() || v.number().compareTo(t.from().get()) >= 0) {
         String rule = t.from().map(f -> " ≥ " + f.toPlainString()).orElse("");
         return new ClassResult(classification.id(), t.id(), t.name(), true,
-            Label.of(classification.of() + " = " + v + rule, classification.of() + " = " + v + rule));
+            Label.of(ofName.zh() + " = " + v + rule, ofName.en() + " = " + v + rule));
       }
     }
     return unclassed(Label.of("低于所有分档", "below every cut-off"));

@@ -58,7 +58,8 @@ final class ConditionTests {
       return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
     }
     if (!v.present()) {
-      return Truth.unknown(Label.of(inputId + "：" + v.missing().zh(), inputId + ": " + v.missing().en()));
+      Label name = new ConditionWords(inputs, facts, null).label(inputId); // the fact's name, not the input's id
+      return Truth.unknown(Label.of(name.zh() + "：" + v.missing().zh(), name.en() + ": " + v.missing().en()));
     }
     BigDecimal x = v.number();
     if (c instanceof Condition.Compare cmp) {
@@ -113,9 +114,32 @@ final class ConditionTests {
     return Value.of(FactValues.parse(type, f == null ? List.of() : f.values(), ((Operand.Word) o).text()));
   }
 
-  /** The rows' conditions in Chinese words, with the facts' names and their values' names. */
-  ConditionWords words() {
-    return new ConditionWords(inputs, facts);
+  /** The rows' conditions in words, with the names of what the inputs read and their values' names. */
+  ConditionWords words(io.github.kaohe.model.@org.jspecify.annotations.Nullable Scheme scheme) {
+    return new ConditionWords(inputs, facts, scheme);
+  }
+
+  /**
+   * The input's value in the period, as {@link #show} writes it; a change with the two values it is
+   * the difference of, the earlier first: {@code 3（47 → 50）}.
+   */
+  String showAt(String inputId, String entity, Period period) {
+    TableInput input = input(inputId);
+    String shown = show(input, values.input(input, entity, period));
+    var measure = values.measure(input.of());
+    if (input.timing() == Timing.CURRENT && measure != null
+        && measure.formula() instanceof io.github.kaohe.model.MeasureFormula.Change change) {
+      // a measure that is itself a change: the two values it is the difference of
+      TableInput of = TableInput.of(input.id(), change.of());
+      return shown + "（" + show(of, values.read(change.of(), entity, period.previous())) + " → "
+          + show(of, values.read(change.of(), entity, period)) + "）";
+    }
+    if (input.timing() != Timing.CHANGE) {
+      return shown;
+    }
+    TableInput now = TableInput.of(input.id(), input.of());
+    return shown + "（" + show(now, values.read(input.of(), entity, period.previous())) + " → "
+        + show(now, values.read(input.of(), entity, period)) + "）";
   }
 
   /** The input's value as a person reads it: a number, true/false, or an enumeration's value. */

@@ -90,7 +90,7 @@ public final class Explanation {
       s.append('\n');
     }
     for (ClassResult c : entity.classes().values()) {
-      s.append(zh ? "分类：" : "Class: ").append(c.name().in(lang)).append(" (").append(c.tier()).append(")")
+      s.append(zh ? "分类：" : "Class: ").append(c.name().in(lang)).append(zh ? "" : " (" + c.tier() + ")")
           .append(zh ? "，" : ", ").append(c.reason().in(lang)).append('\n');
     }
     for (OutcomeResult o : entity.outcomes()) {
@@ -130,7 +130,7 @@ public final class Explanation {
     String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("")
         + o.payee().map(p -> zh ? "，奖给" + p.zh() : ", to " + p.en()).orElse("");
     return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
-        + (zh ? "，第 " + o.row() + " 行" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
+        + (zh ? "" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
@@ -213,8 +213,12 @@ public final class Explanation {
     indent(s, depth);
     s.append(ind.name().in(lang)).append(" (").append(ind.weight().toPlainString()).append(zh ? " 分" : "")
         .append(")").append(zh ? "：值 " : ": value ")
-        .append(r.value().map(v -> v.toPlainString() + unit(ind)).orElse(zh ? "缺失" : "missing"))
-        .append(zh ? "；" : "; ").append(r.rule().in(lang)).append(zh ? "：" : ": ").append(r.formula());
+        .append(r.value().map(v -> ind.method() instanceof io.github.kaohe.model.PlacePoints
+                // a place as the text writes it: 第50位
+                ? (zh ? "第" + v.toPlainString() + "位" : "place " + v.toPlainString())
+                : v.toPlainString() + unit(ind))
+            .orElse(zh ? "缺失" : "missing"))
+        .append(zh ? "；" : "; ").append(withUnit(r.rule().in(lang), ind)).append(zh ? "：" : ": ").append(r.formula());
     ind.source().ifPresent(src -> s.append(zh ? "〔依据 " : " [source ").append(src).append(zh ? "〕" : "]"));
     s.append('\n');
   }
@@ -230,6 +234,15 @@ public final class Explanation {
     Measure m = measure.get();
     BigDecimal x = m.display().isPresent() ? value : new BigDecimal(Numbers.approx(value));
     return ShownValues.withUnit(x, m.unit(), m.display());
+  }
+
+  /** The best value a rule names, with the indicator's unit: （最高值 2476800 万元）. */
+  private static String withUnit(String rule, Indicator ind) {
+    if (ind.unit().isEmpty()) {
+      return rule;
+    }
+    return rule.replaceAll("(最高值 |最低值 |highest: |lowest: )(-?[0-9.]+)(?=[）)])",
+        "$1$2" + java.util.regex.Matcher.quoteReplacement(unit(ind)));
   }
 
   private static String unit(Indicator ind) {

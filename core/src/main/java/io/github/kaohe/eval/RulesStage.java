@@ -8,7 +8,9 @@ import io.github.kaohe.model.Target;
 import io.github.kaohe.model.TaxSharing;
 import io.github.kaohe.model.Eligibility;
 import io.github.kaohe.model.Fact;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.TableInput;
 import io.github.kaohe.model.PeriodScope;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.RuleTable;
@@ -45,7 +47,8 @@ final class RulesStage {
     ScoredPeriod columns = scored.scored();
     Map<String, Map<String, ClassResult>> classes = new HashMap<>();
     for (Classification c : scheme.rules().classifications()) {
-      new Classifier(c, values).classify(columns, period).forEach(
+      Label ofName = new ConditionWords(List.of(TableInput.of("value", c.of())), facts, scheme).label("value");
+      new Classifier(c, values, ofName).classify(columns, period).forEach(
           (entity, r) -> classes.computeIfAbsent(entity, x -> new LinkedHashMap<>()).put(c.id(), r));
     }
     List<EvaluationProblem> problems = new ArrayList<>();

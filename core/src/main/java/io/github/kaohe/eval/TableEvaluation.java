@@ -4,6 +4,7 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Eligibility;
 import io.github.kaohe.model.HitPolicy;
 import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Outcome;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rule;
@@ -97,10 +98,13 @@ final class TableEvaluation {
         out.addAll(kept);
         continue;
       }
+      ConditionWords words = tests.words(policy.findScheme(schemeId).orElse(null));
+      java.util.function.BiFunction<String, Period, String> at = (in, p) -> tests.showAt(in, entity, p);
       List<OutcomeResult> given = results(m.row(), entity, period, shown, OutcomeResult.Status.GIVEN,
           Label.of("符合" + rowName(m.row()).zh() + "：" + (m.row().when().isEmpty() ? "无条件"
-                  : tests.words().describe(m.row(), shown)),
-              "matched " + rowName(m.row()).en() + ": " + describe(m.row(), shown, Language.EN)));
+                  : words.describe(m.row(), shown, period, at, Language.ZH)),
+              "matched " + rowName(m.row()).en() + ": " + (m.row().when().isEmpty() ? "no condition"
+                  : words.describe(m.row(), shown, period, at, Language.EN))));
       for (OutcomeResult g : given) {
         if (g.kind() == OutcomeResult.Kind.ELIGIBILITY && g.status() == OutcomeResult.Status.GIVEN) {
           eligibility.lose(g.action().orElseThrow(), g);
@@ -165,28 +169,6 @@ final class TableEvaluation {
     return null;
   }
 
-  private enum Language {
-    ZH,
-    EN
-  }
-
-  private static String describe(Rule row, Map<String, String> shown, Language lang) {
-    String conditions = row.when().entrySet().stream()
-        .map(e -> e.getKey() + " (" + shown.getOrDefault(e.getKey(), "?") + ") " + withValues(e.getValue(), shown))
-        .reduce((a, b) -> a + ", " + b)
-        .orElse(lang == Language.ZH ? "无条件" : "no condition");
-    return conditions;
-  }
-
-  /** The condition with the values of the inputs it compares with: "< average (5.83)". */
-  private static String withValues(io.github.kaohe.model.Condition c, Map<String, String> shown) {
-    String text = c.toString();
-    if (c instanceof io.github.kaohe.model.Condition.Compare cmp && cmp.operand() instanceof io.github.kaohe.model.Operand.Input in) {
-      return text + " (" + shown.getOrDefault(in.input(), "?") + ")";
-    }
-    return text;
-  }
-
   private List<Match> choose(
       List<Match> matched, String entity, List<EvaluationProblem> problems, String schemeId, Period period,
       Map<String, String> shown, List<OutcomeResult> out) {
@@ -224,7 +206,10 @@ final class TableEvaluation {
     }
   }
 
-  /** A row as a person refers to it: by its name, or by its id. */
+  /**
+   * A row as a person refers to it: by its name, or by its id (stable when rows are added; a policy
+   * read by officials names its rows, as Kaifeng's do).
+   */
   private static Label rowName(Rule row) {
     return row.name()
         .map(n -> Label.of("「" + n.zh() + "」", "'" + n.en() + "'"))

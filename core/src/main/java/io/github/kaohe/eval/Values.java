@@ -73,6 +73,11 @@ final class Values {
     return Value.of(now.number().subtract(before.number()));
   }
 
+  /** The measure of that id, if the scheme declares one. */
+  io.github.kaohe.model.@org.jspecify.annotations.Nullable Measure measure(String id) {
+    return measures.get(id);
+  }
+
   /** The value of {@code of} for the entity in the period. */
   Value read(String of, String entity, Period period) {
     Measure m = measures.get(of);

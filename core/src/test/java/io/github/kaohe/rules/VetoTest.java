@@ -86,7 +86,7 @@ class VetoTest {
     SchemeResult r = evaluate("true,false,false;false,false,false;false,false,false;false,false,false");
     EntityResult a = r.entity("a").orElseThrow();
 
-    assertThat(Explanation.of(r, a, Language.ZH)).contains("【给予】一票否决：排名列末位（一票否决，第 accident 行）");
+    assertThat(Explanation.of(r, a, Language.ZH)).contains("【给予】一票否决：排名列末位（一票否决）：符合「");
     assertThat(ResultJson.write(r)).contains("\"kind\" : \"veto\"").contains("\"veto\" : \"ranking\"");
   }
 

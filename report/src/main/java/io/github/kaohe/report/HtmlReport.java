@@ -167,6 +167,9 @@ public final class HtmlReport {
       s.append(th(Labels.MAY_END, false));
     }
     for (Category c : scheme.categories()) {
+      for (var i : PlaceColumns.in(c)) { // the place itself, before the points it earns
+        s.append(th(i.name(), true));
+      }
       s.append("<th class=\"num\">").append(both(c.name())).append("<br><span class=\"meta\">")
           .append(esc(c.weight().toPlainString())).append("</span></th>");
     }
@@ -190,8 +193,13 @@ public final class HtmlReport {
           .append(both(e.entity().name())).append("</a></td>");
       s.append(td(e.total()));
       report.provisional().ifPresent(p -> s.append("<td>").append(p.describeBounds(e.id()).map(Html::both).orElse("")).append("</td>"));
-      for (CategoryResult c : e.categories()) {
-        s.append(td(c.points()));
+      for (int c = 0; c < e.categories().size(); c++) {
+        if (c < scheme.categories().size()) {
+          for (var i : PlaceColumns.in(scheme.categories().get(c))) {
+            s.append("<td class=\"num\">").append(both(PlaceColumns.cell(e, i))).append("</td>");
+          }
+        }
+        s.append(td(e.categories().get(c).points()));
       }
       if (!scheme.adjustments().isEmpty()) {
         s.append(td(e.adjustments()));

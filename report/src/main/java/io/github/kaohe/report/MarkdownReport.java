@@ -100,6 +100,9 @@ public final class MarkdownReport {
       table.column(Labels.MAY_END.in(lang), false);
     }
     for (Category c : scheme.categories()) {
+      for (var i : PlaceColumns.in(c)) { // the place itself, before the points it earns
+        table.column(i.name().in(lang), true);
+      }
       table.column(c.name().in(lang), true);
     }
     if (!scheme.adjustments().isEmpty()) {
@@ -114,8 +117,13 @@ public final class MarkdownReport {
       cells.add(e.entity().name().in(lang));
       cells.add(e.total().toPlainString());
       provisional.ifPresent(p -> cells.add(p.describeBounds(e.id()).map(l -> l.in(lang)).orElse("")));
-      for (CategoryResult c : e.categories()) {
-        cells.add(c.points().toPlainString());
+      for (int c = 0; c < e.categories().size(); c++) {
+        if (c < scheme.categories().size()) {
+          for (var i : PlaceColumns.in(scheme.categories().get(c))) {
+            cells.add(PlaceColumns.cell(e, i).in(lang));
+          }
+        }
+        cells.add(e.categories().get(c).points().toPlainString());
       }
       if (!scheme.adjustments().isEmpty()) {
         cells.add(e.adjustments().toPlainString());

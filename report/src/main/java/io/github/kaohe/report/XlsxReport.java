@@ -130,7 +130,10 @@ public final class XlsxReport {
         List<String> header = new ArrayList<>(List.of(t("名次", "Place"), t("变化", "Change"), t("编号", "Id"),
             t("名称", "Name"), t("总分", "Total")));
         provisional.ifPresent(p -> header.add(Labels.MAY_END.in(lang)));
-        scheme.categories().forEach(c -> header.add(c.name().in(lang)));
+        scheme.categories().forEach(c -> {
+          PlaceColumns.in(c).forEach(i -> header.add(i.name().in(lang))); // the place, before its points
+          header.add(c.name().in(lang));
+        });
         header.add(Labels.adjustments(scheme).in(lang));
         header.add(t("奖励", "Rewards"));
         scheme.rules().classifications().forEach(c -> header.add(c.name().in(lang)));
@@ -151,8 +154,18 @@ public final class XlsxReport {
           if (provisional.isPresent()) {
             XlsxCells.value(ws, r, c++, provisional.get().describeBounds(e.id()).map(l -> l.in(lang)).orElse(""));
           }
-          for (CategoryResult cr : e.categories()) {
-            number(ws, r, c++, cr.points(), points);
+          for (int k = 0; k < e.categories().size(); k++) {
+            if (k < scheme.categories().size()) {
+              for (var i : PlaceColumns.in(scheme.categories().get(k))) {
+                var place = PlaceColumns.place(e, i);
+                if (place.isPresent()) { // a number a sheet can sort, shown as the text writes it
+                  XlsxCells.value(ws, r, c, place.get());
+                  ws.style(r, c).format(lang == Language.ZH ? "\\第0\\位" : "0").set(); // backslashes: no quotes in the XML
+                }
+                c++;
+              }
+            }
+            number(ws, r, c++, e.categories().get(k).points(), points);
           }
           number(ws, r, c++, e.adjustments(), points);
           number(ws, r, c++, e.money(), "#,##0.##");
@@ -169,6 +182,19 @@ public final class XlsxReport {
       }
       widths(ws, widest, 1, 3);
       ws.freezePane(0, scored().size() == 1 ? 2 : 0);
+    }
+
+    /**
+     * The row of its table: its id in English, its position (第3行) in Chinese, where an id is no word
+     * for the reader.
+     */
+    private String rowShown(Scheme scheme, OutcomeResult o) {
+      if (lang != Language.ZH) {
+        return o.row();
+      }
+      return scheme.rules().tables().stream().filter(t -> t.id().equals(o.table())).findFirst()
+          .map(t -> t.rows().stream().map(x -> x.id()).toList().indexOf(o.row()))
+          .filter(i -> i >= 0).map(i -> "第" + (i + 1) + "行").orElse("");
     }
 
     private void indicators(Worksheet ws) {
@@ -230,7 +256,7 @@ public final class XlsxReport {
               XlsxCells.value(ws, r, 6, o.unit());
             }
             XlsxCells.value(ws, r, 7, o.tableName().in(lang));
-            XlsxCells.value(ws, r, 8, o.row());
+            XlsxCells.value(ws, r, 8, rowShown(result.scheme(), o));
             XlsxCells.value(ws, r, 9, o.reason().in(lang));
             if (o.source().isPresent()) {
               XlsxCells.value(ws, r, 10, o.source().get());

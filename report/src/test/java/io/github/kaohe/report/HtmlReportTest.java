@@ -26,6 +26,8 @@ class HtmlReportTest {
   void ranksEveryEntityWithPlacesTotalsCategoriesAndChangeArrows() {
     assertThat(SMALL).contains("<th class=\"num\"><span class=\"zh\">变化</span><span class=\"en\">Change</span></th>");
     assertThat(SMALL).contains("<span class=\"zh\">乙</span><span class=\"en\">Beta</span>", "24.93", "6.93");
+    // 乙's place in the province (an indicator scored by its place) in its own column, before 规模's points
+    assertThat(SMALL).contains("<td class=\"num\"><span class=\"zh\">第3位</span><span class=\"en\">3</span></td><td class=\"num\">6.93</td>");
     assertThat(SMALL).contains("<span class=\"same\" title=\"0\">＝</span>");
     assertThat(KAIFENG).contains("<span class=\"up\" title=\"+1\">▲1</span>");
   }

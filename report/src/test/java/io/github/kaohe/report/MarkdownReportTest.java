@@ -29,6 +29,14 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aCategoryThatScoresAPlaceShowsThePlaceApartFromItsPoints() {
+    // 表一 第7项 全省产业集聚区考核排名: the place (第N位), then the points it earns
+    assertThat(ZH).contains("| 全省产业集聚区考核位次 | 全省产业集聚区考核排名 |");
+    assertThat(ZH).containsPattern("\\| 第\\d+位 \\| \\d+\\.\\d\\d \\|");
+    assertThat(EN).contains("| Place in the provincial assessment | Place in the provincial assessment of industrial cluster zones |");
+  }
+
+  @Test
   void moneyATablePaysToTheFirmSaysSo() {
     // 四(五)2(3): a key firm's technology centre is rewarded to the firm, not the zone
     assertThat(ZH).contains("省级技术中心、实验室（每个）（奖给所在企业） 30 万元");

@@ -58,7 +58,8 @@ class ProvisionalReportTest {
     assertThat(rows.get(1).getCell(5).asString()).isEqualTo("可能名次");
     assertThat(rows.get(2).getCell(5).asString()).isEqualTo("可能第 1～2 名");
     assertThat(rows.get(4).getCell(5).asString()).isEqualTo("名次已确定");
-    assertThat(rows.get(2).getCell(6).asNumber()).isEqualByComparingTo("6.93"); // the categories after it, as before
+    assertThat(rows.get(2).getCell(6).asNumber()).isEqualByComparingTo("3"); // then the place 全省位次
+    assertThat(rows.get(2).getCell(7).asNumber()).isEqualByComparingTo("6.93"); // the categories after it, as before
     List<Row> indicators = new ArrayList<>();
     book.getSheets().toList().get(1).read().forEach(indicators::add);
     assertThat(indicators.get(0).getCell(0).asString()).isEqualTo("企业 · 2015 · 暂定");

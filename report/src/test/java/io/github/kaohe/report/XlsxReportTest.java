@@ -49,8 +49,9 @@ class XlsxReportTest {
     Map<String, Cell> c = cells(sheets(XlsxReport.write(Fixtures.small(), Language.ZH)).get(0));
 
     assertThat(c.get("A1").asString()).isEqualTo("企业 · 2015");
-    assertThat(List.of("A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2", "I2")).extracting(a -> c.get(a).asString())
-        .containsExactly("名次", "变化", "编号", "名称", "总分", "规模", "增长", "加分", "奖励");
+    // the place an indicator scores (全省位次) in a column of its own, before the points of its category
+    assertThat(List.of("A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2", "I2", "J2")).extracting(a -> c.get(a).asString())
+        .containsExactly("名次", "变化", "编号", "名称", "总分", "全省位次", "规模", "增长", "加分", "奖励");
     // Row 3: 乙 first, as in 2014; total 24.93 = 6.93 + 10.00 + 8.00.
     assertThat(c.get("A3").asNumber()).isEqualByComparingTo("1");
     assertThat(c.get("B3").asNumber()).isEqualByComparingTo("0");
@@ -60,9 +61,12 @@ class XlsxReportTest {
     assertThat(c.get("E3").getType()).isEqualTo(CellType.NUMBER);
     assertThat(c.get("E3").asNumber()).isEqualByComparingTo("24.93");
     assertThat(c.get("E3").getDataFormatString()).isEqualTo("0.00");
-    assertThat(c.get("F3").asNumber()).isEqualByComparingTo("6.93");
-    assertThat(c.get("G3").asNumber()).isEqualByComparingTo("10.00");
-    assertThat(c.get("H3").asNumber()).isEqualByComparingTo("8.00");
+    // 乙 is third in the province in 2015: a number, shown as the text writes it
+    assertThat(c.get("F3").asNumber()).isEqualByComparingTo("3");
+    assertThat(c.get("F3").getDataFormatString()).isEqualTo("\\第0\\位");
+    assertThat(c.get("G3").asNumber()).isEqualByComparingTo("6.93");
+    assertThat(c.get("H3").asNumber()).isEqualByComparingTo("10.00");
+    assertThat(c.get("I3").asNumber()).isEqualByComparingTo("8.00");
     // 甲 second, as in 2014; 丁 takes no place and has no change.
     assertThat(c.get("B4").asNumber()).isEqualByComparingTo("0");
     assertThat(c.get("A6").asString()).isEqualTo("—");

@@ -109,11 +109,12 @@ class XlsxSheetsTest {
     assertThat(texts(c, 5, "A", "B", "C")).containsExactly("推动方式", "一事一议", "10");
     assertThat(c.get("C5").getType()).isEqualTo(CellType.NUMBER);
     int header = row(c, "B", "名称", 6);
-    assertThat(texts(c, header, "A", "B", "C", "D", "E", "F", "G"))
-        .containsExactly("编号", "名称", "zone", "industry-fit", "推动方式", "重点项目管理", "不达标");
+    assertThat(texts(c, header, "A", "B", "C", "D", "E", "F", "G", "H"))
+        .containsExactly("编号", "名称", "zone", "industry-fit", "area", "推动方式", "重点项目管理", "不达标");
     int project = row(c, "A", "黄龙小型零部件项目2015-A", header);
-    assertThat(texts(c, project, "C", "E", "F", "G"))
-        .containsExactly("黄龙", "常规推动", "非重点项目", "开封新区投资亿元以下（含亿元）的工业项目单独供地");
+    // the area as the data says it (§11.7), in the text's words
+    assertThat(texts(c, project, "C", "E", "F", "G", "H"))
+        .containsExactly("黄龙", "开封新区", "常规推动", "非重点项目", "开封新区投资亿元以下（含亿元）的工业项目单独供地");
     assertThat(project - header).isBetween(1, 68);
     assertThat(row(c, "A", "产业集聚区重大项目 · 2015 · 示例数据仅作演示，并非官方统计。".replace("产业集聚区", "服务业两区"), project))
         .isGreaterThan(header + 68);

@@ -67,7 +67,8 @@ class ClassificationTest {
     void aValueAtTheCutoffEarnsTheClass() {
       assertThat(classes(result, "e10", "e9", "e6")).containsExactly(
           Map.entry("e10", "A"), Map.entry("e9", "A"), Map.entry("e6", "B"));
-      assertThat(classOf(result, "e9").reason().en()).isEqualTo("result.total = 9 ≥ 9");
+      assertThat(classOf(result, "e9").reason().en()).isEqualTo("total = 9 ≥ 9");
+      assertThat(classOf(result, "e9").reason().zh()).isEqualTo("总分 = 9 ≥ 9");
     }
 
     @Test

@@ -246,7 +246,7 @@ class ConditionTest {
 
     @Test
     void theReasonShowsBothValues() {
-      assertThat(outcomes(result, "lower", "t").get(0).reason().en()).contains("x (1) < y (2)");
+      assertThat(outcomes(result, "lower", "t").get(0).reason().en()).contains("A number (1) < Another number (2)");
     }
 
     @Test
@@ -288,8 +288,8 @@ class ConditionTest {
     void theReasonNamesTheInputAndPeriodInBothLanguages() {
       OutcomeResult o = outcomes(result, "unknown", "t").get(0);
 
-      assertThat(o.reason().en()).isEqualTo("not evaluable: x: no value of x in 2015");
-      assertThat(o.reason().zh()).isEqualTo("无法判定：x：2015 年无 x 的数据");
+      assertThat(o.reason().en()).isEqualTo("not evaluable: A number: no value of x in 2015");
+      assertThat(o.reason().zh()).isEqualTo("无法判定：数值：2015 年无 x 的数据"); // the input by its fact's name
       assertThat(o.inputs()).containsEntry("x", "?");
     }
   }
@@ -418,6 +418,27 @@ class ConditionTest {
               .findFirst().orElseThrow().inputs())
           .containsEntry("change", "6");
       assertThat(rows(1, "b", "five-worse")).isEmpty();
+    }
+
+    @Test
+    void theReasonShowsEachPeriodTheRuleReadInWords() {
+      // a: first in 2015 and in 2014; the reason names both years, not only "the last 2 periods"
+      String zh = outcomes(results.get(1), "a", "t").stream().filter(o -> o.row().equals("twice-top-two"))
+          .findFirst().orElseThrow().reason().zh();
+      assertThat(zh).contains("名次 (1) ≤ 2（2015年 1、2014年 1：最近 2 期均如此）");
+      String en = outcomes(results.get(1), "a", "t").stream().filter(o -> o.row().equals("twice-top-two"))
+          .findFirst().orElseThrow().reason().en();
+      assertThat(en).contains("place (1) ≤ 2 (2015 1, 2014 1: in each of the last 2 periods)");
+    }
+
+    @Test
+    void theReasonNamesAChangeInWordsWithItsTwoValues() {
+      // a: provincial place 10 (2014) → 16 (2015); the input's id 'change' is no word for a reader
+      var o = outcomes(results.get(1), "a", "t").stream().filter(x -> x.row().equals("five-worse")).findFirst().orElseThrow();
+      assertThat(o.reason().zh()).contains("全省位次较上年变化 (6（10 → 16）) ≥ 5").doesNotContain("change");
+      assertThat(o.reason().en()).contains("change in Provincial place from the period before (6 (10 → 16)) ≥ 5");
+      var star = outcomes(results.get(1), "a", "t").stream().filter(x -> x.row().equals("upgraded-to-two")).findFirst().orElseThrow();
+      assertThat(star.reason().zh()).contains("上年星级 (");
     }
 
     @Test

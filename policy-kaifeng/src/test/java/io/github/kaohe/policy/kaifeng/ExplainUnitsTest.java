@@ -24,4 +24,17 @@ class ExplainUnitsTest {
     assertThat(zh).doesNotContain("= 578850");
     assertThat(en).contains("All zones' tax revenue = 57.885亿元");
   }
+
+  @Test
+  void theBestValueARuleNamesAndAPlaceCarryTheirUnits() {
+    SchemeResult r = KaifengSample.evaluate("industrial-cluster-zones", 2016);
+    EntityResult bianxi = r.entity("bianxi").orElseThrow();
+
+    String zh = Explanation.of(r, bianxi, Language.ZH);
+    String en = Explanation.of(r, bianxi, Language.EN);
+
+    // 汴西 has the most value added in 2016, 2476800 万元; it is ninth in the province
+    assertThat(zh).contains("（最高值 2476800 万元）", "全省产业集聚区考核位次 (30 分)：值 第9位；");
+    assertThat(en).contains("(highest: 2476800 万元)", "value place 9;");
+  }
 }

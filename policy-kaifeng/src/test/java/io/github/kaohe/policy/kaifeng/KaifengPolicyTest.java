@@ -47,6 +47,20 @@ class KaifengPolicyTest {
   }
 
   @Test
+  void whichZonesLieInTheNewDistrictComesFromTheDataNotThePolicy() {
+    // §11.7: the text lists no zones of 开封新区, so no zone or project declares an area; the data's
+    // column 'area' says it, in the text's words, and the land thresholds read it.
+    Scheme zones = policy.scheme(INDUSTRIAL_CLUSTER_ZONES);
+    assertThat(zones.attributes()).contains("area");
+    assertThat(zones.entities()).allSatisfy(e -> assertThat(e.attributes()).doesNotContainKey("area"));
+    assertThat(policy.scheme(INDUSTRIAL_PROJECTS).attributes()).contains("area");
+    assertThat(policy.scheme(INDUSTRIAL_PROJECTS).rules().links()).isEmpty();
+    assertThat(zones.rules().checks()).filteredOn(c -> c.appliesTo().isPresent())
+        .extracting(c -> c.appliesTo().orElseThrow().values())
+        .allSatisfy(v -> assertThat(v).isSubsetOf(java.util.List.of("开封新区", "其他产业集聚区")));
+  }
+
+  @Test
   void tableAHasTheSevenGroupsAndTheirWeights() {
     Scheme a = policy.scheme(INDUSTRIAL_CLUSTER_ZONES);
     assertThat(a.total()).isEqualByComparingTo("100");

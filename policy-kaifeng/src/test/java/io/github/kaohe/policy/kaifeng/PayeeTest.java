@@ -29,7 +29,7 @@ class PayeeTest {
     assertThat(bianxi.given()).filteredOn(o -> o.kind() == OutcomeResult.Kind.MONEY && !o.table().equals("technology-centres"))
         .allSatisfy(o -> assertThat(o.payee()).isEmpty());
     assertThat(io.github.kaohe.eval.Explanation.of(r, bianxi, io.github.kaohe.model.Language.ZH))
-        .contains("【给予】国家级技术中心、实验室（每个） 50 万元，奖给所在企业（重点企业技术中心、实验室奖励，第 national 行）");
+        .contains("【给予】国家级技术中心、实验室（每个） 50 万元，奖给所在企业（重点企业技术中心、实验室奖励）");
     assertThat(ResultJson.write(r)).contains("\"moneyToOthers\" : 80").contains("\"zh\" : \"所在企业\"");
   }
 
