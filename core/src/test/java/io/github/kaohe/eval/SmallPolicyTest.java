@@ -85,7 +85,7 @@ class SmallPolicyTest {
 
     assertThat(Explanation.of(r, r.entity("b").orElseThrow(), Language.ZH))
         .startsWith("乙 · 企业 · 2015\n名次：第 1 名（共 3 个）；county「x」内第 1 名\n总分 24.93 = 基础分 16.93 + 8.00 加减分\n")
-        .contains("税收 (8 分)：值 80 万元；以最高值为满分，其余按比例得分（最高值 120）：8 × 80 / 120 = 5.33〔依据 §1〕")
+        .contains("税收 (8 分)：值 80 万元；以最高值为满分，其余按比例得分（最高值 120 万元）：8 × 80 / 120 = 5.33〔依据 §1〕")
         .contains("加减分 加分: 8.00（上限 8，已封顶）")
         .contains("  称号: 2 × 5 = 10.00");
   }
