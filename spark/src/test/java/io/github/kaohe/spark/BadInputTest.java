@@ -51,7 +51,7 @@ class BadInputTest {
         .hasMessageContaining("schemes.industrial-projects.measures: measures may be figures of the whole population"
             + " (sums, counts, means) or read earlier periods' places")
         .hasMessageContaining("schemes.industrial-projects.targets: targets read the whole population's figures")
-        .hasMessageContaining("schemes.industrial-projects.links: attributes linked from another scheme's entities")
+        .hasMessageContaining("schemes.industrial-projects.checks: checks may read earlier periods' places")
         .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
   }
 
