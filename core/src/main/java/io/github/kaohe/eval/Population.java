@@ -36,6 +36,7 @@ final class Population {
   private final int[] rows;
   private final List<EntityDefinition> declared;
   private int[] idRanks;
+  private int[] positionsByIdRank;
   /** Whether position e is row e for every entity: the data's rows, all of them, in order. */
   private final boolean identity;
 
@@ -231,9 +232,24 @@ final class Population {
           ranks[order[k]] = k;
         }
       }
-      idRanks = ranks;
+      int greatest = -1;
+      for (int r : ranks) {
+        greatest = Math.max(greatest, r);
+      }
+      int[] byRank = new int[greatest + 1];
+      for (int e = 0; e < n; e++) {
+        byRank[ranks[e]] = e;
+      }
+      positionsByIdRank = byRank;
+      idRanks = ranks; // last: a thread that sees it sees both
     }
     return idRanks;
+  }
+
+  /** The inverse of {@link #idRanks}: the position of the entity with each id rank (ranks may skip). */
+  int[] positionsByIdRank() {
+    idRanks();
+    return positionsByIdRank;
   }
 
   Scheme scheme() {

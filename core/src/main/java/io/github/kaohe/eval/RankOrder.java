@@ -32,6 +32,9 @@ final class RankOrder {
   private final int[] idRanks;
   /** Where the entities vetoed to the last places start in the sorted order. */
   private int split = Integer.MAX_VALUE;
+  /** The keys of the last packed sort (see {@link #sortPacked}), and the bits of their id ranks. */
+  private long @Nullable [] packed;
+  private int packedBits;
 
   private RankOrder(ScoringRun run) {
     this.run = run;
@@ -82,6 +85,7 @@ final class RankOrder {
     last = Arrays.copyOf(last, l);
     unranked = Arrays.copyOf(unranked, u);
     sort(ranked);
+    long[] byTotal = packed; // the sorted keys of the ranked, if packed: places read their totals from them
     sort(last);
     // Entities vetoed to the last places follow the others and never tie with them.
     split = r;
@@ -92,7 +96,7 @@ final class RankOrder {
     r += l;
     int[] places = new int[n];
     TieMethod ties = scheme.ranking().ties();
-    boolean brokeById = place(ranked, ties, places);
+    boolean brokeById = place(ranked, ties, places, l == 0 ? byTotal : null);
     Map<String, int[]> groups = new LinkedHashMap<>();
     for (String attribute : scheme.scored() ? scheme.ranking().groups() : List.<String>of()) {
       groups.put(attribute, groupPlaces(ranked, attribute, ties, n));
@@ -238,24 +242,34 @@ final class RankOrder {
     } else {
       Arrays.sort(packed);
     }
-    int[] byRank = new int[maxRank + 1];
-    for (int e : ranked) {
-      byRank[idRanks[e]] = e;
-    }
+    int[] byRank = population.positionsByIdRank();
     long mask = (1L << bits) - 1;
     for (int k = 0; k < packed.length; k++) {
       ranked[k] = byRank[(int) (packed[k] & mask)];
     }
+    this.packed = packed;
+    this.packedBits = bits;
     return true;
   }
 
-  /** Places in sorted order; says whether ordinal places had to be told apart by id. */
-  private boolean place(int[] sorted, TieMethod ties, int[] places) {
+  /**
+   * Places in sorted order; says whether ordinal places had to be told apart by id. {@code byTotal}
+   * (null: none), the packed keys in the same order, tells equal totals apart without reading
+   * the totals of entities scattered over memory.
+   */
+  private boolean place(int[] sorted, TieMethod ties, int[] places, long @Nullable [] byTotal) {
     int place = 0;
     int distinct = 0;
     boolean tied = false;
+    int bits = packedBits;
     for (int i = 0; i < sorted.length; i++) {
-      boolean same = i > 0 && i != split && compareScores(sorted[i - 1], sorted[i]) == 0;
+      boolean same;
+      if (byTotal != null) {
+        same = i > 0 && (byTotal[i - 1] >>> bits) == (byTotal[i] >>> bits)
+            && (tieBreaks.isEmpty() || compareScores(sorted[i - 1], sorted[i]) == 0);
+      } else {
+        same = i > 0 && i != split && compareScores(sorted[i - 1], sorted[i]) == 0;
+      }
       tied |= same;
       if (!same) {
         distinct++;

@@ -36,6 +36,12 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
    * collector reclaim) every few milliseconds. One set per thread at work, at most.
    */
   private final Queue<long[][]> spareColumns = new ConcurrentLinkedQueue<>();
+  /**
+   * Per thread, the points columns of the samples it scored last, for the next sample to reuse
+   * where it changes no indicator (the A_B^i rows of a Saltelli design); empty when the
+   * population is too large for them to be worth their memory.
+   */
+  private final Map<Thread, PointsMemo> memos = new ConcurrentHashMap<>();
   /** The bases by period and missing rules: few, since a sample changes weights far more often. */
   private final Map<List<Object>, ScoringRun> bases = new ConcurrentHashMap<>();
 
@@ -74,7 +80,8 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
     long[][] reused = withRules ? null : columns(scheme);
     try {
       History history = new History(data, p -> new SchemeResult(
-          ScoringRun.reweighted(base(variant, scheme, p), variant, scheme, vetoes[0], p.equals(period) ? reused : null)));
+          ScoringRun.reweighted(base(variant, scheme, p), variant, scheme, vetoes[0], p.equals(period) ? reused : null,
+              p.equals(period) ? memo(scheme) : null)));
       vetoes[0] = Vetoes.of(variant, scheme, data, history, derived);
       SchemeResult scored = history.require(period);
       int[] placed = scored.scored().places;
@@ -94,6 +101,18 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
   public List<OutcomeResult> outcomes(SchemeResult result, int position) {
     SchemeResult.EntityRules r = result.rules(position);
     return r == null ? List.of() : r.outcomes();
+  }
+
+  /** Points columns reused so far, by every thread. */
+  int memoHits() {
+    return memos.values().stream().mapToInt(PointsMemo::hits).sum();
+  }
+
+  /** This thread's memo of points columns, or null if the population is too large for one. */
+  private @Nullable PointsMemo memo(Scheme scheme) {
+    int k = scheme.indicators().size();
+    return PointsMemo.fits(population.size(), k)
+        ? memos.computeIfAbsent(Thread.currentThread(), t -> new PointsMemo(k)) : null;
   }
 
   /** Spare points and totals columns for the period analysed, or new ones. */

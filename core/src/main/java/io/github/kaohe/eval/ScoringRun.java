@@ -59,6 +59,16 @@ final class ScoringRun {
   private final boolean parallel;
   private final ProblemLog problems;
   private boolean[] dense;
+  /** Per indicator, whether its column was taken whole from a {@link PointsMemo}: not scored again. */
+  private final boolean[] kept;
+  /**
+   * Whether the kept columns add up without overflow whatever the entity (their greatest
+   * magnitudes do): they are then added first, to totals still zero, by plain additions.
+   */
+  private boolean keptSumsFit;
+  private static final long KEPT_SUM_LIMIT = 1L << 62;
+  /** Per indicator, whether a value of its dense column left the kernel for the decimals. */
+  private final boolean[] slowSeen;
   private final DerivedColumns derived;
   /** Entities a one-vote veto places last or nowhere (null: none). */
   final @Nullable Vetoes vetoes;
@@ -107,6 +117,8 @@ final class ScoringRun {
     }
     this.scorers = new Scorer[k];
     this.kernels = new Kernel[k];
+    this.kept = new boolean[k];
+    this.slowSeen = new boolean[k];
     this.points = new long[k][n];
     this.widePoints = new BigDecimal[k][];
     this.totals = new long[n];
@@ -153,6 +165,8 @@ final class ScoringRun {
     }
     this.scorers = new Scorer[k];
     this.kernels = new Kernel[k];
+    this.kept = new boolean[k];
+    this.slowSeen = new boolean[k];
     // the columns to reuse are the points, then the totals: zeroed in reweighted, once dense is known
     this.points = columns == null ? new long[k][n] : java.util.Arrays.copyOf(columns, k);
     this.widePoints = new BigDecimal[k][];
@@ -197,10 +211,14 @@ final class ScoringRun {
    * @throws EvaluationException listing every problem, in one order
    */
   static ScoredPeriod reweighted(
-      ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns) {
+      ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns,
+      @Nullable PointsMemo memo) {
     ScoringRun run = new ScoringRun(base, policy, scheme, vetoes, columns);
     run.prepare(run.statistics);
     run.dense = run.dense();
+    if (memo != null) {
+      run.takeKept(base, memo);
+    }
     if (columns != null) {
       java.util.Arrays.fill(columns[columns.length - 1], 0);
       for (int j = 0; j < columns.length - 1; j++) {
@@ -214,7 +232,38 @@ final class ScoringRun {
     if (!run.problems.isEmpty()) {
       throw new EvaluationException(run.problems.problems());
     }
+    if (memo != null) {
+      run.keep(base, memo);
+    }
     return RankOrder.rank(run, run.population.size());
+  }
+
+  /** Whether indicator {@code j}'s column is the kernel's over the values alone, nothing imputed after. */
+  private boolean memoisable(int j) {
+    return dense[j] && scorers[j] != null && !Imputations.imputes(inputs[j], MissingValueRule.Imputation.Basis.POINTS);
+  }
+
+  /** The columns of indicators that the memo holds as this run would score them. */
+  private void takeKept(ScoringRun base, PointsMemo memo) {
+    long bound = 0;
+    for (int j = 0; j < inputs.length; j++) {
+      PointsMemo.Entry column = memoisable(j) ? memo.get(j, base, inputs[j].indicator) : null;
+      if (column != null) {
+        points[j] = column.points(); // read only from here on: the memo's columns are never written
+        kept[j] = true;
+        bound = Math.min(KEPT_SUM_LIMIT, bound + column.greatest());
+      }
+    }
+    keptSumsFit = bound < KEPT_SUM_LIMIT;
+  }
+
+  /** Gives the memo a copy of each column scored whole by the kernel. */
+  private void keep(ScoringRun base, PointsMemo memo) {
+    for (int j = 0; j < inputs.length; j++) {
+      if (!kept[j] && !slowSeen[j] && memoisable(j) && widePoints[j] == null) {
+        memo.put(j, base, inputs[j].indicator, points[j].clone());
+      }
+    }
   }
 
   /**
@@ -499,9 +548,38 @@ final class ScoringRun {
         complete = false; // reported: the method cannot score this population
         continue;
       }
+      if (kept[j] && sumsOnly && keptSumsFit) {
+        long[] column = points[j]; // totals are still zero here, or hold kept columns alone: no overflow
+        for (int e = from; e < to; e++) {
+          totals[e] += column[e];
+        }
+      }
+    }
+    for (int j = 0; j < inputs.length; j++) {
+      if (scorers[j] == null) {
+        continue;
+      }
+      if (kept[j]) {
+        if (sumsOnly && !keptSumsFit) {
+          long[] column = points[j];
+          for (int e = from; e < to; e++) {
+            totals[e] = LongDecimals.add(totals[e], column[e]);
+          }
+        }
+        continue;
+      }
       scoreIndicator(j, from, to, log);
     }
     int p = arithmetic.points().scale();
+    if (complete && sumsOnly && adjustments.isEmpty() && p == arithmetic.totals().scale()) {
+      // the total is the points added up as they were scored: only one that overflowed needs more
+      for (int e = from; e < to; e++) {
+        if (totals[e] == LongDecimals.OVERFLOW && !Bits.get(excluded, e)) {
+          total(e, BigDecimal.ZERO, p);
+        }
+      }
+      return;
+    }
     for (int e = from; e < to; e++) {
       if (Bits.get(excluded, e)) {
         continue;
@@ -528,6 +606,7 @@ final class ScoringRun {
       for (int e = from; e < to; e++) {
         long v = out[e];
         if (v == Kernel.SLOW) {
+          slowSeen[j] = true;
           out[e] = 0; // as if never written: store keeps the points here or, too wide, beside
           BigDecimal slow = slow(j, e, scored.get(e), log);
           store(j, e, slow == null ? BigDecimal.ZERO : slow, p);

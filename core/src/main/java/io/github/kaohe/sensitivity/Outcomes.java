@@ -232,7 +232,12 @@ final class Outcomes {
       best[e] = Math.min(best[e], place);
       worst[e] = Math.max(worst[e], place);
       firsts[e] += place == 1 ? 1 : 0;
-      BigDecimal m = given == null || given[e] == null ? BigDecimal.ZERO : given[e];
+    }
+    if (given == null) {
+      return; // a sample without money or sanctions: keeps counts only where it is shown, for nominal money
+    }
+    for (int e = 0; e < p.length; e++) {
+      BigDecimal m = given[e] == null ? BigDecimal.ZERO : given[e];
       if (m.signum() != 0) {
         money[e] = money[e].add(m);
       }

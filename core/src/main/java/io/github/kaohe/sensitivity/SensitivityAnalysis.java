@@ -118,9 +118,11 @@ public final class SensitivityAnalysis {
     int total = n * (k + 2);
     boolean rules = !policy.scheme(schemeId).rules().isEmpty();
     AtomicInteger done = new AtomicInteger();
-    IntStream.range(0, total).parallel().forEach(row -> {
-      int block = row / n;
-      int j = row % n;
+    // row by row of the design, A, B, then each A_B^i, so that a thread scoring them in turn
+    // reuses the points of every indicator that A_B^i takes unchanged from A or B
+    IntStream.range(0, total).parallel().forEach(index -> {
+      int block = index % (k + 2);
+      int j = index / (k + 2);
       double[] u = block == 0 ? a[j] : block == 1 ? b[j] : mixed(a[j], b[j], block - 2);
       int[] places = new int[samples.size()];
       SchemeResult r;

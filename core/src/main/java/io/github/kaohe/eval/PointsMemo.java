@@ -1,0 +1,65 @@
+package io.github.kaohe.eval;
+
+import io.github.kaohe.model.Indicator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The points columns of the last samples one thread scored, by indicator, so that the next sample
+ * reuses the columns of the indicators it did not change. A Saltelli row of a sensitivity analysis
+ * scores A, B and then each A_B^i (A with input i from B): when the weights are not renormalised,
+ * every indicator of an A_B^i is scored exactly as in A or in B, and its column is taken from
+ * here instead of being scored again. A column depends on the indicator (weight, method, missing
+ * rule) and on the base it was scored on (population, exclusions, statistics), and on nothing
+ * else; both are compared. The columns kept are never written again. Not thread-safe: one per
+ * thread.
+ */
+final class PointsMemo {
+  /** Columns kept per indicator: those of A and of B. */
+  private static final int WAYS = 2;
+  /** Above this many values (entities × indicators × ways), nothing is kept: 8 bytes each. */
+  static final long MAX_VALUES = 8L << 20;
+
+  /** A column kept, with the greatest magnitude in it (for sums that cannot overflow). */
+  record Entry(ScoringRun base, Indicator indicator, long[] points, long greatest) {}
+
+  private final Entry[][] entries;
+  /** Per indicator, the way to replace next: the older one. */
+  private final int[] next;
+  /** Columns given out so far, for the tests to see that the memo is used. */
+  private int hits;
+
+  PointsMemo(int indicators) {
+    this.entries = new Entry[indicators][WAYS];
+    this.next = new int[indicators];
+  }
+
+  /** Whether a memo of this size is worth its memory. */
+  static boolean fits(int entities, int indicators) {
+    return (long) entities * indicators * WAYS <= MAX_VALUES;
+  }
+
+  /** The points of indicator {@code j} scored on {@code base} as {@code indicator} declares, or null. */
+  @Nullable Entry get(int j, ScoringRun base, Indicator indicator) {
+    for (Entry e : entries[j]) {
+      if (e != null && e.base == base && e.indicator.equals(indicator)) {
+        hits++;
+        return e;
+      }
+    }
+    return null;
+  }
+
+  int hits() {
+    return hits;
+  }
+
+  /** Keeps {@code points}, which the caller never writes again, replacing the older column kept. */
+  void put(int j, ScoringRun base, Indicator indicator, long[] points) {
+    long greatest = 0;
+    for (long x : points) {
+      greatest = Math.max(greatest, Math.abs(x)); // never Long.MIN_VALUE: a kernel's points are not the overflow mark
+    }
+    entries[j][next[j]] = new Entry(base, indicator, points, greatest);
+    next[j] = (next[j] + 1) % WAYS;
+  }
+}
