@@ -20,13 +20,16 @@ final class PointsMemo {
   static final long MAX_VALUES = 8L << 20;
 
   /** A column kept, with the greatest magnitude in it (for sums that cannot overflow). */
-  record Entry(ScoringRun base, Indicator indicator, long[] points, long greatest) {}
+  record Entry(Object base, Indicator indicator, long[] points, long greatest) {}
 
   private final Entry[][] entries;
   /** Per indicator, the way to replace next: the older one. */
   private final int[] next;
   /** Columns given out so far, for the tests to see that the memo is used. */
   private int hits;
+  private int puts;
+  /** Columns kept per indicator, none reused, after which no more are kept. */
+  private static final int GIVE_UP_AFTER = 32;
 
   PointsMemo(int indicators) {
     this.entries = new Entry[indicators][WAYS];
@@ -39,7 +42,7 @@ final class PointsMemo {
   }
 
   /** The points of indicator {@code j} scored on {@code base} as {@code indicator} declares, or null. */
-  @Nullable Entry get(int j, ScoringRun base, Indicator indicator) {
+  @Nullable Entry get(int j, Object base, Indicator indicator) {
     for (Entry e : entries[j]) {
       if (e != null && e.base == base && e.indicator.equals(indicator)) {
         hits++;
@@ -53,8 +56,17 @@ final class PointsMemo {
     return hits;
   }
 
-  /** Keeps {@code points}, which the caller never writes again, replacing the older column kept. */
-  void put(int j, ScoringRun base, Indicator indicator, long[] points) {
+  /**
+   * Keeps a copy of {@code scored}, replacing the older column kept; nothing once many columns
+   * were kept and none was ever reused (renormalised weights: every sample changes every
+   * indicator, and copying would only cost).
+   */
+  void put(int j, Object base, Indicator indicator, long[] scored) {
+    if (hits == 0 && puts >= GIVE_UP_AFTER * entries.length) {
+      return;
+    }
+    puts++;
+    long[] points = scored.clone();
     long greatest = 0;
     for (long x : points) {
       greatest = Math.max(greatest, Math.abs(x)); // never Long.MIN_VALUE: a kernel's points are not the overflow mark

@@ -257,11 +257,11 @@ final class ScoringRun {
     keptSumsFit = bound < KEPT_SUM_LIMIT;
   }
 
-  /** Gives the memo a copy of each column scored whole by the kernel. */
+  /** Offers the memo each column scored whole by the kernel (it keeps a copy). */
   private void keep(ScoringRun base, PointsMemo memo) {
     for (int j = 0; j < inputs.length; j++) {
       if (!kept[j] && !slowSeen[j] && memoisable(j) && widePoints[j] == null) {
-        memo.put(j, base, inputs[j].indicator, points[j].clone());
+        memo.put(j, base, inputs[j].indicator, points[j]);
       }
     }
   }

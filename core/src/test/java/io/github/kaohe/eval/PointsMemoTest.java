@@ -1,0 +1,56 @@
+package io.github.kaohe.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kaohe.load.PolicyLoader;
+import io.github.kaohe.model.Indicator;
+import io.github.kaohe.model.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PointsMemoTest {
+  private static List<Indicator> indicators;
+
+  @BeforeAll
+  static void load() throws IOException {
+    try (InputStream in = PointsMemoTest.class.getResourceAsStream("/policies/small.yaml")) {
+      Policy policy = PolicyLoader.create().load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.yaml");
+      indicators = policy.scheme("firms").indicators();
+    }
+  }
+
+  @Test
+  void keepsACopyOfTheLastTwoColumnsOfAnIndicatorOnTheirBase() {
+    PointsMemo memo = new PointsMemo(1);
+    Object base = new Object();
+    long[] a = {1, -7, 3};
+    memo.put(0, base, indicators.get(0), a);
+    a[0] = 99; // the caller's column is reused for the next sample: the memo kept its own
+    memo.put(0, base, indicators.get(1), new long[] {2});
+
+    assertThat(memo.get(0, base, indicators.get(0)).points()).containsExactly(1, -7, 3);
+    assertThat(memo.get(0, base, indicators.get(0)).greatest()).isEqualTo(7);
+    assertThat(memo.get(0, new Object(), indicators.get(0))).as("another base").isNull();
+    memo.put(0, base, indicators.get(2), new long[] {3});
+    assertThat(memo.get(0, base, indicators.get(0))).as("the older of two, replaced").isNull();
+    assertThat(memo.get(0, base, indicators.get(1))).isNotNull();
+    assertThat(memo.hits()).isEqualTo(3);
+  }
+
+  @Test
+  void keepsNothingMoreOnceManyColumnsWereNeverReused() {
+    PointsMemo memo = new PointsMemo(1);
+    Object base = new Object();
+    for (int k = 0; k < 32; k++) {
+      memo.put(0, base, indicators.get(k % 2), new long[] {k});
+    }
+    memo.put(0, base, indicators.get(2), new long[] {1});
+
+    assertThat(memo.get(0, base, indicators.get(2))).isNull();
+    assertThat(memo.get(0, base, indicators.get(1)).points()).containsExactly(31);
+  }
+}
