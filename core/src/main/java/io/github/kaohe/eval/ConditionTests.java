@@ -58,7 +58,8 @@ final class ConditionTests {
       return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
     }
     if (!v.present()) {
-      Label name = new ConditionWords(inputs, facts, null).label(inputId); // the fact's name, not the input's id
+      // the name of the fact or measure it reads, not the input's id
+      Label name = new ConditionWords(inputs, facts, values.scheme()).label(inputId);
       return Truth.unknown(Label.of(name.zh() + "：" + v.missing().zh(), name.en() + ": " + v.missing().en()));
     }
     BigDecimal x = v.number();
