@@ -110,7 +110,7 @@ class XlsxSheetsTest {
     assertThat(c.get("C5").getType()).isEqualTo(CellType.NUMBER);
     int header = row(c, "B", "名称", 6);
     assertThat(texts(c, header, "A", "B", "C", "D", "E", "F", "G", "H"))
-        .containsExactly("编号", "名称", "zone", "industry-fit", "area", "推动方式", "重点项目管理", "不达标");
+        .containsExactly("编号", "名称", "所在产业集聚区", "是否符合主导产业", "所在区域", "推动方式", "重点项目管理", "不达标");
     int project = row(c, "A", "黄龙小型零部件项目2015-A", header);
     // the area as the data says it (§11.7), in the text's words
     assertThat(texts(c, project, "C", "E", "F", "G", "H"))
