@@ -143,6 +143,14 @@ public final class Explanation {
         + c.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
+  /**
+   * The values a check read, named as the policy names what they read, with their units and
+   * booleans as 是/否: {@code 单独供地 = 是，项目总投资（万元） = 9000}, not {@code separate = true, investment = 9000}.
+   */
+  public static String checkValues(Scheme scheme, CheckResult check, Language lang) {
+    return CheckInputNames.render(scheme, check, lang);
+  }
+
   /** One check in a line: status, name, and the message or reason. */
   public static String check(CheckResult c, Language lang) {
     boolean zh = lang == Language.ZH;
