@@ -107,6 +107,8 @@ class MarkdownReportTest {
     int firstEntity = zones.indexOf("| 汴西产业集聚区 | 912.912 亿元 |");
     assertThat(lastSchemeWide).isNotNegative().isLessThan(firstEntity);
     assertThat(zones).contains("| ↘ 落后 | 2017年末固定资产投资2100亿元 | （全局） | 510.3 亿元 | ≥ 2100 亿元（2017 年） | 24.30% | 102.86% |");
+    // a rate is no amount: not shown in 亿元 (35 / 10000 = 0.0035 %)
+    assertThat(zones).contains("| 固定资产投资年均增长35%以上 | （全局） | ", " | 年均 ≥ 35%（2013–2017 年） | ").doesNotContain("0.0035%");
   }
 
   @Test
