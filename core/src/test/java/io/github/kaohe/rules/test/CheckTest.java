@@ -135,7 +135,7 @@ class CheckTest {
 
       // the requirement holds (500 ≥ 500), but whether the check applies at all is unknown
       assertThat(r.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(r.message().en()).isEqualTo("not evaluable: Industrial: no value of Industrial in 2015");
+      assertThat(r.message().en()).isEqualTo("not evaluable: no value of Industrial in 2015");
     }
 
     @Test

@@ -334,7 +334,7 @@ class HitPolicyTest {
       assertThat(rowsAndStatus(out)).containsExactly("limited:NOT_EVALUABLE", "first:NOT_EVALUABLE");
       assertThat(out.get(1).reason().en())
           .isEqualTo("not evaluable: row 1 would take precedence if it matched, but could not be decided"
-              + " (Limit: no value of Limit in 2015)");
+              + " (no value of Limit in 2015)");
       assertThat(out.get(1).reason().zh()).startsWith("无法判定：第 1 行若成立则优先");
       assertThat(entity(r, "a").money()).isEqualByComparingTo("0");
     }
