@@ -208,7 +208,7 @@ final class PolicyBinder {
     BigDecimal total = !f.has("total") && !f.has("categories") ? BigDecimal.ZERO : f.decimal("total", true);
     BigDecimal tolerance = f.has("tolerance") ? f.decimal("tolerance", true) : BigDecimal.ZERO;
     Map<String, Label> attributeNames = new LinkedHashMap<>();
-    List<String> attributes = f.list("attributes", false, (n, p) -> attribute(n, p, attributeNames));
+    List<String> attributes = AttributeReader.read(f, problems, this::label, attributeNames);
     Defaults defaults = defaults(f);
     List<EntityDefinition> entities = f.list("entities", false, this::entity);
     List<Category> categories =
@@ -231,28 +231,6 @@ final class PolicyBinder {
             new Scheme(
                 id, name, source, total, tolerance, attributes, entities, categories, adjustments,
                 ranking, schemeRules, scope, attributeNames));
-  }
-
-  /** An attribute: its id, or {@code {id, name}} where a reader should see a name (所在区域) rather than an id. */
-  private @Nullable String attribute(ParsedNode node, String path, Map<String, Label> names) {
-    if (node instanceof ParsedNode.Scalar s && s.kind() != ParsedNode.Scalar.Kind.NULL) {
-      return s.text();
-    }
-    if (!(node instanceof ParsedNode.ParsedMap)) {
-      problems.add(node.mark(), path, "expected an attribute's id, or {id, name}, but found " + node.describe());
-      return null;
-    }
-    Fields f = Fields.of(node, path, problems, List.of("id", "name"));
-    if (f == null) {
-      return null;
-    }
-    String id = f.text("id", true);
-    Label name = label(f, "name", true);
-    if (id == null || name == null) {
-      return null;
-    }
-    names.put(id, name);
-    return id;
   }
 
   /** Scheme-wide defaults for indicators that do not say otherwise. */
