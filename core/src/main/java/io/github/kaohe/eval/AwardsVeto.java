@@ -24,12 +24,13 @@ final class AwardsVeto {
       return outcomes;
     }
     Label name = veto.tableName();
-    Label why = Label.of("一票否决（" + name.zh() + "，" + veto.row() + "）：取消全部奖励",
-        "one-vote veto (" + name.en() + ", " + veto.row() + "): no awards");
+    Label row = veto.rowShown();
+    Label why = Label.of("一票否决（" + name.zh() + "，" + row.zh() + "）：取消全部奖励",
+        "one-vote veto (" + name.en() + ", " + row.en() + "): no awards");
     List<OutcomeResult> out = new ArrayList<>(outcomes.size());
     for (OutcomeResult o : outcomes) {
       out.add(o.kind() == OutcomeResult.Kind.MONEY && o.given()
-          ? new OutcomeResult(o.table(), o.tableName(), o.row(), o.hitPolicy(), o.kind(), o.amount(), o.unit(), o.action(),
+          ? new OutcomeResult(o.table(), o.tableName(), o.row(), o.rowNumber(), o.hitPolicy(), o.kind(), o.amount(), o.unit(), o.action(),
               o.label(), OutcomeResult.Status.WITHHELD, why, o.inputs(), o.source(), o.payee())
           : o);
     }

@@ -49,8 +49,8 @@ final class Classifier {
         continue;
       }
       if (group == null) {
-        String a = classification.within().orElseThrow();
-        out.put(scored.id(e), unclassed(Label.of("无 " + a + "，不分类", "has no " + a + ", so is not classified")));
+        Label a = values.scheme().attributeName(classification.within().orElseThrow());
+        out.put(scored.id(e), unclassed(Label.of("无" + spaced(a.zh()) + "，不分类", "has no " + a.en() + ", so is not classified")));
         continue;
       }
       groups.computeIfAbsent(group, g -> new ArrayList<>()).add(e);
@@ -159,5 +159,10 @@ final class Classifier {
     }
     Value v = values.input(TableInput.of("value", classification.of()), entity, period);
     return v.present() && v.number().compareTo(t.atLeast().get()) >= 0;
+  }
+
+  /** A Latin word (an attribute's id, where the policy names it not) set apart from the Chinese before it. */
+  private static String spaced(String name) {
+    return name.chars().allMatch(c -> c < 0x80) ? " " + name : name;
   }
 }

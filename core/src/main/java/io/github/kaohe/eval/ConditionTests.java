@@ -58,8 +58,13 @@ final class ConditionTests {
       return Truth.FALSE; // e.g. a place-based row for an entity that takes no place
     }
     if (!v.present()) {
-      Label name = new ConditionWords(inputs, facts, null).label(inputId); // the fact's name, not the input's id
-      return Truth.unknown(Label.of(name.zh() + "：" + v.missing().zh(), name.en() + ": " + v.missing().en()));
+      // the name of the fact or measure it reads, not the input's id; said once where the input
+      // reads the value itself and the reason names it (2016 年无主要负责人任职年限的数据)
+      Label name = new ConditionWords(inputs, facts, values.scheme()).label(inputId);
+      boolean itself = input.timing() == Timing.CURRENT && values.measure(input.of()) == null
+          && v.missing().zh().contains(name.zh()) && v.missing().en().contains(name.en());
+      return Truth.unknown(itself ? v.missing()
+          : Label.of(name.zh() + "：" + v.missing().zh(), name.en() + ": " + v.missing().en()));
     }
     BigDecimal x = v.number();
     if (c instanceof Condition.Compare cmp) {

@@ -49,7 +49,7 @@ public final class Explanation {
       // A register (projects, firms): nothing is scored or ranked; its classes, checks and shares follow.
       s.append(zh ? "登记项：不评分，不排序" : "Register entry: neither scored nor ranked").append('\n');
     } else {
-      placeAndTotal(s, entity, ranked, lang);
+      placeAndTotal(s, scheme, entity, ranked, lang);
       s.append(zh ? "名次原因：" : "Reasons for the place: ")
           .append(reasons.describe(lang, REASONS_SHOWN)).append('\n');
     }
@@ -130,7 +130,7 @@ public final class Explanation {
     String amount = o.amount().map(a -> " " + a.toPlainString() + " " + o.unit()).orElse("")
         + o.payee().map(p -> zh ? "，奖给" + p.zh() : ", to " + p.en()).orElse("");
     return status + o.label().in(lang) + amount + (zh ? "（" : " (") + o.tableName().in(lang)
-        + (zh ? "" : ", row " + o.row()) + (zh ? "）：" : "): ") + o.reason().in(lang)
+        + (zh ? "" : ", " + o.rowShown().en()) + (zh ? "）：" : "): ") + o.reason().in(lang)
         + o.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
   }
 
@@ -141,6 +141,14 @@ public final class Explanation {
     return bracketed(c.status().label(), lang) + c.name().in(lang) + (zh ? "：" : ": ") + c.message().in(lang)
         + (inputs.isEmpty() ? "" : zh ? "（" + inputs + "）" : " (" + inputs + ")")
         + c.source().map(src -> zh ? "〔依据 " + src + "〕" : " [source " + src + "]").orElse("");
+  }
+
+  /**
+   * The values a check read, named as the policy names what they read, with their units and
+   * booleans as 是/否: {@code 单独供地 = 是，项目总投资（万元） = 9000}, not {@code separate = true, investment = 9000}.
+   */
+  public static String checkValues(Scheme scheme, CheckResult check, Language lang) {
+    return CheckInputNames.render(scheme, check, lang);
   }
 
   /** One check in a line: status, name, and the message or reason. */
@@ -169,7 +177,7 @@ public final class Explanation {
     return lang == Language.ZH ? "【" + status.zh() + "】" : "[" + status.en() + "] ";
   }
 
-  private static void placeAndTotal(StringBuilder s, EntityResult entity, long n, Language lang) {
+  private static void placeAndTotal(StringBuilder s, Scheme scheme, EntityResult entity, long n, Language lang) {
     boolean zh = lang == Language.ZH;
     if (entity.place().isPresent()) {
       s.append(zh ? "名次：第 " + entity.place().getAsInt() + " 名（共 " + n + " 个）"
@@ -179,8 +187,9 @@ public final class Explanation {
     }
     for (Map.Entry<String, Integer> g : entity.groupPlaces().entrySet()) {
       String value = entity.attributes().get(g.getKey());
-      s.append(zh ? "；" + g.getKey() + "「" + value + "」内第 " + g.getValue() + " 名"
-              : "; place " + g.getValue() + " within " + g.getKey() + " " + value);
+      Label group = scheme.attributeName(g.getKey());
+      s.append(zh ? "；" + group.zh() + "「" + value + "」内第 " + g.getValue() + " 名"
+              : "; place " + g.getValue() + " within " + group.en() + " " + value);
     }
     s.append('\n');
     s.append(zh ? "总分 " : "Total ").append(entity.total().toPlainString())

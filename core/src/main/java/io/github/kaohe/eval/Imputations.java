@@ -88,7 +88,7 @@ final class Imputations {
       BigDecimal v = group == null ? null : stand.get(group);
       out[e] = v;
       GroupStatistic others = groups.get(group == null ? "" : group);
-      words[e] = words(how, group, v, others == null ? 0 : Math.toIntExact(others.count()));
+      words[e] = words(how, within(how), group, v, others == null ? 0 : Math.toIntExact(others.count()));
     }
     imputed[j] = out;
     notes[j] = words;
@@ -111,13 +111,19 @@ final class Imputations {
     return how.within().isEmpty() ? "" : population.attribute(e, how.within().get());
   }
 
-  private static Label words(MissingValueRule.Imputation how, @Nullable String group, @Nullable BigDecimal v, int others) {
+  /** The attribute the imputation groups by, as the policy names it (所在县); none when over every entity. */
+  private @Nullable Label within(MissingValueRule.Imputation how) {
+    return how.within().map(a -> population.scheme().attributeName(a)).orElse(null);
+  }
+
+  private static Label words(
+      MissingValueRule.Imputation how, @Nullable Label within, @Nullable String group, @Nullable BigDecimal v, int others) {
     boolean points = how.of() == MissingValueRule.Imputation.Basis.POINTS;
     String zhStat = how.statistic() == Parameter.Statistic.MEDIAN ? "中位数" : how.statistic() == Parameter.Statistic.MEAN
         ? "平均" + (points ? "得分" : "值") : how.statistic() == Parameter.Statistic.MIN ? "最低" + (points ? "得分" : "值")
         : "最高" + (points ? "得分" : "值");
-    String whoZh = how.within().isEmpty() ? "其他对象" : how.within().get() + "「" + group + "」内其他对象";
-    String whoEn = how.within().isEmpty() ? "the others" : "the others in " + how.within().get() + " " + group;
+    String whoZh = within == null ? "其他对象" : within.zh() + "「" + group + "」内其他对象";
+    String whoEn = within == null ? "the others" : "the others in " + within.en() + " " + group;
     if (v == null) {
       return Label.of("数据缺失，" + whoZh + "也无数据，按0分计",
           "value missing, and " + whoEn + " have none either: zero points");

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param table the table's id
  * @param tableName the table's name
  * @param row the row's id
+ * @param rowNumber the row's place in its table, from 1: how a reader refers to it (第 3 行 / row 3)
  * @param hitPolicy the table's hit policy
  * @param kind money, an action, a lost eligibility, or a one-vote veto
  * @param amount for money: the amount (after counting units)
@@ -33,6 +34,7 @@ public record OutcomeResult(
     String table,
     Label tableName,
     String row,
+    int rowNumber,
     HitPolicy hitPolicy,
     Kind kind,
     Optional<BigDecimal> amount,
@@ -70,6 +72,9 @@ public record OutcomeResult(
     Objects.requireNonNull(table);
     Objects.requireNonNull(tableName);
     Objects.requireNonNull(row);
+    if (rowNumber < 1) {
+      throw new IllegalArgumentException("rowNumber must be 1 or more, not " + rowNumber);
+    }
     Objects.requireNonNull(hitPolicy);
     Objects.requireNonNull(kind);
     Objects.requireNonNull(amount);
@@ -81,6 +86,11 @@ public record OutcomeResult(
     inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     Objects.requireNonNull(source);
     Objects.requireNonNull(payee);
+  }
+
+  /** The row as a reader refers to it where its name is not at hand: 第 3 行 / row 3. */
+  public Label rowShown() {
+    return Label.of("第 " + rowNumber + " 行", "row " + rowNumber);
   }
 
   public boolean given() {

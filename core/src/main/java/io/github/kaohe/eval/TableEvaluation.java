@@ -207,13 +207,14 @@ final class TableEvaluation {
   }
 
   /**
-   * A row as a person refers to it: by its name, or by its id (stable when rows are added; a policy
-   * read by officials names its rows, as Kaifeng's do).
+   * A row as a person refers to it: by its name, or else by its place in the table (第 3 行 / row 3),
+   * never by its id, which is no word for a reader (the JSON keeps the id, stable when rows are added).
    */
-  private static Label rowName(Rule row) {
+  private Label rowName(Rule row) {
+    int number = table.rows().indexOf(row) + 1;
     return row.name()
         .map(n -> Label.of("「" + n.zh() + "」", "'" + n.en() + "'"))
-        .orElse(Label.of("第 " + row.id() + " 行", "row " + row.id()));
+        .orElse(Label.of("第 " + number + " 行", "row " + number));
   }
 
   private Label suppression(HitPolicy hit, Match winner, Match loser) {
@@ -308,7 +309,7 @@ final class TableEvaluation {
         Label name = eligibilities.containsKey(e) ? eligibilities.get(e).name() : Label.of(e, e);
         label = Label.of("取消" + name.zh(), "loses " + name.en());
       }
-      out.add(new OutcomeResult(table.id(), table.name(), row.id(), table.hitPolicy(), kind, amount,
+      out.add(new OutcomeResult(table.id(), table.name(), row.id(), table.rows().indexOf(row) + 1, table.hitPolicy(), kind, amount,
           kind == OutcomeResult.Kind.MONEY ? table.unit() : "", action, label, st, why, shown, source,
           kind == OutcomeResult.Kind.MONEY ? table.payee() : Optional.empty()));
     }

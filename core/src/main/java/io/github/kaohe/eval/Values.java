@@ -50,6 +50,10 @@ final class Values {
     scheme.adjustmentItems().forEach(a -> adjustmentItems.add(a.id()));
   }
 
+  Scheme scheme() {
+    return scheme;
+  }
+
   /** A table input's value, with its timing. */
   Value input(TableInput input, String entity, Period period) {
     if (input.timing() == Timing.CURRENT) {
@@ -114,7 +118,7 @@ final class Values {
       return Value.of(FactValues.parse(f.type(), f.values(), f.fallback().get()));
     }
     return data.periods().contains(period)
-        ? Value.missing(Value.zh(period) + "无 " + of + " 的数据", "no value of " + of + " in " + period)
+        ? Value.missing(Value.zh(period) + "无" + named(of).zh() + "的数据", "no value of " + named(of).en() + " in " + period)
         : Value.missing(Value.zh(period) + "无数据", "no data for " + period);
   }
 
@@ -131,7 +135,8 @@ final class Values {
     ScoredPeriod scored = r.get().scored();
     int e = scored.find(entity);
     if (e < 0) {
-      return Value.missing(entity + " 未参加" + Value.zh(period) + "的考核", entity + " was not assessed in " + period);
+      Label who = entityName(entity);
+      return Value.missing(who.zh() + " 未参加" + Value.zh(period) + "的考核", who.en() + " was not assessed in " + period);
     }
     switch (of) {
       case "total":
@@ -143,18 +148,21 @@ final class Values {
       case "place":
         return scored.place(e).isPresent()
             ? Value.of(BigDecimal.valueOf(scored.place(e).getAsInt()))
-            : Value.none(entity + " 不参与排序", entity + " takes no place");
+            : Value.none(entityName(entity).zh() + " 不参与排序", entityName(entity).en() + " takes no place");
       default:
         if (of.startsWith("place.")) {
           String group = of.substring(6);
           Integer p = scored.groupPlaces(e).get(group);
+          Label who = entityName(entity);
+          Label within = scheme.attributeName(group);
           return p == null
-              ? Value.none(entity + " 在 " + group + " 内无名次", entity + " has no place within " + group)
+              ? Value.none(who.zh() + " 在" + within.zh() + "内无名次", who.en() + " has no place within " + within.en())
               : Value.of(BigDecimal.valueOf(p));
         }
         String id = of.substring(7);
         BigDecimal points = scored.points(id, e);
-        return points != null ? Value.of(points) : Value.missing("无 " + id + " 的得分", "no points of " + id);
+        Label part = named(id);
+        return points != null ? Value.of(points) : Value.missing("无" + part.zh() + "的得分", "no points of " + part.en());
     }
   }
 
@@ -184,8 +192,8 @@ final class Values {
         return g.whenBaseNotPositive() == MeasureFormula.WhenBaseNotPositive.ZERO
             ? Value.of(BigDecimal.ZERO)
             : Value.missing(
-                g.of() + " 的增速无意义：" + Value.zh(period.previous()) + "的值为 " + before.number().toPlainString(),
-                "the growth of " + g.of() + " has no meaning: its value in " + period.previous()
+                named(g.of()).zh() + "的增速无意义：" + Value.zh(period.previous()) + "的值为 " + before.number().toPlainString(),
+                "the growth of " + named(g.of()).en() + " has no meaning: its value in " + period.previous()
                     + " is " + before.number().toPlainString());
       }
       return Value.of(now.number().subtract(before.number()).multiply(HUNDRED)
@@ -201,7 +209,8 @@ final class Values {
         return d;
       }
       if (d.number().signum() == 0) {
-        return Value.missing(r.denominator() + " 为 0，比值无意义", r.denominator() + " is 0, so the ratio has no value");
+        Label d0 = named(r.denominator());
+        return Value.missing(d0.zh() + "为 0，比值无意义", d0.en() + " is 0, so the ratio has no value");
       }
       return Value.of(n.number().multiply(r.factor()).divide(d.number(), MathContext.DECIMAL128));
     }
@@ -214,7 +223,8 @@ final class Values {
           .orElse(ev.entity());
       Value v = read(ev.of(), id, period);
       // Say whose value is missing: the entity evaluated may well have its own.
-      return v.present() || v.none() ? v : Value.missing(id + "：" + v.missing().zh(), id + ": " + v.missing().en());
+      Label who = entityName(id);
+      return v.present() || v.none() ? v : Value.missing(who.zh() + "：" + v.missing().zh(), who.en() + ": " + v.missing().en());
     }
     return population((MeasureFormula.Population) f, period);
   }
@@ -245,8 +255,8 @@ final class Values {
     if (values.isEmpty()) {
       String least = p.atLeast().map(BigDecimal::toPlainString).orElse(null);
       return Value.missing(
-          Value.zh(period) + "没有任何对象有 " + p.of() + (least == null ? "" : " 不低于 " + least) + " 的值",
-          "no entity has a value of " + p.of() + (least == null ? "" : " of at least " + least) + " in " + period);
+          Value.zh(period) + "没有任何对象有" + named(p.of()).zh() + (least == null ? "" : "不低于 " + least + " ") + "的值",
+          "no entity has a value of " + named(p.of()).en() + (least == null ? "" : " of at least " + least) + " in " + period);
     }
     values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {
@@ -265,6 +275,32 @@ final class Values {
             : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
       }
     }
+  }
+
+  /**
+   * What {@code of} reads, as the policy names it (a measure, a fact, an indicator, a category, an
+   * adjustment item): an official reads 项目总投资（万元）, not {@code investment}; its id only where the
+   * policy names nothing by it.
+   */
+  private Label named(String of) {
+    Measure m = measures.get(of);
+    if (m != null) {
+      return m.name();
+    }
+    Fact f = facts.get(of);
+    if (f != null) {
+      return f.name();
+    }
+    Optional<Label> part = scheme.findIndicator(of).map(i -> i.name())
+        .or(() -> scheme.findCategory(of).map(c -> c.name()))
+        .or(() -> scheme.adjustmentItems().stream().filter(a -> a.id().equals(of)).findFirst().map(a -> a.name()));
+    return part.orElse(Label.of(of, of));
+  }
+
+  /** An entity by its name where the policy declares it (开封市), else as the data names it. */
+  private Label entityName(String entity) {
+    return scheme.findEntity(entity).or(() -> scheme.findContext(entity)).map(e -> e.name())
+        .orElse(Label.of(entity, entity));
   }
 
   private static Value missing(Label why) {

@@ -28,6 +28,7 @@ import io.github.kaohe.model.Transform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,7 +207,8 @@ final class PolicyBinder {
     // A register (no categories) scores nothing: its total is 0 and need not be written.
     BigDecimal total = !f.has("total") && !f.has("categories") ? BigDecimal.ZERO : f.decimal("total", true);
     BigDecimal tolerance = f.has("tolerance") ? f.decimal("tolerance", true) : BigDecimal.ZERO;
-    List<String> attributes = f.textList("attributes");
+    Map<String, Label> attributeNames = new LinkedHashMap<>();
+    List<String> attributes = AttributeReader.read(f, problems, this::label, attributeNames);
     Defaults defaults = defaults(f);
     List<EntityDefinition> entities = f.list("entities", false, this::entity);
     List<Category> categories =
@@ -228,7 +230,7 @@ final class PolicyBinder {
         () ->
             new Scheme(
                 id, name, source, total, tolerance, attributes, entities, categories, adjustments,
-                ranking, schemeRules, scope));
+                ranking, schemeRules, scope, attributeNames));
   }
 
   /** Scheme-wide defaults for indicators that do not say otherwise. */

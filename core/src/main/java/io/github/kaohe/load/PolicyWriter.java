@@ -147,7 +147,9 @@ public final class PolicyWriter {
     s.source().ifPresent(v -> m.put("source", v));
     m.put("total", s.total());
     m.put("tolerance", s.tolerance());
-    m.put("attributes", s.attributes());
+    m.put("attributes", s.attributes().stream()
+        .map(a -> s.attributeNames().containsKey(a) ? map("id", a, "name", label(s.attributeName(a))) : (Object) a)
+        .toList());
     if (!s.scope().isAll()) {
       List<Object> scope = new ArrayList<>();
       s.scope().attributes().forEach(a -> scope.add(map("attribute", a.attribute(), "in", a.values())));

@@ -5,6 +5,7 @@ import io.github.kaohe.load.ParsedNode.ParsedList;
 import io.github.kaohe.load.ParsedNode.ParsedMap;
 import io.github.kaohe.load.ParsedNode.Scalar;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +137,7 @@ final class SchemeChecks {
   }
 
   private void references(Fields scheme) {
-    Set<String> attributes = new HashSet<>(texts(scheme, "attributes"));
+    Set<String> attributes = new HashSet<>(attributeIds(scheme));
     ParsedNode ranking = value(scheme, "ranking");
     if (ranking instanceof ParsedMap r) {
       Fields rf = quiet(r, scheme.path("ranking"));
@@ -264,10 +265,16 @@ final class SchemeChecks {
     return all;
   }
 
-  private static List<String> texts(Fields f, String key) {
-    return items(f, key).stream()
-        .filter(Scalar.class::isInstance)
-        .map(n -> ((Scalar) n).text())
-        .toList();
+  /** The ids of the scheme's attributes, written as an id or as {@code {id, name}}. */
+  private static List<String> attributeIds(Fields scheme) {
+    List<String> ids = new ArrayList<>();
+    for (ParsedNode n : items(scheme, "attributes")) {
+      if (n instanceof Scalar s) {
+        ids.add(s.text());
+      } else if (n instanceof ParsedMap m && m.entries().get("id") != null && m.entries().get("id").value() instanceof Scalar s) {
+        ids.add(s.text());
+      }
+    }
+    return ids;
   }
 }

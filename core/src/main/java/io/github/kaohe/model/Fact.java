@@ -93,10 +93,17 @@ public record Fact(
     this(id, name, type, values, fallback, source, valid, unit, formula, Optional.empty(), java.util.Map.of());
   }
 
-  /** The name a value is shown by: its {@code valueNames} entry, else the value as written. */
+  /** The name a value is shown by: its {@code valueNames} entry, a boolean as 是/否 (yes/no), else the value as written. */
   public Label valueName(String value) {
     Label n = valueNames.get(value);
-    return n != null ? n : Label.of(value, value);
+    if (n != null) {
+      return n;
+    }
+    // a boolean in words: an official reads 是, not true
+    if (type == FactType.BOOLEAN && (value.equals("true") || value.equals("false"))) {
+      return value.equals("true") ? Label.of("是", "yes") : Label.of("否", "no");
+    }
+    return Label.of(value, value);
   }
 
   public static Fact of(String id, Label name, FactType type) {

@@ -2,6 +2,7 @@ package io.github.kaohe.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import java.util.Set;
  * @param ranking how entities are ranked
  * @param rules facts, measures, rule tables and classifications: what follows from the scores
  * @param scope which entities of the data the scheme assesses (all by default)
+ * @param attributeNames the names of the attributes that have one, e.g. {@code area → 所在区域 / Area}:
+ *     reports and explanations head and name an attribute by it, and by its id where it has none
  */
 public record Scheme(
     String id,
@@ -46,7 +49,8 @@ public record Scheme(
     List<AdjustmentLayer> adjustments,
     Ranking ranking,
     Rules rules,
-    Scope scope) {
+    Scope scope,
+    Map<String, Label> attributeNames) {
 
   public Scheme {
     Checks.id(id, "scheme id");
@@ -85,6 +89,28 @@ public record Scheme(
     }
     checkRanking(ranking, all, categories);
     checkScope(id, scope, all, rules);
+    Objects.requireNonNull(attributeNames, "attributeNames");
+    for (String a : attributeNames.keySet()) {
+      Checks.require(all.contains(a), "scheme '%s' names attribute '%s', which is not among its attributes %s", id, a, all);
+    }
+    attributeNames = Collections.unmodifiableMap(new LinkedHashMap<>(attributeNames));
+  }
+
+  /** A scheme whose attributes have no names (they are shown by their ids). */
+  public Scheme(
+      String id,
+      Label name,
+      Optional<String> source,
+      BigDecimal total,
+      BigDecimal tolerance,
+      List<String> attributes,
+      List<EntityDefinition> entities,
+      List<Category> categories,
+      List<AdjustmentLayer> adjustments,
+      Ranking ranking,
+      Rules rules,
+      Scope scope) {
+    this(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, scope, Map.of());
   }
 
   /** A scheme that assesses every entity of its data. */
@@ -100,7 +126,7 @@ public record Scheme(
       List<AdjustmentLayer> adjustments,
       Ranking ranking,
       Rules rules) {
-    this(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, Scope.all());
+    this(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, Scope.all(), Map.of());
   }
 
   /** A scheme without rules: scores and places only. */
@@ -120,7 +146,16 @@ public record Scheme(
 
   /** This scheme with other rules. */
   public Scheme withRules(Rules rules) {
-    return new Scheme(id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, scope);
+    return new Scheme(
+        id, name, source, total, tolerance, attributes, entities, categories, adjustments, ranking, rules, scope, attributeNames);
+  }
+
+  /**
+   * The attribute as a reader knows it: its declared name (所在区域 / Area), or its id where the
+   * policy names it not.
+   */
+  public Label attributeName(String attribute) {
+    return attributeNames.getOrDefault(attribute, Label.of(attribute, attribute));
   }
 
   /** The attributes the scheme's entities have: declared ones, then linked ones. */

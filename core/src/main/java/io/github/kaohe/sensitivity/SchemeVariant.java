@@ -88,7 +88,8 @@ final class SchemeVariant {
       categories.add(category(top.get(k), weights.get(k), sample));
     }
     return new Scheme(nominal.id(), nominal.name(), nominal.source(), total, nominal.tolerance(), nominal.attributes(),
-        nominal.entities(), categories, nominal.adjustments(), nominal.ranking(), nominal.rules(), nominal.scope());
+        nominal.entities(), categories, nominal.adjustments(), nominal.ranking(), nominal.rules(), nominal.scope(),
+        nominal.attributeNames());
   }
 
   /** A category rebuilt at its weight, its parts distributed over it where they add up. */

@@ -13,6 +13,7 @@ import io.github.kaohe.eval.ResultJson;
 import io.github.kaohe.eval.SchemeResult;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.load.PolicyWriter;
+import io.github.kaohe.model.Label;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Policy;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,19 @@ class ImputationTest {
     assertThat(c.total()).isEqualByComparingTo("16.25"); // 10.00 + 6.25
     assertThat(Explanation.of(r, c, Language.ZH)).contains("数据缺失，按county「东区」内其他对象的平均得分计（2 个，6.25）");
     assertThat(ResultJson.write(r)).contains("\"status\" : \"missing-imputed\"");
+  }
+
+  @Test
+  void theGroupIsCalledByTheAttributesNameWhereThePolicyNamesIt() {
+    Policy p = PolicyLoader.create().load(PolicyWriter.toYaml(policy("{rule: impute, statistic: mean, of: points, within: county}"))
+        .replace("- county\n", "- {id: county, name: {zh: 所在县, en: County}}\n"), "named.yaml");
+    SchemeResult r = evaluate(p);
+    EntityResult c = r.entity("c").orElseThrow();
+
+    assertThat(p.scheme("firms").attributeName("county")).isEqualTo(Label.of("所在县", "County"));
+    assertThat(Explanation.of(r, c, Language.ZH)).contains("数据缺失，按所在县「东区」内其他对象的平均得分计（2 个，6.25）")
+        .doesNotContain("county");
+    assertThat(Explanation.of(r, c, Language.EN)).contains("the others in County 东区");
   }
 
   @Test

@@ -27,6 +27,26 @@ class PolicyWriterTest {
   }
 
   @Test
+  void anAttributesNameIsReadAndWrittenBack() {
+    Policy named = PolicyLoader.create().load(PolicyWriter.toYaml(SMALL)
+        .replaceFirst("- county\n", "- {id: county, name: {zh: 所在县, en: County}}\n"), "named.yaml");
+
+    assertThat(named.scheme("firms").attributes()).containsExactly("county");
+    assertThat(named.scheme("firms").attributeName("county")).isEqualTo(Label.of("所在县", "County"));
+    assertThat(SMALL.scheme("firms").attributeName("county")).isEqualTo(Label.of("county", "county"));
+    assertThat(reload(named)).isEqualTo(named);
+  }
+
+  @Test
+  void anAttributeWrittenAsAMapNeedsItsIdAndName() {
+    String yaml = PolicyWriter.toYaml(SMALL).replaceFirst("- county\n", "- {id: county, nmae: {zh: 所在县, en: County}}\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolicyLoader.create().load(yaml, "bad.yaml"))
+        .hasMessageContaining("schemes[0].attributes[0]")
+        .hasMessageContaining("unknown key 'nmae': did you mean 'name'?");
+  }
+
+  @Test
   void writerSpellsOutTheDefaults() {
     assertThat(PolicyWriter.toYaml(SMALL))
         .contains("whenBestNotPositive: zero")

@@ -68,8 +68,8 @@ class TrackingExpectationsTest {
         .containsExactly(
             "t.tests.yaml:15:37: 甲 2015 check dense: expected passed, got failed — Density not above 60% (density = 60)",
             "t.tests.yaml:15:56: 甲 2015 check inner-tax: expected failed, got passed — tax = 120",
-            "t.tests.yaml:16:51: 乙 2014 check dense: expected failed, got not-evaluable — not evaluable: Building density:"
-                + " no value of density in 2014 (density = ?)");
+            "t.tests.yaml:16:51: 乙 2014 check dense: expected failed, got not-evaluable — not evaluable:"
+                + " no value of Building density in 2014 (density = ?)");
   }
 
   @Test

@@ -2,11 +2,13 @@ package io.github.kaohe.report;
 
 import io.github.kaohe.eval.CheckResult;
 import io.github.kaohe.eval.EntityResult;
+import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.model.Label;
+import io.github.kaohe.model.Language;
+import io.github.kaohe.model.Scheme;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A scheme's checks in one period as the reports show them: every failed check with its entity,
@@ -45,8 +47,11 @@ public record CheckSummary(List<Failure> failed, int passed, int notEvaluable, i
     return !result.scheme().rules().checks().isEmpty();
   }
 
-  /** The values a check read: {@code separate = true, investment = 9000}. */
-  public static String values(Map<String, String> inputs) {
-    return inputs.entrySet().stream().map(i -> i.getKey() + " = " + i.getValue()).collect(Collectors.joining(", "));
+  /**
+   * The values a check read, in words: {@code 单独供地 = 是，项目总投资（万元） = 9000} (as
+   * {@link Explanation#checkValues} writes them), not the ids of its inputs.
+   */
+  public static Label values(Scheme scheme, CheckResult check) {
+    return Label.of(Explanation.checkValues(scheme, check, Language.ZH), Explanation.checkValues(scheme, check, Language.EN));
   }
 }

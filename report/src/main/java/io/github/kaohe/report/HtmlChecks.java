@@ -38,7 +38,7 @@ final class HtmlChecks {
       for (CheckSummary.Failure f : checks.failed()) {
         s.append("<tr><td class=\"name\">").append(both(f.entity().entity().name())).append("</td><td>")
             .append(both(f.check().message())).append("</td><td class=\"values\">")
-            .append(esc(CheckSummary.values(f.check().inputs()))).append("</td><td class=\"src\">")
+            .append(both(CheckSummary.values(result.scheme(), f.check()))).append("</td><td class=\"src\">")
             .append(esc(f.check().source().orElse(""))).append("</td></tr>\n");
       }
       s.append("</tbody></table></div>\n");

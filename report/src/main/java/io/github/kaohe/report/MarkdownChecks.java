@@ -31,8 +31,8 @@ final class MarkdownChecks {
     Markdown table = Markdown.table(Labels.ENTITY.in(lang), Labels.CHECK.in(lang), Labels.VALUES_READ.in(lang),
         Labels.SOURCE.in(lang));
     for (CheckSummary.Failure f : checks.failed()) {
-      String values = CheckSummary.values(f.check().inputs());
-      table.row(f.entity().entity().name().in(lang), f.check().message().in(lang), values.isEmpty() ? "" : "`" + values + "`",
+      String values = CheckSummary.values(result.scheme(), f.check()).in(lang);
+      table.row(f.entity().entity().name().in(lang), f.check().message().in(lang), values,
           f.check().source().orElse(""));
     }
     table.appendTo(s);

@@ -65,8 +65,9 @@ record TargetView(
       default -> same(withUnit(shown(display.map(d -> d.shown(v)).orElse(v)), unit));
     }).orElse(same("—"));
     String written = t.targetValue();
-    String goal = display.isPresent() && t.kind() != TargetKind.REACH
-        ? shown(display.get().shown(new BigDecimal(written))) : written;
+    // only an amount is shown in the display unit (亿元); a growth rate, share or place is not an amount
+    boolean amount = t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.RANGE;
+    String goal = display.isPresent() && amount ? shown(display.get().shown(new BigDecimal(written))) : written;
     Label asked = switch (t.kind()) {
       case LEVEL -> byDeadline("≥ " + withUnit(goal, unit), deadline);
       case SHARE -> byDeadline("≥ " + goal + "%", deadline);

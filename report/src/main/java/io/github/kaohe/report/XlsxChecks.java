@@ -53,7 +53,7 @@ final class XlsxChecks {
         XlsxCells.value(ws, r, 3, f.entity().entity().name().in(lang));
         XlsxCells.value(ws, r, 4, f.check().name().in(lang));
         XlsxCells.value(ws, r, 5, f.check().message().in(lang));
-        XlsxCells.value(ws, r, 6, CheckSummary.values(f.check().inputs()));
+        XlsxCells.value(ws, r, 6, CheckSummary.values(result.scheme(), f.check()).in(lang));
         if (f.check().source().isPresent()) {
           XlsxCells.value(ws, r, 7, f.check().source().get());
         }

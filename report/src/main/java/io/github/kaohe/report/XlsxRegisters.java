@@ -46,7 +46,7 @@ final class XlsxRegisters {
       List<String> attributes = result.scheme().attributes();
       boolean checks = CheckSummary.applies(result);
       List<String> header = new ArrayList<>(List.of(lang == Language.ZH ? "编号" : "Id", Labels.NAME.in(lang)));
-      header.addAll(attributes);
+      attributes.forEach(a -> header.add(result.scheme().attributeName(a).in(lang)));
       classifications.forEach(c -> header.add(c.name().in(lang)));
       if (checks) {
         checksColumn = Math.max(checksColumn, header.size());

@@ -184,17 +184,9 @@ public final class XlsxReport {
       ws.freezePane(0, scored().size() == 1 ? 2 : 0);
     }
 
-    /**
-     * The row of its table: its id in English, its position (第3行) in Chinese, where an id is no word
-     * for the reader.
-     */
-    private String rowShown(Scheme scheme, OutcomeResult o) {
-      if (lang != Language.ZH) {
-        return o.row();
-      }
-      return scheme.rules().tables().stream().filter(t -> t.id().equals(o.table())).findFirst()
-          .map(t -> t.rows().stream().map(x -> x.id()).toList().indexOf(o.row()))
-          .filter(i -> i >= 0).map(i -> "第" + (i + 1) + "行").orElse("");
+    /** The row of its table by its place (第3行 / row 3), in both languages: an id is no word for the reader. */
+    private String rowShown(OutcomeResult o) {
+      return lang == Language.ZH ? "第" + o.rowNumber() + "行" : o.rowShown().en();
     }
 
     private void indicators(Worksheet ws) {
@@ -256,7 +248,7 @@ public final class XlsxReport {
               XlsxCells.value(ws, r, 6, o.unit());
             }
             XlsxCells.value(ws, r, 7, o.tableName().in(lang));
-            XlsxCells.value(ws, r, 8, rowShown(result.scheme(), o));
+            XlsxCells.value(ws, r, 8, rowShown(o));
             XlsxCells.value(ws, r, 9, o.reason().in(lang));
             if (o.source().isPresent()) {
               XlsxCells.value(ws, r, 10, o.source().get());

@@ -94,7 +94,9 @@ class HtmlSectionsTest {
     assertThat(checks).contains("<tr><td class=\"name\">黄龙小型零部件项目2015-A</td>"
         + "<td><span class=\"zh\">开封新区投资亿元以下（含亿元）的工业项目单独供地</span>"
         + "<span class=\"en\">Land of its own for a project of 100 million yuan or less in Kaifeng New District</span></td>"
-        + "<td class=\"values\">separate = true, investment = 9000</td><td class=\"src\">三(五)1</td></tr>");
+        + "<td class=\"values\"><span class=\"zh\">单独供地 = 是，项目总投资（万元） = 9000</span>"
+        + "<span class=\"en\">Land supplied to the project on its own = yes, Total investment of the project (10 000 yuan) = 9000</span>"
+        + "</td><td class=\"src\">三(五)1</td></tr>");
     SchemeResult projects = Fixtures.latest(REPORT, "industrial-projects");
     long failed = projects.entities().stream().flatMap(e -> e.checks().stream()).filter(CheckResult::failed).count();
     long passed = projects.entities().stream().flatMap(e -> e.checks().stream())
@@ -106,7 +108,8 @@ class HtmlSectionsTest {
         "<span class=\"zh\">? 无法判定</span><span class=\"en\">? not evaluable</span></span> <b>0</b>");
     // The zones' own thresholds, on the scored scheme.
     assertThat(part(section("industrial-cluster-zones"), "达标检查"))
-        .contains("<td class=\"name\"><span class=\"zh\">黄龙产业集聚区</span>", "<td class=\"values\">intensity = 495</td>");
+        .contains("<td class=\"name\"><span class=\"zh\">黄龙产业集聚区</span>",
+            "<td class=\"values\"><span class=\"zh\">单位土地面积平均投资强度（万元/亩） = 495</span>");
     // A register without checks has no such section.
     assertThat(section("cross-area-firms")).doesNotContain("达标检查");
   }

@@ -99,7 +99,7 @@ class MarkdownReportTest {
 
     assertThat(projects).contains("### 目标\n\n↘ 落后 1\n\n| 结果 | 目标 | 单位 | 现值 | 目标值 | 完成度 | 说明 | 依据 |\n",
         "| ↘ 落后 | 每年实施50个以上符合主导产业的亿元以上重大项目 | （全局） | 48 个 | 每年 50 个（2014–2017 年） | 96.00% | 本年 48个，目标 50个 | 三(一)3 |");
-    assertThat(projects).contains("| 黄龙小型零部件项目2015-A | 开封新区投资亿元以下（含亿元）的工业项目单独供地 | `separate = true, investment = 9000` | 三(五)1 |",
+    assertThat(projects).contains("| 黄龙小型零部件项目2015-A | 开封新区投资亿元以下（含亿元）的工业项目单独供地 | 单独供地 = 是，项目总投资（万元） = 9000 | 三(五)1 |",
         "✗ 不达标 9 · ✓ 符合 202 · ? 无法判定 0（另有 197 项不适用）");
     String zones = scheme(ZH, "产业集聚区发展考核");
     int lastSchemeWide = zones.lastIndexOf("| （全局） |");
@@ -107,6 +107,8 @@ class MarkdownReportTest {
     int firstEntity = zones.indexOf("| 汴西产业集聚区 | 912.912 亿元 |");
     assertThat(lastSchemeWide).isNotNegative().isLessThan(firstEntity);
     assertThat(zones).contains("| ↘ 落后 | 2017年末固定资产投资2100亿元 | （全局） | 510.3 亿元 | ≥ 2100 亿元（2017 年） | 24.30% | 102.86% |");
+    // a rate is no amount: not shown in 亿元 (35 / 10000 = 0.0035 %)
+    assertThat(zones).contains("| 固定资产投资年均增长35%以上 | （全局） | ", " | 年均 ≥ 35%（2013–2017 年） | ").doesNotContain("0.0035%");
   }
 
   @Test

@@ -110,7 +110,7 @@ class XlsxSheetsTest {
     assertThat(c.get("C5").getType()).isEqualTo(CellType.NUMBER);
     int header = row(c, "B", "名称", 6);
     assertThat(texts(c, header, "A", "B", "C", "D", "E", "F", "G", "H"))
-        .containsExactly("编号", "名称", "zone", "industry-fit", "area", "推动方式", "重点项目管理", "不达标");
+        .containsExactly("编号", "名称", "所在产业集聚区", "是否符合主导产业", "所在区域", "推动方式", "重点项目管理", "不达标");
     int project = row(c, "A", "黄龙小型零部件项目2015-A", header);
     // the area as the data says it (§11.7), in the text's words
     assertThat(texts(c, project, "C", "E", "F", "G", "H"))
@@ -172,7 +172,7 @@ class XlsxSheetsTest {
         .containsExactly("考核表", "期间", "编号", "单位", "检查", "不达标情形", "读取的值", "依据");
     int failed = row(c, "C", "黄龙小型零部件项目2015-A", header);
     assertThat(texts(c, failed, "A", "E", "F", "G", "H")).containsExactly("产业集聚区重大项目",
-        "开封新区投资亿元以下（含亿元）工业项目不单独供地", "开封新区投资亿元以下（含亿元）的工业项目单独供地", "separate = true, investment = 9000", "三(五)1");
+        "开封新区投资亿元以下（含亿元）工业项目不单独供地", "开封新区投资亿元以下（含亿元）的工业项目单独供地", "单独供地 = 是，项目总投资（万元） = 9000", "三(五)1");
     assertThat(c.keySet().stream().filter(k -> k.startsWith("G") && !k.equals("G" + header)).count())
         .as("a row per failed check: 3 zones, 2 service zones, 9 projects").isEqualTo(3 + 2 + 9);
   }

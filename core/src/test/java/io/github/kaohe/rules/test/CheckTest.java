@@ -125,8 +125,8 @@ class CheckTest {
       CheckResult r = intensity("d");
 
       assertThat(r.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(r.message().en()).isEqualTo("not evaluable: per-mu: no value of area in 2015");
-      assertThat(r.message().zh()).isEqualTo("无法判定：per-mu：2015 年无 area 的数据");
+      assertThat(r.message().en()).isEqualTo("not evaluable: Investment per mu: no value of Area in 2015");
+      assertThat(r.message().zh()).isEqualTo("无法判定：投资强度：2015 年无占地的数据");
     }
 
     @Test
@@ -135,7 +135,7 @@ class CheckTest {
 
       // the requirement holds (500 ≥ 500), but whether the check applies at all is unknown
       assertThat(r.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(r.message().en()).isEqualTo("not evaluable: Industrial: no value of industrial in 2015");
+      assertThat(r.message().en()).isEqualTo("not evaluable: no value of Industrial in 2015");
     }
 
     @Test

@@ -288,8 +288,8 @@ class ConditionTest {
     void theReasonNamesTheInputAndPeriodInBothLanguages() {
       OutcomeResult o = outcomes(result, "unknown", "t").get(0);
 
-      assertThat(o.reason().en()).isEqualTo("not evaluable: A number: no value of x in 2015");
-      assertThat(o.reason().zh()).isEqualTo("无法判定：数值：2015 年无 x 的数据"); // the input by its fact's name
+      assertThat(o.reason().en()).isEqualTo("not evaluable: no value of A number in 2015");
+      assertThat(o.reason().zh()).isEqualTo("无法判定：2015 年无数值的数据"); // what is missing by the fact's name, once
       assertThat(o.inputs()).containsEntry("x", "?");
     }
   }

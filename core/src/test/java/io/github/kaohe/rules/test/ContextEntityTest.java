@@ -110,8 +110,8 @@ class ContextEntityTest {
     CheckResult c = entity(evaluate(DECLARED, DATA, 2016), "a").checks().get(0);
 
     assertThat(c.status()).isEqualTo(CheckResult.Status.NOT_EVALUABLE);
-    assertThat(c.message().en()).isEqualTo("not evaluable: share: city: no value of invest in 2016");
-    assertThat(c.message().zh()).isEqualTo("无法判定：share：city：2016 年无 invest 的数据");
+    assertThat(c.message().en()).isEqualTo("not evaluable: Share of the city: The city: no value of Investment in 2016");
+    assertThat(c.message().zh()).isEqualTo("无法判定：占全市比重：全市：2016 年无投资额的数据");
   }
 
   @Test

@@ -101,8 +101,8 @@ class CountTest {
     assertThat(MEASURES).doesNotContainKey("huge-sum");
     assertThat(check.status()).isEqualTo(CheckResult.Status.NOT_EVALUABLE);
     assertThat(check.message().en())
-        .isEqualTo("not evaluable: huge-sum: no entity has a value of invest of at least 100000 in 2015");
-    assertThat(check.message().zh()).isEqualTo("无法判定：huge-sum：2015 年没有任何对象有 invest 不低于 100000 的值");
+        .isEqualTo("not evaluable: Huge investment: no entity has a value of Investment of at least 100000 in 2015");
+    assertThat(check.message().zh()).isEqualTo("无法判定：特大项目投资：2015 年没有任何对象有投资额不低于 100000 的值");
   }
 
   @Test

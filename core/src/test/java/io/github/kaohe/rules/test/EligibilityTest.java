@@ -132,7 +132,7 @@ class EligibilityTest {
       assertThat(rowsAndStatus(out)).containsExactly("top-two:NOT_EVALUABLE", "top-two:NOT_EVALUABLE");
       assertThat(out.get(0).reason().en())
           .isEqualTo("not evaluable: whether it keeps eligibility for awards is not known:"
-              + " not evaluable: Growth: no value of growth in 2015");
+              + " not evaluable: no value of Growth in 2015");
       assertThat(RuleFixture.entity(r, "c").money()).isEqualByComparingTo("1");
     }
   }

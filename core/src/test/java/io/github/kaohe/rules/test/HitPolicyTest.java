@@ -182,7 +182,7 @@ class HitPolicyTest {
       assertThat(entity(r, "b").money()).isEqualByComparingTo("50");
       assertThat(outcomes(r, "b", "t").stream().filter(o -> o.row().equals("low")).findFirst().orElseThrow()
               .reason().en())
-          .isEqualTo("hit policy priority: row high has a higher priority");
+          .isEqualTo("hit policy priority: row 2 has a higher priority");
       // c matches only 'low'
       assertThat(rowsAndStatus(outcomes(r, "c", "t"))).containsExactly("low:GIVEN");
     }
@@ -333,9 +333,9 @@ class HitPolicyTest {
       var out = outcomes(r, "a", "t");
       assertThat(rowsAndStatus(out)).containsExactly("limited:NOT_EVALUABLE", "first:NOT_EVALUABLE");
       assertThat(out.get(1).reason().en())
-          .isEqualTo("not evaluable: row limited would take precedence if it matched, but could not be decided"
-              + " (Limit: no value of limit in 2015)");
-      assertThat(out.get(1).reason().zh()).startsWith("无法判定：第 limited 行若成立则优先");
+          .isEqualTo("not evaluable: row 1 would take precedence if it matched, but could not be decided"
+              + " (no value of Limit in 2015)");
+      assertThat(out.get(1).reason().zh()).startsWith("无法判定：第 1 行若成立则优先");
       assertThat(entity(r, "a").money()).isEqualByComparingTo("0");
     }
 

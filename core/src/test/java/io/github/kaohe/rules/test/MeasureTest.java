@@ -136,8 +136,8 @@ class MeasureTest {
 
       assertThat(o.row()).isEqualTo("growing");
       assertThat(o.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(o.reason().en()).isEqualTo("not evaluable: growth: the growth of p has no meaning: its value in 2014 is 0");
-      assertThat(o.reason().zh()).isEqualTo("无法判定：growth：p 的增速无意义：2014 年的值为 0");
+      assertThat(o.reason().en()).isEqualTo("not evaluable: P growth: the growth of P has no meaning: its value in 2014 is 0");
+      assertThat(o.reason().zh()).isEqualTo("无法判定：甲增速：甲值的增速无意义：2014 年的值为 0");
     }
 
     @Test
@@ -164,7 +164,7 @@ class MeasureTest {
       assertThat(measures("b")).doesNotContainKey("share");
       OutcomeResult o = outcomes(result, "b", "t").stream().filter(x -> x.row().equals("big-share")).findFirst().orElseThrow();
       assertThat(o.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(o.reason().en()).contains("q is 0, so the ratio has no value");
+      assertThat(o.reason().en()).contains("Q is 0, so the ratio has no value");
     }
 
     @Test

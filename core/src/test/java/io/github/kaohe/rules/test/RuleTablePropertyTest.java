@@ -136,7 +136,8 @@ class RuleTablePropertyTest {
     SchemeResult before = evaluate(policy(table("t", hit, rows)), data);
     SchemeResult after = evaluate(policy(table("t", hit, more)), data);
 
-    assertThat(outcomesById(after)).isEqualTo(outcomesById(before));
+    // the same outcomes, apart from where the rows after it now stand (第 3 行 for 第 2 行)
+    assertThat(numbersLeftOut(outcomesById(after))).isEqualTo(numbersLeftOut(outcomesById(before)));
   }
 
   @Property(tries = 150)
@@ -196,6 +197,16 @@ class RuleTablePropertyTest {
   private static Map<String, List<OutcomeResult>> outcomesById(SchemeResult r) {
     Map<String, List<OutcomeResult>> out = new TreeMap<>();
     r.entities().forEach(e -> out.put(e.id(), e.outcomes()));
+    return out;
+  }
+
+  /** The outcomes without the numbers of their rows, in the field and in the reasons (an unnamed row is 第 2 行 / row 2). */
+  private static Map<String, List<OutcomeResult>> numbersLeftOut(Map<String, List<OutcomeResult>> outcomes) {
+    Map<String, List<OutcomeResult>> out = new TreeMap<>();
+    outcomes.forEach((id, list) -> out.put(id, list.stream().map(o -> new OutcomeResult(o.table(), o.tableName(), o.row(),
+        1, o.hitPolicy(), o.kind(), o.amount(), o.unit(), o.action(), o.label(), o.status(),
+        Label.of(o.reason().zh().replaceAll("第 \\d+ 行", "第 N 行"), o.reason().en().replaceAll("row \\d+", "row N")),
+        o.inputs(), o.source(), o.payee())).toList()));
     return out;
   }
 

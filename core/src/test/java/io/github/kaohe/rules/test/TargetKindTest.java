@@ -111,8 +111,8 @@ class TargetKindTest {
       // b grew from 0, c has no 2013 value
       assertThat(target(r, "output-growth", "b").status()).isEqualTo(Status.NOT_EVALUABLE);
       assertThat(target(r, "output-growth", "b").reason().en()).isEqualTo("no growth to compute: last year's value is not positive");
-      assertThat(target(r, "output-growth", "c").reason().en()).isEqualTo("no growth to compute: no value of output in 2013");
-      assertThat(target(r, "output-growth", "c").reason().zh()).isEqualTo("无法计算增速：2013 年无 output 的数据");
+      assertThat(target(r, "output-growth", "c").reason().en()).isEqualTo("no growth to compute: no value of Output in 2013");
+      assertThat(target(r, "output-growth", "c").reason().zh()).isEqualTo("无法计算增速：2013 年无产值的数据");
     }
 
     @Test
@@ -194,7 +194,7 @@ class TargetKindTest {
       TargetResult b = target(year(2014), "four-stars", "b");
 
       assertThat(b.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(b.reason().en()).isEqualTo("not evaluable: no value of stars in 2014");
+      assertThat(b.reason().en()).isEqualTo("not evaluable: no value of Star level in 2014");
     }
   }
 
@@ -281,7 +281,7 @@ class TargetKindTest {
 
       // b has 700 in 2015 but nothing in 2014
       assertThat(b.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(b.reason().en()).isEqualTo("not evaluable: no value of jobs in 2014");
+      assertThat(b.reason().en()).isEqualTo("not evaluable: no value of New jobs in 2014");
     }
   }
 

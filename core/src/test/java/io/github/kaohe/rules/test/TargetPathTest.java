@@ -141,8 +141,8 @@ class TargetPathTest {
       assertThat(hq.status()).isEqualTo(Status.NOT_EVALUABLE);
       assertThat(hq.value()).isEmpty();
       assertThat(hq.attainment()).isEmpty();
-      assertThat(hq.reason().en()).isEqualTo("not evaluable: no value of output in 2014");
-      assertThat(hq.reason().zh()).isEqualTo("无法判定：2014 年无 output 的数据");
+      assertThat(hq.reason().en()).isEqualTo("not evaluable: no value of Output in 2014");
+      assertThat(hq.reason().zh()).isEqualTo("无法判定：2014 年无产值的数据");
     }
 
     @Test
@@ -216,7 +216,7 @@ class TargetPathTest {
       TargetResult hq = target(year(2014), "top-place", "hq");
 
       assertThat(hq.status()).isEqualTo(Status.NOT_EVALUABLE);
-      assertThat(hq.reason().en()).isEqualTo("not evaluable: hq takes no place");
+      assertThat(hq.reason().en()).isEqualTo("not evaluable: Headquarters takes no place");
     }
   }
 }
