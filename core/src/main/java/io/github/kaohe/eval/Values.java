@@ -38,8 +38,17 @@ final class Values {
   private final Map<String, Measure> measures = new HashMap<>();
   private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
+  /** Figures of the whole population, where this reads a part of it; null when it reads the whole. */
+  private final @org.jspecify.annotations.Nullable PopulationFigures figures;
 
   Values(Scheme scheme, Dataset data, History history, DerivedColumns derived) {
+    this(scheme, data, history, derived, null);
+  }
+
+  /** Values of a part of a population, whose figures of the whole population (measures of type population) are given. */
+  Values(Scheme scheme, Dataset data, History history, DerivedColumns derived,
+      @org.jspecify.annotations.Nullable PopulationFigures figures) {
+    this.figures = figures;
     this.scheme = scheme;
     this.data = data;
     this.history = history;
@@ -113,7 +122,7 @@ final class Values {
     if (f != null && f.fallback().isPresent()) {
       return Value.of(FactValues.parse(f.type(), f.values(), f.fallback().get()));
     }
-    return data.periods().contains(period)
+    return history.covers(period)
         ? Value.missing(Value.zh(period) + "无 " + of + " 的数据", "no value of " + of + " in " + period)
         : Value.missing(Value.zh(period) + "无数据", "no data for " + period);
   }
@@ -216,16 +225,41 @@ final class Values {
       // Say whose value is missing: the entity evaluated may well have its own.
       return v.present() || v.none() ? v : Value.missing(id + "：" + v.missing().zh(), id + ": " + v.missing().en());
     }
-    return population((MeasureFormula.Population) f, period);
+    return population(m.id(), (MeasureFormula.Population) f, period);
   }
 
-  private Value population(MeasureFormula.Population p, Period period) {
+  private Value population(String id, MeasureFormula.Population p, Period period) {
     Optional<SchemeResult> r = history.find(period);
     if (r.isEmpty()) {
       return missing(history.whyMissing(period));
     }
+    if (figures != null) { // a part: the figure is the whole population's
+      Value v = figures.value(id, period);
+      if (v == null) {
+        throw new PopulationFigures.Unresolved();
+      }
+      return v;
+    }
+    List<BigDecimal> values = populationValues(p, r.get().scored(), period);
+    if (p.statistic() == MeasureFormula.Statistic.MEDIAN) {
+      if (values.isEmpty()) {
+        return figure(p, PopulationFigures.Partial.EMPTY, period);
+      }
+      values.sort(BigDecimal::compareTo);
+      int n = values.size();
+      return Value.of(n % 2 == 1
+          ? values.get(n / 2)
+          : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
+    }
+    return figure(p, PopulationFigures.Partial.of(values), period);
+  }
+
+  /**
+   * The values a population measure is a statistic of, among the entities that {@code scored}
+   * holds: all of a population, or a part of it (whose values are then summarised and merged).
+   */
+  List<BigDecimal> populationValues(MeasureFormula.Population p, ScoredPeriod scored, Period period) {
     List<BigDecimal> values = new ArrayList<>();
-    ScoredPeriod scored = r.get().scored();
     for (int k = 0; k < scored.size(); k++) {
       int e = scored.position(k);
       if (p.over() == MeasureFormula.Over.RANKED && scored.place(e).isEmpty()) {
@@ -239,31 +273,31 @@ final class Values {
         values.add(v.number());
       }
     }
+    return values;
+  }
+
+  /** A population measure (not a median) from the summary of its values: the whole population's, or every part's merged. */
+  static Value figure(MeasureFormula.Population p, PopulationFigures.Partial values, Period period) {
     if (p.statistic() == MeasureFormula.Statistic.COUNT) {
-      return Value.of(BigDecimal.valueOf(values.size()));
+      return Value.of(BigDecimal.valueOf(values.count()));
     }
-    if (values.isEmpty()) {
+    if (values.count() == 0) {
       String least = p.atLeast().map(BigDecimal::toPlainString).orElse(null);
       return Value.missing(
           Value.zh(period) + "没有任何对象有 " + p.of() + (least == null ? "" : " 不低于 " + least) + " 的值",
           "no entity has a value of " + p.of() + (least == null ? "" : " of at least " + least) + " in " + period);
     }
-    values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {
       case SUM:
-        return Value.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Value.of(values.sum());
       case MEAN:
-        return Value.of(Numbers.mean(values));
+        return Value.of(values.sum().divide(BigDecimal.valueOf(values.count()), Numbers.WIDE)); // as Numbers.mean
       case MIN:
-        return Value.of(values.get(0));
+        return Value.of(values.min());
       case MAX:
-        return Value.of(values.get(values.size() - 1));
-      default: {
-        int n = values.size();
-        return Value.of(n % 2 == 1
-            ? values.get(n / 2)
-            : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
-      }
+        return Value.of(values.max());
+      default:
+        throw new IllegalArgumentException("a median is not a figure of summaries: " + p.statistic());
     }
   }
 

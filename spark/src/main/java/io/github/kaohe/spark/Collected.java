@@ -66,8 +66,9 @@ final class Collected {
         String[] classes = classifications.stream()
             .map(c -> Optional.ofNullable(e.classes().get(c.id())).map(ClassResult::tier).orElse(null))
             .toArray(String[]::new);
+        Object[] rules = RuleColumns.cells(scheme, e.outcomes(), e.checks(), e.measures());
         out.add(SparkEvaluation.row(result.period().toString(), places, e.id(), e.entity().name().zh(), e.total(), points,
-            classes, pointsScale, totalsScale));
+            classes, rules, pointsScale, totalsScale));
       }
     }
     Dataset<Row> frame = data.sparkSession().createDataFrame(out, SparkEvaluation.schema(policy, scheme));
