@@ -230,6 +230,14 @@ final class Partitions implements Serializable {
     return out.iterator();
   }
 
+  /** Some entities' rows and places (to explain them), ruled in the period as {@link #rule} rules a partition. */
+  PartScores ruled(Iterator<Tuple2<String, Tuple2<Iterable<InputRows.Numbered>, Iterable<Placing.Place>>>> rows,
+      PartHistory history, PopulationFigures figures, Period period) {
+    PartEvaluator evaluator = ExecutorPolicies.evaluator(yaml, scheme);
+    Placed part = placed(evaluator, rows);
+    return evaluator.rule(part.data(), period, history, part.places(), figures);
+  }
+
   /** The ids of the columns of points: categories (parents first), then indicators, as the CSV output has them. */
   static List<String> pointIds(Scheme scheme) {
     List<String> ids = new ArrayList<>();

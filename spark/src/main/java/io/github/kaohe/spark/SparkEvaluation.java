@@ -65,6 +65,10 @@ public final class SparkEvaluation implements AutoCloseable {
   private final Dataset<Row> results;
   /** The results of a scheme evaluated on the driver ({@link Collected}); null when evaluated in parts. */
   private final @Nullable Collected collected;
+  /** Where rules run after places: every period's places by key, the whole's history and figures; else null. */
+  private @Nullable JavaPairRDD<String, Placing.Place> places;
+  private @Nullable PartHistory history;
+  private @Nullable PopulationFigures figures;
 
   SparkEvaluation(Policy policy, Scheme scheme, @Nullable Partitions parts,
       @Nullable JavaPairRDD<String, InputRows.Numbered> keyed, @Nullable JavaRDD<ScoredRow> scored,
@@ -217,6 +221,7 @@ public final class SparkEvaluation implements AutoCloseable {
       places = keyed.keys().distinct().mapToPair(k -> new Tuple2<>(Grouping.entity(k), k)).join(places)
           .mapToPair(t -> t._2());
     }
+    places = places.partitionBy(keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Tuple2<Iterable<InputRows.Numbered>, Iterable<Placing.Place>>> joined =
         keyed.cogroup(places, keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
     Set<Period> inData = new HashSet<>();
@@ -263,7 +268,11 @@ public final class SparkEvaluation implements AutoCloseable {
         schema(policy, scheme)).persist(StorageLevel.MEMORY_AND_DISK());
     results.count(); // computed once, from the ruled rows, which can then go
     ruled.unpersist(false);
-    return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results, null);
+    SparkEvaluation out = new SparkEvaluation(policy, scheme, scoring, keyed, scored, whole, results, null);
+    out.places = places;
+    out.history = history;
+    out.figures = figures;
+    return out;
   }
 
   private static int entityColumn(String[] header) {
@@ -413,10 +422,16 @@ public final class SparkEvaluation implements AutoCloseable {
     // where classes are by shares within groups, the entities' whole groups, so that their classes are the whole's
     Set<String> groups = new HashSet<>(keyed.keys()
         .filter(k -> Grouping.group(k) != null && wanted.contains(Grouping.entity(k))).map(Grouping::group).collect());
-    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
-        || groups.contains(Grouping.group(t._1()))).values().collect();
     PartEvaluator evaluator = PartEvaluator.of(policy, scheme.id());
-    PartScores scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
+    PartScores scores;
+    if (places != null) { // rules after places: the entities' rows and places, ruled as the last pass ruled them
+      scores = parts.ruled(keyed.cogroup(places).filter(t -> wanted.contains(Grouping.entity(t._1()))
+          || groups.contains(Grouping.group(t._1()))).collect().iterator(), history, figures, period);
+    } else {
+      List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
+          || groups.contains(Grouping.group(t._1()))).values().collect();
+      scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
+    }
     Map<String, EntityResult> byId = new HashMap<>();
     for (int k = 0; k < scores.size(); k++) {
       EntityResult r = scores.result(k);
@@ -465,6 +480,10 @@ public final class SparkEvaluation implements AutoCloseable {
     }
     scored.unpersist(false);
     keyed.unpersist(false);
+    if (places != null) {
+      places.unpersist(false);
+      results.unpersist(false);
+    }
   }
 
   /** The value at the column's scale; never rounded (the policy rounded it once already). */

@@ -183,6 +183,26 @@ class RulesInPartsTest {
   }
 
   @Test
+  void explainsAnEntityWithItsOutcomesChecksAndMeasuresAsTheEngineDoes() {
+    Policy policy = policy();
+    List<List<String>> cells = cells(new Random(3), 90);
+    List<Period> periods = List.of(YEARS[2]);
+    SchemeResult expected = expected(policy, cells, periods).get(0);
+    List<String> ids = expected.entities().stream().filter(e -> !e.given().isEmpty()).limit(2)
+        .map(io.github.kaohe.eval.EntityResult::id).toList();
+    assertThat(ids).hasSize(2);
+    try (SparkEvaluation e = KaoheSpark.of(policy, "firms").partitions(4).evaluate(
+        TiesAcrossPartitionsTest.frame(cells, 3), periods)) {
+      java.util.Map<String, String> text = e.explain(YEARS[2], ids, io.github.kaohe.model.Language.ZH);
+      for (String id : ids) {
+        String inMemory = io.github.kaohe.eval.Explanation.of(expected, expected.entity(id).orElseThrow(),
+            io.github.kaohe.model.Language.ZH);
+        assertThat(text.get(id)).isEqualTo(inMemory).contains("奖励");
+      }
+    }
+  }
+
+  @Test
   void whatIsStillNotEvaluatedInPartsIsRefusedNamingIt() {
     String yaml = PolicyWriter.toYaml(policy());
     Policy median = PolicyLoader.create().load(
