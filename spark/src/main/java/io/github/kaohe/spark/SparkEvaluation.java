@@ -151,7 +151,10 @@ public final class SparkEvaluation implements AutoCloseable {
     Set<EvaluationProblem> problems = new LinkedHashSet<>();
     Map<Period, List<EvaluationProblem>> failed = new HashMap<>();
     for (Period p : periods) {
-      problems.addAll(whole.get(p.toString()).problems());
+      PartSummary summary = whole.get(p.toString());
+      if (summary != null) { // null only when no partition has a row
+        problems.addAll(summary.problems());
+      }
     }
     if (!problems.isEmpty()) {
       keyed.unpersist(false);
@@ -160,7 +163,7 @@ public final class SparkEvaluation implements AutoCloseable {
     // an earlier period that cannot be scored makes the rules that read it not evaluable, as on one machine
     whole.forEach((p, summary) -> {
       if (!asked.contains(p) && !summary.problems().isEmpty()) {
-        failed.put(Period.parse(p), summary.problems());
+        failed.put(Period.parse(p), List.copyOf(new LinkedHashSet<>(summary.problems()))); // each part may find one
       }
     });
     failed.keySet().forEach(p -> whole.remove(p.toString()));
@@ -196,7 +199,7 @@ public final class SparkEvaluation implements AutoCloseable {
       throw new EvaluationException(List.copyOf(problems));
     }
     scoringProblems.forEach((p, list) -> {
-      failed.put(Period.parse(p), list);
+      failed.put(Period.parse(p), List.copyOf(new LinkedHashSet<>(list)));
       whole.remove(p);
     });
 

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class RulesMatchEngineProperties {
 
-  @Property(tries = 8)
+  @Property(tries = 12)
   void sparkRulesGiveWhatTheEngineGives(@ForAll long seed, @ForAll @IntRange(min = 2, max = 90) int firms,
       @ForAll @IntRange(min = 1, max = 7) int partitions, @ForAll boolean bothYears) {
     List<Period> periods = bothYears ? List.of(RulesInPartsTest.YEARS[1], RulesInPartsTest.YEARS[2])
