@@ -44,7 +44,8 @@ import java.util.Optional;
  * of every period are known, with the whole's history ({@link PartHistory}), its own entities'
  * places ({@link PartPlaces}) and the whole population's figures ({@link PopulationFigures},
  * summarised by {@link #summariseFigures} and merged). A scheme that needs more than this
- * (targets, tax sharing, links, classes by shares of the whole population, declared entities) is
+ * (targets of named entities, tax sharing, links, classes by shares of the whole population,
+ * declared entities) is
  * not evaluated in parts yet: {@link #unsupported} names what stands in the way, and {@link #of}
  * refuses such a scheme. Instances are immutable and thread-safe.
  */
@@ -85,8 +86,11 @@ public final class PartEvaluator {
             + " which ordering the parts does not do yet");
       }
     }
-    if (!rules.targets().isEmpty()) {
-      out.add(at + ".targets: targets read the whole population's figures over several periods");
+    for (io.github.kaohe.model.Target t : rules.targets()) {
+      if (!t.entities().isEmpty()) {
+        out.add(at + ".targets." + t.id() + ": a target of named entities is read where each entity's rows are,"
+            + " which other parts do not see yet");
+      }
     }
     for (Measure m : rules.measures()) {
       if (m.formula() instanceof MeasureFormula.Population p && p.statistic() == MeasureFormula.Statistic.MEDIAN) {
@@ -126,14 +130,16 @@ public final class PartEvaluator {
 
   /**
    * Whether the scheme's rules run after places are known, with {@link #rule}: it has rule
-   * tables, checks or measures, which may read places, earlier periods and figures of the whole
-   * population, or classes by cut-offs of a result. Its other rules (classes of values, by shares
-   * within groups) are applied by {@link #score}.
+   * tables, checks, targets or measures, which may read places, earlier periods and figures of the
+   * whole population, or classes by cut-offs of a place. Its other rules (classes of values or
+   * totals, by shares within groups) are applied by {@link #score}.
    */
   public boolean rulesAfterPlaces() {
     Rules rules = scheme.rules();
     return !rules.tables().isEmpty() || !rules.checks().isEmpty() || !rules.measures().isEmpty()
-        || rules.classifications().stream().anyMatch(c -> c.of().startsWith("result."));
+        || !rules.targets().isEmpty()
+        || rules.classifications().stream()
+            .anyMatch(c -> c.basis() != Classification.Basis.SHARES && c.of().startsWith("result.place"));
   }
 
   /** Whether the scheme has measures that are figures of the whole population: then {@link #summariseFigures} runs before {@link #rule}. */
@@ -290,7 +296,7 @@ public final class PartEvaluator {
   /**
    * The last pass for a scheme whose {@linkplain #rulesAfterPlaces rules run after places}: the
    * part in the period with its places, and with what the engine's own rules give each entity
-   * (measures, classes, the outcomes of the rule tables, checks), reading earlier periods from
+   * (measures, classes, the outcomes of the rule tables, checks, targets), reading earlier periods from
    * the part's own rows scored with the whole's {@code history}, places from {@code places} and
    * figures of the whole population from {@code figures}. Problems are returned, not thrown.
    */

@@ -57,6 +57,15 @@ public final class PartScores {
     return r == null ? java.util.Map.of() : r.measures();
   }
 
+  /**
+   * Where the scheme's targets stand in the period ({@link PartEvaluator#rule}): those of the scheme
+   * as a whole (the same in every part, as they read figures of the whole population), and those of
+   * each of the part's entities.
+   */
+  public List<TargetResult> targets() {
+    return ruled == null ? List.of() : ruled.targets();
+  }
+
   /** Why the part could not be scored; empty when it was. */
   public List<EvaluationProblem> problems() {
     return problems;

@@ -9,6 +9,7 @@ import io.github.kaohe.eval.PartEvaluator;
 import io.github.kaohe.eval.PartHistory;
 import io.github.kaohe.eval.PartPlaces;
 import io.github.kaohe.eval.PopulationFigures;
+import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.eval.PartScores;
 import io.github.kaohe.eval.PartSummary;
 import io.github.kaohe.eval.PointsSummary;
@@ -210,7 +211,15 @@ final class Partitions implements Serializable {
     List<String> ids = pointIds(s);
     for (String p : periods) {
       PartScores scores = evaluator.rule(part.data(), Period.parse(p), history, part.places(), figures);
-      scores.problems().forEach(problem -> out.add(new RuledRow(null, problem)));
+      scores.problems().forEach(problem -> out.add(new RuledRow(null, false, problem)));
+      Map<String, List<TargetResult>> targets = new HashMap<>();
+      for (TargetResult t : scores.targets()) {
+        if (t.entity().isEmpty()) {
+          out.add(new RuledRow(RuleColumns.targetRow(t), true, null));
+        } else {
+          targets.computeIfAbsent(t.entity().get(), x -> new ArrayList<>()).add(t);
+        }
+      }
       for (int k = 0; k < scores.size(); k++) {
         BigDecimal[] points = new BigDecimal[ids.size()];
         for (int i = 0; i < points.length; i++) {
@@ -222,9 +231,10 @@ final class Partitions implements Serializable {
           places[g] = place == 0 ? null : place;
         }
         String[] classes = scores.classes(k).stream().map(ClassResult::tier).toArray(String[]::new);
-        Object[] rules = RuleColumns.cells(s, scores.outcomes(k), scores.checks(k), scores.measures(k));
+        Object[] rules = RuleColumns.cells(s, scores.outcomes(k), scores.checks(k), scores.measures(k),
+            targets.getOrDefault(scores.entity(k), List.of()));
         out.add(new RuledRow(SparkEvaluation.row(p, places, scores.entity(k), scores.name(k).zh(), scores.total(k), points,
-            classes, rules, pointsScale, totalsScale), null));
+            classes, rules, pointsScale, totalsScale), false, null));
       }
     }
     return out.iterator();

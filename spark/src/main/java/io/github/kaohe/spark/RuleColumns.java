@@ -2,17 +2,22 @@ package io.github.kaohe.spark;
 
 import io.github.kaohe.eval.CheckResult;
 import io.github.kaohe.eval.OutcomeResult;
+import io.github.kaohe.eval.TargetResult;
 import io.github.kaohe.model.Check;
 import io.github.kaohe.model.Measure;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The columns of what the rules gave each entity, after its points, places and classes, in the
@@ -24,7 +29,9 @@ import org.apache.spark.sql.types.StructField;
  * them), {@code Actions} (the actions given, {@code , } between them) and {@code Revoked} (the
  * eligibilities lost); then {@code Check <id>} for each check (passed, failed, not-applicable or
  * not-evaluable; empty where the check does not apply to the entity); then {@code Measure <id>}
- * for each measure (empty where it has no value).
+ * for each measure (empty where it has no value); then {@code Target <id>} for each target of
+ * every entity (its status; empty after its deadline). Targets of the scheme as a whole have a
+ * table of their own ({@link #targetSchema}).
  */
 final class RuleColumns {
   private RuleColumns() {}
@@ -42,12 +49,38 @@ final class RuleColumns {
     for (Measure m : scheme.rules().measures()) {
       fields.add(DataTypes.createStructField("Measure " + m.id(), DataTypes.StringType, true));
     }
+    for (Target t : scheme.rules().targets()) {
+      if (t.each()) {
+        fields.add(DataTypes.createStructField("Target " + t.id(), DataTypes.StringType, true));
+      }
+    }
     return fields;
+  }
+
+  /**
+   * The columns of {@code SparkEvaluation.targets()}, one row per target of the scheme as a whole
+   * and period, in the JSON output's words: {@code Period, Target}, {@code Value} (the value or
+   * growth it is judged on), {@code Status} (achieved, on-track, behind, missed, pending,
+   * not-evaluable), {@code Attainment} (%), {@code Required growth} (% a year, for a level still
+   * ahead) and {@code Reason} (in Chinese).
+   */
+  static StructType targetSchema() {
+    List<StructField> fields = new ArrayList<>();
+    for (String name : List.of("Period", "Target", "Value", "Status", "Attainment", "Required growth", "Reason")) {
+      fields.add(DataTypes.createStructField(name, DataTypes.StringType, !name.equals("Period") && !name.equals("Target")));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  static Row targetRow(TargetResult t) {
+    return RowFactory.create(t.period().toString(), t.target(), t.value().map(BigDecimal::toPlainString).orElse(null),
+        lower(t.status()), t.attainment().map(BigDecimal::toPlainString).orElse(null),
+        t.requiredGrowth().map(BigDecimal::toPlainString).orElse(null), t.reason().zh());
   }
 
   /** The cells of {@link #fields}, from what the engine's rules gave the entity. */
   static Object[] cells(Scheme scheme, List<OutcomeResult> outcomes, List<CheckResult> checks,
-      Map<String, BigDecimal> measures) {
+      Map<String, BigDecimal> measures, List<TargetResult> targets) {
     List<Object> cells = new ArrayList<>();
     if (!scheme.rules().tables().isEmpty()) {
       cells.add(money(outcomes, false).toPlainString());
@@ -64,6 +97,12 @@ final class RuleColumns {
     for (Measure m : scheme.rules().measures()) {
       BigDecimal v = measures.get(m.id());
       cells.add(v == null ? null : v.toPlainString());
+    }
+    for (Target t : scheme.rules().targets()) {
+      if (t.each()) {
+        cells.add(targets.stream().filter(r -> r.target().equals(t.id())).findFirst().map(r -> lower(r.status()))
+            .orElse(null));
+      }
     }
     return cells.toArray();
   }

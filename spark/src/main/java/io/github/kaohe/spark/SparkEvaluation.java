@@ -69,6 +69,8 @@ public final class SparkEvaluation implements AutoCloseable {
   private @Nullable JavaPairRDD<String, Placing.Place> places;
   private @Nullable PartHistory history;
   private @Nullable PopulationFigures figures;
+  /** The targets of the scheme as a whole; null for none (an empty frame is made when asked for). */
+  @Nullable Dataset<Row> targets;
 
   SparkEvaluation(Policy policy, Scheme scheme, @Nullable Partitions parts,
       @Nullable JavaPairRDD<String, InputRows.Numbered> keyed, @Nullable JavaRDD<ScoredRow> scored,
@@ -260,6 +262,8 @@ public final class SparkEvaluation implements AutoCloseable {
     JavaRDD<RuledRow> ruled = joined.mapPartitions(it -> scoring.rule(it, shared.value(), allFigures.value(), pointsScale,
         totalsScale)).persist(StorageLevel.MEMORY_AND_DISK());
     ruled.filter(RuledRow::isProblem).collect().forEach(r -> problems.add(r.problem()));
+    // the targets of the scheme as a whole: every partition with rows gives the same
+    List<Row> targets = ruled.filter(RuledRow::target).map(RuledRow::row).distinct().collect();
     joined.unpersist(false);
     if (!problems.isEmpty()) {
       ruled.unpersist(false);
@@ -267,7 +271,7 @@ public final class SparkEvaluation implements AutoCloseable {
       keyed.unpersist(false);
       throw new EvaluationException(List.copyOf(problems));
     }
-    Dataset<Row> results = spark.createDataFrame(ruled.filter(r -> !r.isProblem()).map(RuledRow::row),
+    Dataset<Row> results = spark.createDataFrame(ruled.filter(RuledRow::isResult).map(RuledRow::row),
         schema(policy, scheme)).persist(StorageLevel.MEMORY_AND_DISK());
     results.count(); // computed once, from the ruled rows, which can then go
     ruled.unpersist(false);
@@ -275,6 +279,7 @@ public final class SparkEvaluation implements AutoCloseable {
     out.places = places;
     out.history = history;
     out.figures = figures;
+    out.targets = spark.createDataFrame(targets, RuleColumns.targetSchema());
     return out;
   }
 
@@ -386,6 +391,16 @@ public final class SparkEvaluation implements AutoCloseable {
   /** The results: one row per assessed entity and period, in no particular order. */
   public Dataset<Row> results() {
     return results;
+  }
+
+  /**
+   * Where the scheme's targets for the scheme as a whole stand, one row per target and period
+   * asked for: {@code Period, Target, Value, Status, Attainment, Required growth, Reason}, as the
+   * JSON output's {@code targets} (the targets of each entity are columns of {@link #results}).
+   */
+  public Dataset<Row> targets() {
+    Dataset<Row> t = targets;
+    return t != null ? t : results.sparkSession().createDataFrame(List.<Row>of(), RuleColumns.targetSchema());
   }
 
   /**

@@ -44,12 +44,11 @@ class BadInputTest {
   }
 
   @Test
-  void kaifengsProjectRegisterIsRefusedNamingItsTargets() {
-    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_PROJECTS))
+  void kaifengsCrossAreaFirmsAreRefusedNamingTheirTaxSharing() {
+    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.CROSS_AREA_FIRMS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the scheme industrial-projects cannot be evaluated in parts yet: ")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(".measures")) // a count of the whole is on Spark now
-        .hasMessageContaining("schemes.industrial-projects.targets: targets read the whole population's figures")
+        .hasMessageStartingWith("the scheme cross-area-firms cannot be evaluated in parts yet: ")
+        .hasMessageContaining("schemes.cross-area-firms.taxSharing: the results in parts have no columns for tax shares")
         .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
   }
 

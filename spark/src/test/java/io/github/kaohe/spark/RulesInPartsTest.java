@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * over three years, rewards by place, a sanction and a commendation by the change of place since
  * the year before, a place held two years running, a gate against the mean growth of every firm
  * (a figure of the whole population), the greatest distance above that mean (a figure of
- * figures: two rounds), a count of the ranked firms, a check, and classes by cut-offs of the
- * total. Every value of every row equals the in-memory engine's, with firms spread over many
+ * figures: two rounds), a count of the ranked firms, a check, classes by cut-offs of the total,
+ * and targets of all firms' tax (its level and its average growth over the years) and of each
+ * firm's. Every value of every row equals the in-memory engine's, with firms spread over many
  * partitions and runs of tied places straddling their borders.
  */
 class RulesInPartsTest {
@@ -70,6 +71,8 @@ class RulesInPartsTest {
               - {id: county-tax, name: {zh: 一县税收, en: Tax of county c1}, unit: 万元,
                  formula: {type: population, statistic: sum, of: tax, where: {attribute: county, in: [c1]}}}
               - {id: place-change, name: {zh: 位次变化, en: Change of place}, formula: {type: change, of: result.place}}
+              - {id: total-tax, name: {zh: 税收合计, en: All firms' tax}, unit: 万元,
+                 formula: {type: population, statistic: sum, of: tax}}
             eligibilities:
               - {id: awards, name: {zh: 评先资格, en: eligibility for awards}}
             tables:
@@ -112,6 +115,15 @@ class RulesInPartsTest {
                 inputs: [{id: tax, of: tax}]
                 require: {tax: {ge: 15}}
                 message: {zh: 税收低于15万元, en: Tax below 150 000 yuan}
+            targets:
+              - {id: total-tax-level, name: {zh: 税收合计目标, en: Target for all firms' tax}, kind: level, of: total-tax,
+                 target: 5000, from: 2022, deadline: 2025}
+              - {id: total-tax-growth, name: {zh: 税收年均增长, en: Average growth of all firms' tax}, kind: average-growth,
+                 of: total-tax, target: 3, from: 2023, deadline: 2024}
+              - {id: firm-tax, name: {zh: 企业税收目标, en: Each firm's tax target}, kind: level, of: tax, target: 25,
+                 from: 2022, deadline: 2024, each: true}
+              - {id: firm-growth, name: {zh: 企业税收增长, en: Each firm's tax growth}, kind: growth, of: tax, target: 10,
+                 from: 2023, deadline: 2024, each: true}
             classes:
               - id: grade
                 name: {zh: 等次, en: Grade}
@@ -159,6 +171,11 @@ class RulesInPartsTest {
         SameResults.assertSame(policy.scheme("firms"), r, e.results());
       }
       assertThat(e.results().count()).isEqualTo(expected.stream().mapToLong(r -> r.entities().size()).sum());
+      // the targets of the scheme as a whole, read from figures of the whole population over several years
+      List<Row> targets = expected.stream().flatMap(r -> r.targets().stream()).filter(t -> t.entity().isEmpty())
+          .map(RuleColumns::targetRow).toList();
+      assertThat(targets).hasSize(2 * periods.size());
+      assertThat(e.targets().collectAsList()).containsExactlyInAnyOrderElementsOf(targets);
     }
   }
 
