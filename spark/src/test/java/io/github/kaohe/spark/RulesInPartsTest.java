@@ -33,7 +33,11 @@ class RulesInPartsTest {
   static final Period[] YEARS = {Period.year(2022), Period.year(2023), Period.year(2024)};
 
   static Policy policy() {
-    return PolicyLoader.create().load("""
+    return PolicyLoader.create().load(yaml(), "rules-in-parts.yaml");
+  }
+
+  static String yaml() {
+    return """
         kaohe: 1
         id: rules-in-parts
         name: {zh: 分区规则, en: Rules in parts}
@@ -134,7 +138,7 @@ class RulesInPartsTest {
                   - {id: B, name: {zh: 良好, en: Good}, from: 5}
                   - {id: C, name: {zh: 一般, en: Fair}}
                 unclassed: {id: none, name: {zh: 不参评, en: Not classified}}
-        """, "rules-in-parts.yaml");
+        """;
   }
 
   /**
