@@ -14,13 +14,21 @@ import java.util.function.Function;
  * says why.
  */
 final class History {
-  private final Dataset data;
+  private final java.util.Set<Period> periods;
   private final Function<Period, SchemeResult> score;
   private final Map<Period, SchemeResult> results = new HashMap<>();
   private final Map<Period, Label> failures = new HashMap<>();
 
   History(Dataset data, Function<Period, SchemeResult> score) {
-    this.data = data;
+    this(data.periods(), score);
+  }
+
+  /**
+   * A history of the periods of a whole population, of which {@code score} scores a part: the
+   * part's own data may lack a period the whole has.
+   */
+  History(java.util.Set<Period> periods, Function<Period, SchemeResult> score) {
+    this.periods = periods;
     this.score = score;
   }
 
@@ -39,7 +47,7 @@ final class History {
     if (results.containsKey(period)) {
       return Optional.of(results.get(period));
     }
-    if (failures.containsKey(period) || !data.periods().contains(period)) {
+    if (failures.containsKey(period) || !periods.contains(period)) {
       return Optional.empty();
     }
     try {
@@ -50,6 +58,11 @@ final class History {
           period + " cannot be evaluated (" + n + " problems in its data)"));
       return Optional.empty();
     }
+  }
+
+  /** Whether the population has data in the period (a part's own rows may not). */
+  boolean covers(Period period) {
+    return periods.contains(period);
   }
 
   /** Why a period has no result. */

@@ -4,12 +4,19 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.internal.columns.ColumnStore;
 import io.github.kaohe.model.Classification;
+import io.github.kaohe.model.Measure;
+import io.github.kaohe.model.MeasureFormula;
+import io.github.kaohe.model.RuleTable;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Rules;
 import io.github.kaohe.model.Scheme;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,10 +38,15 @@ import java.util.Optional;
  * merged like the others; a scheme that gives missing values the mean <em>points</em> of their
  * group needs one more pass between the two, {@link #summarisePoints}. Classes by shares within
  * groups read the places of a whole group: each part must then hold whole groups of {@link
- * #partedBy} (the rules are the engine's own, applied to the part). A scheme that needs more
- * than this (rule tables, checks, targets, measures and other rules that read earlier periods or
- * the whole population; classes by shares of the whole population; declared entities) is not
- * evaluated in parts yet: {@link #unsupported} names what stands in the way, and {@link #of}
+ * #partedBy} (the rules are the engine's own, applied to the part). Rule tables, checks and
+ * measures read places, earlier periods and figures of the whole population: where a scheme
+ * {@linkplain #rulesAfterPlaces has them}, each part is {@linkplain #rule ruled} after the places
+ * of every period are known, with the whole's history ({@link PartHistory}), its own entities'
+ * places ({@link PartPlaces}) and the whole population's figures ({@link PopulationFigures},
+ * summarised by {@link #summariseFigures} and merged). A scheme that needs more than this
+ * (targets of named entities, tax sharing, links, classes by shares of the whole population,
+ * declared entities) is
+ * not evaluated in parts yet: {@link #unsupported} names what stands in the way, and {@link #of}
  * refuses such a scheme. Instances are immutable and thread-safe.
  */
 public final class PartEvaluator {
@@ -68,20 +80,26 @@ public final class PartEvaluator {
     List<String> out = new ArrayList<>();
     String at = "schemes." + scheme.id();
     Rules rules = scheme.rules();
-    if (!rules.tables().isEmpty()) {
-      out.add(at + ".rules: rule tables may read earlier periods' places and the whole population's figures, and the"
-          + " results in parts have no columns for their outcomes yet");
+    for (RuleTable t : rules.tables()) {
+      if (t.rows().stream().anyMatch(r -> Vetoes.placement(r) != null)) {
+        out.add(at + ".rules." + t.id() + ": a one-vote veto of the ranking moves entities before places are counted,"
+            + " which ordering the parts does not do yet");
+      }
     }
-    if (!rules.checks().isEmpty()) {
-      out.add(at + ".checks: checks may read earlier periods' places and the whole population's figures, and the"
-          + " results in parts have no columns for them yet");
+    for (io.github.kaohe.model.Target t : rules.targets()) {
+      if (!t.entities().isEmpty()) {
+        out.add(at + ".targets." + t.id() + ": a target of named entities is read where each entity's rows are,"
+            + " which other parts do not see yet");
+      }
     }
-    if (!rules.targets().isEmpty()) {
-      out.add(at + ".targets: targets read the whole population's figures over several periods");
-    }
-    if (!rules.measures().isEmpty()) {
-      out.add(at + ".measures: measures may be figures of the whole population (sums, counts, means) or read earlier"
-          + " periods' places");
+    for (Measure m : rules.measures()) {
+      if (m.formula() instanceof MeasureFormula.Population p && p.statistic() == MeasureFormula.Statistic.MEDIAN) {
+        out.add(at + ".measures." + m.id() + ": a median of the whole population is not a figure that parts can"
+            + " summarise and merge");
+      } else if (m.formula() instanceof MeasureFormula.EntityValue) {
+        out.add(at + ".measures." + m.id() + ": a named entity's value is read from its own part, which other parts"
+            + " do not see yet");
+      }
     }
     if (!rules.taxSharing().isEmpty()) {
       out.add(at + ".taxSharing: the results in parts have no columns for tax shares yet");
@@ -101,8 +119,6 @@ public final class PartEvaluator {
         } else {
           within.add(c.within().get());
         }
-      } else if (c.of().startsWith("result.place")) {
-        out.add(where + ": classes by cut-offs of a place read every entity's place");
       }
     }
     if (!scheme.entities().isEmpty()) {
@@ -110,6 +126,25 @@ public final class PartEvaluator {
           + " entities is small enough for one machine");
     }
     return out;
+  }
+
+  /**
+   * Whether the scheme's rules run after places are known, with {@link #rule}: it has rule
+   * tables, checks, targets or measures, which may read places, earlier periods and figures of the
+   * whole population, or classes by cut-offs of a place. Its other rules (classes of values or
+   * totals, by shares within groups) are applied by {@link #score}.
+   */
+  public boolean rulesAfterPlaces() {
+    Rules rules = scheme.rules();
+    return !rules.tables().isEmpty() || !rules.checks().isEmpty() || !rules.measures().isEmpty()
+        || !rules.targets().isEmpty()
+        || rules.classifications().stream()
+            .anyMatch(c -> c.basis() != Classification.Basis.SHARES && c.of().startsWith("result.place"));
+  }
+
+  /** Whether the scheme has measures that are figures of the whole population: then {@link #summariseFigures} runs before {@link #rule}. */
+  public boolean readsFigures() {
+    return scheme.rules().measures().stream().anyMatch(m -> m.formula() instanceof MeasureFormula.Population);
   }
 
   /**
@@ -182,8 +217,8 @@ public final class PartEvaluator {
           whole.groups());
       SchemeResult plain = new SchemeResult(scored);
       SchemeResult result = plain;
-      if (!scheme.rules().isEmpty()) {
-        // the rules lifted so far read this period only: its result, and the part's own data
+      if (!scheme.rules().isEmpty() && !rulesAfterPlaces()) {
+        // these rules (classes of values, by shares within groups) read this period only: its result, and the part's own data
         History history = new History(part, p -> {
           if (!p.equals(period)) {
             throw new IllegalStateException("a rule read " + p + " while evaluating " + period + " in parts");
@@ -196,6 +231,109 @@ public final class PartEvaluator {
     } catch (EvaluationException e) {
       return new PartScores(null, null, e.problems());
     }
+  }
+
+  /**
+   * The pass before {@link #rule} for a scheme that {@linkplain #readsFigures reads figures of the
+   * whole population}: what the part holds of each figure in each period of the history that is
+   * not {@code known} yet, to be merged with the other parts' and {@linkplain #resolve resolved}.
+   * A figure that reads one not known yet is left for the next round.
+   */
+  public PopulationFigures summariseFigures(Dataset part, PartHistory history, PartPlaces places, PopulationFigures known) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(known, "known");
+    ColumnStore<Period> columns = ColumnStore.of(part);
+    DerivedColumns derived = new DerivedColumns(scheme, columns);
+    History h = history(part, columns, derived, history, places);
+    Values values = new Values(scheme, part, h, derived, known);
+    Map<String, PopulationFigures.Partial> partial = new HashMap<>();
+    Set<String> unresolved = new HashSet<>();
+    for (Measure m : scheme.rules().measures()) {
+      if (!(m.formula() instanceof MeasureFormula.Population p)) {
+        continue;
+      }
+      for (Period period : history.scored()) {
+        String key = PopulationFigures.key(m.id(), period);
+        if (known.knownFigures().containsKey(key)) {
+          continue;
+        }
+        Optional<SchemeResult> r = h.find(period);
+        if (r.isEmpty()) {
+          continue; // a period that cannot be scored: read as missing before any figure
+        }
+        try {
+          partial.put(key, PopulationFigures.Partial.of(values.populationValues(p, r.get().scored(), period)));
+        } catch (PopulationFigures.Unresolved u) {
+          unresolved.add(key);
+        }
+      }
+    }
+    return new PopulationFigures(known.knownFigures(), partial, unresolved);
+  }
+
+  /**
+   * The figures of every part's {@link #summariseFigures}, merged: each figure no part left
+   * unresolved is worked out from the merged summary, exactly as from the whole population.
+   */
+  public PopulationFigures resolve(PopulationFigures merged, PartHistory history) {
+    Objects.requireNonNull(merged, "merged");
+    Map<String, PopulationFigures.Figure> known = new HashMap<>(merged.knownFigures());
+    for (Measure m : scheme.rules().measures()) {
+      if (!(m.formula() instanceof MeasureFormula.Population p)) {
+        continue;
+      }
+      for (Period period : history.scored()) {
+        String key = PopulationFigures.key(m.id(), period);
+        if (!known.containsKey(key) && !merged.unresolvedKeys().contains(key)) {
+          PopulationFigures.Partial values = merged.partials().getOrDefault(key, PopulationFigures.Partial.EMPTY);
+          known.put(key, PopulationFigures.Figure.of(Values.figure(p, values, period, Values.named(scheme, p.of()))));
+        }
+      }
+    }
+    return new PopulationFigures(known, Map.of(), merged.unresolvedKeys());
+  }
+
+  /**
+   * The last pass for a scheme whose {@linkplain #rulesAfterPlaces rules run after places}: the
+   * part in the period with its places, and with what the engine's own rules give each entity
+   * (measures, classes, the outcomes of the rule tables, checks, targets), reading earlier periods from
+   * the part's own rows scored with the whole's {@code history}, places from {@code places} and
+   * figures of the whole population from {@code figures}. Problems are returned, not thrown.
+   */
+  public PartScores rule(Dataset part, Period period, PartHistory history, PartPlaces places, PopulationFigures figures) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(figures, "figures");
+    ColumnStore<Period> columns = ColumnStore.of(part);
+    DerivedColumns derived = new DerivedColumns(scheme, columns);
+    History h = history(part, columns, derived, history, places);
+    try {
+      SchemeResult placed = h.require(period);
+      SchemeResult ruled = new RulesStage(policy, scheme, new Values(scheme, part, h, derived, figures)).apply(placed);
+      return new PartScores(placed.scored(), ruled, List.of());
+    } catch (EvaluationException e) {
+      return new PartScores(null, null, e.problems());
+    }
+  }
+
+  /** The part's history: each period the whole can score, scored with its summary and placed as every part's order places it. */
+  private History history(Dataset part, ColumnStore<Period> columns, DerivedColumns derived, PartHistory history,
+      PartPlaces places) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(places, "places");
+    return new History(history.periods(), p -> {
+      List<EvaluationProblem> failed = history.failed(p);
+      if (failed != null) {
+        throw new EvaluationException(failed);
+      }
+      PartSummary whole = history.summary(p);
+      if (whole == null) {
+        throw new IllegalStateException("a rule read " + p + ", which the history of the parts does not score");
+      }
+      checkScheme(whole);
+      return new SchemeResult(places.apply(
+          ScoringRun.scorePart(policy, scheme, columns, derived, p, whole.statistics(), whole.groups())));
+    });
   }
 
   private void checkScheme(PartSummary whole) {

@@ -39,6 +39,33 @@ public final class PartScores {
     return r == null ? List.of() : List.copyOf(r.classes().values());
   }
 
+  /** The outcomes of the rule tables for the {@code k}-th entity, in table order ({@link PartEvaluator#rule}). */
+  public List<OutcomeResult> outcomes(int k) {
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(position(k));
+    return r == null ? List.of() : r.outcomes();
+  }
+
+  /** The results of the checks of the {@code k}-th entity, in the scheme's order ({@link PartEvaluator#rule}). */
+  public List<CheckResult> checks(int k) {
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(position(k));
+    return r == null ? List.of() : r.checks();
+  }
+
+  /** The measures of the {@code k}-th entity that have a value, by id ({@link PartEvaluator#rule}). */
+  public java.util.Map<String, BigDecimal> measures(int k) {
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(position(k));
+    return r == null ? java.util.Map.of() : r.measures();
+  }
+
+  /**
+   * Where the scheme's targets stand in the period ({@link PartEvaluator#rule}): those of the scheme
+   * as a whole (the same in every part, as they read figures of the whole population), and those of
+   * each of the part's entities.
+   */
+  public List<TargetResult> targets() {
+    return ruled == null ? List.of() : ruled.targets();
+  }
+
   /** Why the part could not be scored; empty when it was. */
   public List<EvaluationProblem> problems() {
     return problems;

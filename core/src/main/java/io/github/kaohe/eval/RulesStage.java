@@ -35,9 +35,14 @@ final class RulesStage {
   private final Map<String, Eligibility> eligibilities = new HashMap<>();
 
   RulesStage(Policy policy, Scheme scheme, Dataset data, History history, DerivedColumns derived) {
+    this(policy, scheme, new Values(scheme, data, history, derived));
+  }
+
+  /** The rules over values of a part of a population, which reads the whole's figures from {@code values}. */
+  RulesStage(Policy policy, Scheme scheme, Values values) {
     this.policy = policy;
     this.scheme = scheme;
-    this.values = new Values(scheme, data, history, derived);
+    this.values = values;
     scheme.rules().facts().forEach(f -> facts.put(f.id(), f));
     scheme.rules().eligibilities().forEach(e -> eligibilities.put(e.id(), e));
   }

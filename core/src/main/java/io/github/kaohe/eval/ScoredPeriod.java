@@ -84,6 +84,42 @@ final class ScoredPeriod {
     this.warnings = GeometricMeans.warnings(this);
   }
 
+  private ScoredPeriod(ScoredPeriod base, int[] places, Map<String, int[]> groupPlaces) {
+    this.policy = base.policy;
+    this.scheme = base.scheme;
+    this.period = base.period;
+    this.population = base.population;
+    this.arithmetic = base.arithmetic;
+    this.inputs = base.inputs;
+    this.scorers = base.scorers;
+    this.variants = base.variants;
+    this.imputations = base.imputations;
+    this.categories = base.categories;
+    this.points = base.points;
+    this.widePoints = base.widePoints;
+    this.totals = base.totals;
+    this.wideTotals = base.wideTotals;
+    this.adjustments = base.adjustments;
+    this.excluded = base.excluded;
+    this.exclusions = base.exclusions;
+    this.order = base.order;
+    this.places = places;
+    this.groupPlaces = groupPlaces;
+    this.notes = base.notes;
+    this.indicatorIndex.putAll(base.indicatorIndex);
+    this.sumsOnly = base.sumsOnly;
+    this.warnings = base.warnings;
+  }
+
+  /**
+   * This part of a population with the places that ordering every part gave (each position's place,
+   * 0 for none; per group attribute, the same): what rules that read places see. The listing order
+   * stays the part's own, which agrees with the places.
+   */
+  ScoredPeriod withPlaces(int[] places, Map<String, int[]> groupPlaces) {
+    return new ScoredPeriod(this, places, groupPlaces);
+  }
+
   /** The column of an indicator. */
   int indexOf(String indicator) {
     return indicatorIndex.get(indicator);

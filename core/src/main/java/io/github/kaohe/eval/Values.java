@@ -38,8 +38,17 @@ final class Values {
   private final Map<String, Measure> measures = new HashMap<>();
   private final Set<String> adjustmentItems = new HashSet<>();
   private final Map<String, Value> memo = new HashMap<>();
+  /** Figures of the whole population, where this reads a part of it; null when it reads the whole. */
+  private final @org.jspecify.annotations.Nullable PopulationFigures figures;
 
   Values(Scheme scheme, Dataset data, History history, DerivedColumns derived) {
+    this(scheme, data, history, derived, null);
+  }
+
+  /** Values of a part of a population, whose figures of the whole population (measures of type population) are given. */
+  Values(Scheme scheme, Dataset data, History history, DerivedColumns derived,
+      @org.jspecify.annotations.Nullable PopulationFigures figures) {
+    this.figures = figures;
     this.scheme = scheme;
     this.data = data;
     this.history = history;
@@ -117,7 +126,7 @@ final class Values {
     if (f != null && f.fallback().isPresent()) {
       return Value.of(FactValues.parse(f.type(), f.values(), f.fallback().get()));
     }
-    return data.periods().contains(period)
+    return history.covers(period)
         ? Value.missing(Value.zh(period) + "无" + named(of).zh() + "的数据", "no value of " + named(of).en() + " in " + period)
         : Value.missing(Value.zh(period) + "无数据", "no data for " + period);
   }
@@ -226,16 +235,41 @@ final class Values {
       Label who = entityName(id);
       return v.present() || v.none() ? v : Value.missing(who.zh() + "：" + v.missing().zh(), who.en() + ": " + v.missing().en());
     }
-    return population((MeasureFormula.Population) f, period);
+    return population(m.id(), (MeasureFormula.Population) f, period);
   }
 
-  private Value population(MeasureFormula.Population p, Period period) {
+  private Value population(String id, MeasureFormula.Population p, Period period) {
     Optional<SchemeResult> r = history.find(period);
     if (r.isEmpty()) {
       return missing(history.whyMissing(period));
     }
+    if (figures != null) { // a part: the figure is the whole population's
+      Value v = figures.value(id, period);
+      if (v == null) {
+        throw new PopulationFigures.Unresolved();
+      }
+      return v;
+    }
+    List<BigDecimal> values = populationValues(p, r.get().scored(), period);
+    if (p.statistic() == MeasureFormula.Statistic.MEDIAN) {
+      if (values.isEmpty()) {
+        return figure(p, PopulationFigures.Partial.EMPTY, period, named(p.of()));
+      }
+      values.sort(BigDecimal::compareTo);
+      int n = values.size();
+      return Value.of(n % 2 == 1
+          ? values.get(n / 2)
+          : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
+    }
+    return figure(p, PopulationFigures.Partial.of(values), period, named(p.of()));
+  }
+
+  /**
+   * The values a population measure is a statistic of, among the entities that {@code scored}
+   * holds: all of a population, or a part of it (whose values are then summarised and merged).
+   */
+  List<BigDecimal> populationValues(MeasureFormula.Population p, ScoredPeriod scored, Period period) {
     List<BigDecimal> values = new ArrayList<>();
-    ScoredPeriod scored = r.get().scored();
     for (int k = 0; k < scored.size(); k++) {
       int e = scored.position(k);
       if (p.over() == MeasureFormula.Over.RANKED && scored.place(e).isEmpty()) {
@@ -249,31 +283,31 @@ final class Values {
         values.add(v.number());
       }
     }
+    return values;
+  }
+
+  /** A population measure (not a median) from the summary of its values: the whole population's, or every part's merged. */
+  static Value figure(MeasureFormula.Population p, PopulationFigures.Partial values, Period period, Label named) {
     if (p.statistic() == MeasureFormula.Statistic.COUNT) {
-      return Value.of(BigDecimal.valueOf(values.size()));
+      return Value.of(BigDecimal.valueOf(values.count()));
     }
-    if (values.isEmpty()) {
+    if (values.count() == 0) {
       String least = p.atLeast().map(BigDecimal::toPlainString).orElse(null);
       return Value.missing(
-          Value.zh(period) + "没有任何对象有" + named(p.of()).zh() + (least == null ? "" : "不低于 " + least + " ") + "的值",
-          "no entity has a value of " + named(p.of()).en() + (least == null ? "" : " of at least " + least) + " in " + period);
+          Value.zh(period) + "没有任何对象有" + named.zh() + (least == null ? "" : "不低于 " + least + " ") + "的值",
+          "no entity has a value of " + named.en() + (least == null ? "" : " of at least " + least) + " in " + period);
     }
-    values.sort(BigDecimal::compareTo);
     switch (p.statistic()) {
       case SUM:
-        return Value.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Value.of(values.sum());
       case MEAN:
-        return Value.of(Numbers.mean(values));
+        return Value.of(values.sum().divide(BigDecimal.valueOf(values.count()), Numbers.WIDE)); // as Numbers.mean
       case MIN:
-        return Value.of(values.get(0));
+        return Value.of(values.min());
       case MAX:
-        return Value.of(values.get(values.size() - 1));
-      default: {
-        int n = values.size();
-        return Value.of(n % 2 == 1
-            ? values.get(n / 2)
-            : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2)));
-      }
+        return Value.of(values.max());
+      default:
+        throw new IllegalArgumentException("a median is not a figure of summaries: " + p.statistic());
     }
   }
 
@@ -283,15 +317,14 @@ final class Values {
    * policy names nothing by it.
    */
   private Label named(String of) {
-    Measure m = measures.get(of);
-    if (m != null) {
-      return m.name();
-    }
-    Fact f = facts.get(of);
-    if (f != null) {
-      return f.name();
-    }
-    Optional<Label> part = scheme.findIndicator(of).map(i -> i.name())
+    return named(scheme, of);
+  }
+
+  /** {@link #named(String)} of a scheme's part, for figures merged from parts. */
+  static Label named(Scheme scheme, String of) {
+    Optional<Label> part = scheme.rules().measures().stream().filter(m -> m.id().equals(of)).findFirst().map(m -> m.name())
+        .or(() -> scheme.rules().facts().stream().filter(f -> f.id().equals(of)).findFirst().map(f -> f.name()))
+        .or(() -> scheme.findIndicator(of).map(i -> i.name()))
         .or(() -> scheme.findCategory(of).map(c -> c.name()))
         .or(() -> scheme.adjustmentItems().stream().filter(a -> a.id().equals(of)).findFirst().map(a -> a.name()));
     return part.orElse(Label.of(of, of));

@@ -66,12 +66,21 @@ final class Collected {
         String[] classes = classifications.stream()
             .map(c -> Optional.ofNullable(e.classes().get(c.id())).map(ClassResult::tier).orElse(null))
             .toArray(String[]::new);
+        Object[] rules = RuleColumns.cells(scheme, e.outcomes(), e.checks(), e.measures(),
+            result.targets().stream().filter(t -> t.entity().equals(Optional.of(e.id()))).toList());
         out.add(SparkEvaluation.row(result.period().toString(), places, e.id(), e.entity().name().zh(), e.total(), points,
-            classes, pointsScale, totalsScale));
+            classes, rules, pointsScale, totalsScale));
       }
     }
     Dataset<Row> frame = data.sparkSession().createDataFrame(out, SparkEvaluation.schema(policy, scheme));
-    return new SparkEvaluation(policy, scheme, null, null, null, Map.of(), frame, new Collected(scheme, results));
+    List<Row> targets = new ArrayList<>();
+    for (SchemeResult result : results) {
+      result.targets().stream().filter(t -> t.entity().isEmpty()).map(RuleColumns::targetRow).forEach(targets::add);
+    }
+    SparkEvaluation evaluation =
+        new SparkEvaluation(policy, scheme, null, null, null, Map.of(), frame, new Collected(scheme, results));
+    evaluation.targets = data.sparkSession().createDataFrame(targets, RuleColumns.targetSchema());
+    return evaluation;
   }
 
   /** As {@link SparkEvaluation#explain}, from the results held on the driver. */

@@ -37,8 +37,11 @@ import org.apache.spark.sql.Row;
  * gathers the groups' points. Classes by shares within groups (a county's top 25 %) need whole
  * groups: the rows are then spread by the entity's group, not by the entity. A scheme that
  * declares its entities is small by declaration: its rows are collected and evaluated on the
- * driver by the in-memory engine, with every rule it has. Not every other scheme can be
- * evaluated yet: see {@link PartEvaluator#unsupported}.
+ * driver by the in-memory engine, with every rule it has. In any other scheme, rule tables,
+ * checks, measures and targets run after the places of every period are known: each partition's
+ * rows are joined to its entities' places and ruled by the engine's own rules, with the figures of
+ * the whole population merged from every partition. Not every scheme can be evaluated yet: see
+ * {@link PartEvaluator#unsupported}.
  */
 public final class KaoheSpark {
   private final Policy policy;

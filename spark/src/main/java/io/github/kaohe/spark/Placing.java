@@ -76,6 +76,9 @@ final class Placing {
 
   record GroupKey(String group, Standing standing) implements Serializable {}
 
+  /** An entity's place in a period: overall (slot 0) or within the scheme's {@code slot}-th group attribute. */
+  record Place(String period, int slot, int place) implements Serializable {}
+
   /** The scheme's order of standings, for the range partitioner and the sort. */
   static final class NaturalOrder implements Comparator<Standing>, Serializable {
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,8 @@ import io.github.kaohe.eval.EvaluationException;
 import io.github.kaohe.eval.EvaluationProblem;
 import io.github.kaohe.eval.Explanation;
 import io.github.kaohe.eval.PartEvaluator;
+import io.github.kaohe.eval.PartHistory;
+import io.github.kaohe.eval.PopulationFigures;
 import io.github.kaohe.eval.PartScores;
 import io.github.kaohe.eval.PartSummary;
 import io.github.kaohe.eval.PointsSummary;
@@ -63,6 +65,12 @@ public final class SparkEvaluation implements AutoCloseable {
   private final Dataset<Row> results;
   /** The results of a scheme evaluated on the driver ({@link Collected}); null when evaluated in parts. */
   private final @Nullable Collected collected;
+  /** Where rules run after places: every period's places by key, the whole's history and figures; else null. */
+  private @Nullable JavaPairRDD<String, Placing.Place> places;
+  private @Nullable PartHistory history;
+  private @Nullable PopulationFigures figures;
+  /** The targets of the scheme as a whole; null for none (an empty frame is made when asked for). */
+  @Nullable Dataset<Row> targets;
 
   SparkEvaluation(Policy policy, Scheme scheme, @Nullable Partitions parts,
       @Nullable JavaPairRDD<String, InputRows.Numbered> keyed, @Nullable JavaRDD<ScoredRow> scored,
@@ -113,9 +121,12 @@ public final class SparkEvaluation implements AutoCloseable {
           .persist(StorageLevel.MEMORY_AND_DISK());
       groups.unpersist(false);
     }
-    Partitions parts = new Partitions(yaml, schemeId, input, header, periods.size() == 1 ? periods.get(0) : null, periods);
+    boolean afterPlaces = evaluator.rulesAfterPlaces();
+    Partitions parts = new Partitions(yaml, schemeId, input, header, periods.size() == 1 ? periods.get(0) : null, periods,
+        afterPlaces);
 
-    // Pass 1: every partition's statistics, merged; every bad row of every partition.
+    // Pass 1: every partition's statistics, merged; every bad row of every partition. Where rules read earlier
+    // periods, every period of the data up to the last asked for.
     List<Partitions.Summaries> summaries = keyed.mapPartitions(it -> List.of(parts.summarise(it)).iterator()).collect();
     List<DataProblem> bad = new ArrayList<>();
     summaries.forEach(s -> bad.addAll(s.problems()));
@@ -132,21 +143,40 @@ public final class SparkEvaluation implements AutoCloseable {
           + " in the data (the rows of one period, say), or evaluate on one machine (kaohe score).");
     }
     Map<String, PartSummary> whole = new LinkedHashMap<>();
+    Set<String> dataPeriods = new HashSet<>();
     for (Partitions.Summaries s : summaries) {
       s.byPeriod().forEach((p, summary) -> whole.merge(p, summary, PartSummary::merge));
+      dataPeriods.addAll(s.periods());
     }
+    Set<String> asked = new HashSet<>();
+    periods.forEach(p -> asked.add(p.toString()));
     Set<EvaluationProblem> problems = new LinkedHashSet<>();
-    whole.values().forEach(s -> problems.addAll(s.problems()));
+    Map<Period, List<EvaluationProblem>> failed = new HashMap<>();
+    for (Period p : periods) {
+      PartSummary summary = whole.get(p.toString());
+      if (summary != null) { // null only when no partition has a row
+        problems.addAll(summary.problems());
+      }
+    }
     if (!problems.isEmpty()) {
       keyed.unpersist(false);
       throw new EvaluationException(List.copyOf(problems));
     }
+    // an earlier period that cannot be scored makes the rules that read it not evaluable, as on one machine
+    whole.forEach((p, summary) -> {
+      if (!asked.contains(p) && !summary.problems().isEmpty()) {
+        failed.put(Period.parse(p), List.copyOf(new LinkedHashSet<>(summary.problems()))); // each part may find one
+      }
+    });
+    failed.keySet().forEach(p -> whole.remove(p.toString()));
+    List<Period> scoredPeriods = whole.keySet().stream().map(Period::parse).sorted().toList();
+    Partitions scoring = parts.scoring(scoredPeriods);
 
     // Between the passes, where missing values take their group's mean points: the groups' points.
     if (evaluator.imputesPoints()) {
       Broadcast<Map<String, PartSummary>> first = jsc.broadcast(new HashMap<>(whole));
       List<Map<String, PointsSummary>> points =
-          keyed.mapPartitions(it -> List.of(parts.summarisePoints(it, first.value())).iterator()).collect();
+          keyed.mapPartitions(it -> List.of(scoring.summarisePoints(it, first.value())).iterator()).collect();
       Map<String, PointsSummary> merged = new HashMap<>();
       points.forEach(m -> m.forEach((p, summary) -> merged.merge(p, summary, PointsSummary::merge)));
       merged.forEach((p, summary) -> whole.put(p, whole.get(p).withPoints(summary)));
@@ -155,23 +185,102 @@ public final class SparkEvaluation implements AutoCloseable {
 
     // Pass 2: every partition scored with the whole population's statistics.
     Broadcast<Map<String, PartSummary>> statistics = jsc.broadcast(new HashMap<>(whole));
-    JavaRDD<ScoredRow> scored = keyed.mapPartitions(it -> parts.score(it, statistics.value()))
+    JavaRDD<ScoredRow> scored = keyed.mapPartitions(it -> scoring.score(it, statistics.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    scored.filter(ScoredRow::isProblem).collect().forEach(r -> problems.add(r.problem()));
+    Map<String, List<EvaluationProblem>> scoringProblems = new LinkedHashMap<>();
+    scored.filter(ScoredRow::isProblem).collect()
+        .forEach(r -> scoringProblems.computeIfAbsent(r.period(), x -> new ArrayList<>()).add(r.problem()));
+    scoringProblems.forEach((p, list) -> {
+      if (asked.contains(p)) {
+        problems.addAll(list);
+      }
+    });
     if (!problems.isEmpty()) {
       scored.unpersist(false);
       keyed.unpersist(false);
       throw new EvaluationException(List.copyOf(problems));
     }
+    scoringProblems.forEach((p, list) -> {
+      failed.put(Period.parse(p), List.copyOf(new LinkedHashSet<>(list)));
+      whole.remove(p);
+    });
 
-    // Pass 3: places by a global sort, per period.
-    JavaRDD<Row> rows = null;
-    for (Period period : periods) {
-      JavaRDD<Row> ofPeriod = placed(policy, scheme, scored, period.toString(), partitions);
-      rows = rows == null ? ofPeriod : rows.union(ofPeriod);
+    if (!afterPlaces) {
+      // Pass 3: places by a global sort, per period.
+      JavaRDD<Row> rows = null;
+      for (Period period : periods) {
+        JavaRDD<Row> ofPeriod = placed(policy, scheme, scored, period.toString(), partitions);
+        rows = rows == null ? ofPeriod : rows.union(ofPeriod);
+      }
+      Dataset<Row> results = spark.createDataFrame(rows, schema(policy, scheme));
+      return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results, null);
     }
-    Dataset<Row> results = spark.createDataFrame(rows, schema(policy, scheme));
-    return new SparkEvaluation(policy, scheme, parts, keyed, scored, whole, results, null);
+
+    // Pass 3: places by a global sort in every period scored, joined to each entity's rows by its key.
+    JavaPairRDD<String, Placing.Place> places = null;
+    for (String period : whole.keySet()) {
+      JavaPairRDD<String, Placing.Place> ofPeriod = places(scheme, scored, period, partitions);
+      places = places == null ? ofPeriod : places.union(ofPeriod);
+    }
+    if (by.isPresent()) { // keys name the entity's group too
+      places = keyed.keys().distinct().mapToPair(k -> new Tuple2<>(Grouping.entity(k), k)).join(places)
+          .mapToPair(t -> t._2());
+    }
+    places = places.partitionBy(keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Tuple2<Iterable<InputRows.Numbered>, Iterable<Placing.Place>>> joined =
+        keyed.cogroup(places, keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
+    Set<Period> inData = new HashSet<>();
+    dataPeriods.forEach(p -> inData.add(Period.parse(p)));
+    Map<Period, PartSummary> byPeriod = new HashMap<>();
+    whole.forEach((p, summary) -> byPeriod.put(Period.parse(p), summary));
+    PartHistory history = PartHistory.of(inData, byPeriod, failed);
+    Broadcast<PartHistory> shared = jsc.broadcast(history);
+
+    // Figures of the whole population that measures are: summarised by partition, merged, in rounds while some read others.
+    PopulationFigures figures = PopulationFigures.none();
+    while (evaluator.readsFigures()) {
+      Broadcast<PopulationFigures> known = jsc.broadcast(figures);
+      PopulationFigures merged = joined.mapPartitions(it -> List.of(scoring.figures(it, shared.value(), known.value()))
+          .iterator()).collect().stream().reduce(PopulationFigures::merge).orElse(figures); // each part's carries the known
+      known.destroy();
+      PopulationFigures next = evaluator.resolve(merged, history);
+      if (next.unresolved() == 0) {
+        figures = next;
+        break;
+      }
+      if (next.known() == figures.known()) {
+        throw new IllegalStateException("the measures of " + schemeId + " that are figures of the whole population read"
+            + " each other in a circle: " + next.unresolved() + " cannot be worked out");
+      }
+      figures = next;
+    }
+
+    // Pass 4: each partition's rules, with its entities' places and the whole population's figures.
+    Broadcast<PopulationFigures> allFigures = jsc.broadcast(figures);
+    int pointsScale = policy.arithmetic().points().scale();
+    int totalsScale = policy.arithmetic().totals().scale();
+    JavaRDD<RuledRow> ruled = joined.mapPartitions(it -> scoring.rule(it, shared.value(), allFigures.value(), pointsScale,
+        totalsScale)).persist(StorageLevel.MEMORY_AND_DISK());
+    ruled.filter(RuledRow::isProblem).collect().forEach(r -> problems.add(r.problem()));
+    // the targets of the scheme as a whole: every partition with rows gives the same
+    List<Row> targets = ruled.filter(RuledRow::target).map(RuledRow::row).distinct().collect();
+    joined.unpersist(false);
+    if (!problems.isEmpty()) {
+      ruled.unpersist(false);
+      scored.unpersist(false);
+      keyed.unpersist(false);
+      throw new EvaluationException(List.copyOf(problems));
+    }
+    Dataset<Row> results = spark.createDataFrame(ruled.filter(RuledRow::isResult).map(RuledRow::row),
+        schema(policy, scheme)).persist(StorageLevel.MEMORY_AND_DISK());
+    results.count(); // computed once, from the ruled rows, which can then go
+    ruled.unpersist(false);
+    SparkEvaluation out = new SparkEvaluation(policy, scheme, scoring, keyed, scored, whole, results, null);
+    out.places = places;
+    out.history = history;
+    out.figures = figures;
+    out.targets = spark.createDataFrame(targets, RuleColumns.targetSchema());
+    return out;
   }
 
   private static int entityColumn(String[] header) {
@@ -207,21 +316,37 @@ public final class SparkEvaluation implements AutoCloseable {
             for (Tuple2<Integer, Long> p : t._2()._2()) {
               placeCells[p._1()] = Math.toIntExact(p._2());
             }
-            out.add(row(r.period(), placeCells, r.entity(), r.name(), r.total(), r.points(), r.classes(), pointsScale,
-                totalsScale));
+            out.add(row(r.period(), placeCells, r.entity(), r.name(), r.total(), r.points(), r.classes(), new Object[0],
+                pointsScale, totalsScale));
           }
           return out.iterator();
         });
   }
 
+  /** One period's places: each ranked entity's place overall and within each group, by entity. */
+  private static JavaPairRDD<String, Placing.Place> places(Scheme scheme, JavaRDD<ScoredRow> scored, String period,
+      int partitions) {
+    JavaRDD<ScoredRow> ranked = scored.filter(r -> r.period().equals(period) && r.standing() != null);
+    TieMethod ties = scheme.ranking().ties();
+    JavaPairRDD<String, Placing.Place> places =
+        Placing.places(ranked, ties, partitions).mapValues(p -> new Placing.Place(period, 0, Math.toIntExact(p)));
+    int groups = scheme.ranking().groups().size();
+    for (int g = 0; g < groups; g++) {
+      int slot = g + 1;
+      places = places.union(Placing.groupPlaces(ranked, g, ties, partitions)
+          .mapValues(p -> new Placing.Place(period, slot, Math.toIntExact(p))));
+    }
+    return places;
+  }
+
   /** A row of the results: places overall (first) and within each group, points in the order of {@link #schema}. */
   static Row row(String period, Object[] places, String entity, String name, BigDecimal total, BigDecimal[] points,
-      String[] classes, int pointsScale, int totalsScale) {
+      String[] classes, Object[] rules, int pointsScale, int totalsScale) {
     points = points.clone();
     for (int i = 0; i < points.length; i++) {
       points[i] = points[i] == null ? null : atScale(points[i], pointsScale);
     }
-    Object[] cells = new Object[5 + points.length + places.length - 1 + classes.length];
+    Object[] cells = new Object[5 + points.length + places.length - 1 + classes.length + rules.length];
     cells[0] = period;
     cells[1] = places[0];
     cells[2] = entity;
@@ -230,6 +355,7 @@ public final class SparkEvaluation implements AutoCloseable {
     System.arraycopy(points, 0, cells, 5, points.length);
     System.arraycopy(places, 1, cells, 5 + points.length, places.length - 1);
     System.arraycopy(classes, 0, cells, 5 + points.length + places.length - 1, classes.length);
+    System.arraycopy(rules, 0, cells, cells.length - rules.length, rules.length);
     return RowFactory.create(cells);
   }
 
@@ -237,7 +363,8 @@ public final class SparkEvaluation implements AutoCloseable {
    * The results' columns: {@code Period, Place, Entity, Name, Total}, the points of each category
    * and indicator by id (as the CSV output), then {@code Place in <attribute>} for each group
    * ranking, then {@code Class <id>} for each classification (the class's id, as the JSON output's
-   * {@code classes}). Decimals at the policy's scales of points and totals.
+   * {@code classes}), then what the rules gave ({@link RuleColumns}). Decimals at the policy's
+   * scales of points and totals.
    */
   static StructType schema(Policy policy, Scheme scheme) {
     int points = policy.arithmetic().points().scale();
@@ -257,12 +384,23 @@ public final class SparkEvaluation implements AutoCloseable {
     for (Classification c : scheme.rules().classifications()) {
       fields.add(DataTypes.createStructField("Class " + c.id(), DataTypes.StringType, true));
     }
+    fields.addAll(RuleColumns.fields(scheme));
     return DataTypes.createStructType(fields);
   }
 
   /** The results: one row per assessed entity and period, in no particular order. */
   public Dataset<Row> results() {
     return results;
+  }
+
+  /**
+   * Where the scheme's targets for the scheme as a whole stand, one row per target and period
+   * asked for: {@code Period, Target, Value, Status, Attainment, Required growth, Reason}, as the
+   * JSON output's {@code targets} (the targets of each entity are columns of {@link #results}).
+   */
+  public Dataset<Row> targets() {
+    Dataset<Row> t = targets;
+    return t != null ? t : results.sparkSession().createDataFrame(List.<Row>of(), RuleColumns.targetSchema());
   }
 
   /**
@@ -302,10 +440,16 @@ public final class SparkEvaluation implements AutoCloseable {
     // where classes are by shares within groups, the entities' whole groups, so that their classes are the whole's
     Set<String> groups = new HashSet<>(keyed.keys()
         .filter(k -> Grouping.group(k) != null && wanted.contains(Grouping.entity(k))).map(Grouping::group).collect());
-    List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
-        || groups.contains(Grouping.group(t._1()))).values().collect();
     PartEvaluator evaluator = PartEvaluator.of(policy, scheme.id());
-    PartScores scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
+    PartScores scores;
+    if (places != null) { // rules after places: the entities' rows and places, ruled as the last pass ruled them
+      scores = parts.ruled(keyed.cogroup(places).filter(t -> wanted.contains(Grouping.entity(t._1()))
+          || groups.contains(Grouping.group(t._1()))).collect().iterator(), history, figures, period);
+    } else {
+      List<InputRows.Numbered> rows = keyed.filter(t -> wanted.contains(Grouping.entity(t._1()))
+          || groups.contains(Grouping.group(t._1()))).values().collect();
+      scores = evaluator.score(parts.read(evaluator, rows), period, whole.get(p));
+    }
     Map<String, EntityResult> byId = new HashMap<>();
     for (int k = 0; k < scores.size(); k++) {
       EntityResult r = scores.result(k);
@@ -354,6 +498,10 @@ public final class SparkEvaluation implements AutoCloseable {
     }
     scored.unpersist(false);
     keyed.unpersist(false);
+    if (places != null) {
+      places.unpersist(false);
+      results.unpersist(false);
+    }
   }
 
   /** The value at the column's scale; never rounded (the policy rounded it once already). */

@@ -44,14 +44,11 @@ class BadInputTest {
   }
 
   @Test
-  void kaifengsProjectRegisterIsRefusedNamingTheRulesThatReadTheWholePopulation() {
-    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.INDUSTRIAL_PROJECTS))
+  void kaifengsCrossAreaFirmsAreRefusedNamingTheirTaxSharing() {
+    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.CROSS_AREA_FIRMS))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the scheme industrial-projects cannot be evaluated in parts yet: ")
-        .hasMessageContaining("schemes.industrial-projects.measures: measures may be figures of the whole population"
-            + " (sums, counts, means) or read earlier periods' places")
-        .hasMessageContaining("schemes.industrial-projects.targets: targets read the whole population's figures")
-        .hasMessageContaining("schemes.industrial-projects.checks: checks may read earlier periods' places")
+        .hasMessageStartingWith("the scheme cross-area-firms cannot be evaluated in parts yet: ")
+        .hasMessageContaining("schemes.cross-area-firms.taxSharing: the results in parts have no columns for tax shares")
         .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
   }
 

@@ -132,6 +132,33 @@ class RealPoliciesTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {KaifengPolicy.INDUSTRIAL_PROJECTS, KaifengPolicy.SERVICE_PROJECTS})
+  void kaifengProjectRegistersGetTheEnginesClassesChecksMeasuresAndTargets(String schemeId) throws IOException {
+    Policy policy = KaifengPolicy.load();
+    Scheme scheme = policy.scheme(schemeId);
+    assertThat(scheme.entities()).as("evaluated in parts, not on the driver").isEmpty();
+    DataSheet file = sheet(KaifengPolicy.sampleData().get(schemeId), schemeId + ".csv");
+    Dataset<Row> frame = Frames.of(file, 4).cache();
+    try {
+      io.github.kaohe.data.Dataset data =
+          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
+      List<Period> periods = data.periods().stream().sorted().toList();
+      List<SchemeResult> expected = Evaluator.of(policy).evaluate(schemeId, data, periods);
+      try (SparkEvaluation spark = KaoheSpark.of(policy, schemeId).partitions(6).evaluate(frame, periods)) {
+        for (SchemeResult e : expected) {
+          SameResults.assertSame(scheme, e, spark.results());
+        }
+        // the yearly count of major projects against its target: a figure of every project of the year
+        List<Row> targets = expected.stream().flatMap(r -> r.targets().stream()).map(RuleColumns::targetRow).toList();
+        assertThat(targets).isNotEmpty();
+        assertThat(spark.targets().collectAsList()).containsExactlyInAnyOrderElementsOf(targets);
+      }
+    } finally {
+      frame.unpersist();
+    }
+  }
+
   private static DataSheet sheet(URL url, String name) throws IOException {
     try (InputStream in = url.openStream()) {
       return CsvSheet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);

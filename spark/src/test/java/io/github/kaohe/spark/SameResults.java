@@ -45,6 +45,16 @@ final class SameResults {
         assertThat((String) r.getAs("Class " + c.id())).as("class %s of %s", c.id(), id)
             .isEqualTo(e.classes().get(c.id()).tier());
       }
+      // what the rules gave: outcomes, money, checks, measures, in the columns RuleColumns makes of the engine's own
+      Object[] rules = RuleColumns.cells(scheme, e.outcomes(), e.checks(), e.measures(),
+          expected.targets().stream().filter(t -> t.entity().equals(java.util.Optional.of(id))).toList());
+      List<org.apache.spark.sql.types.StructField> fields = RuleColumns.fields(scheme);
+      for (int i = 0; i < fields.size(); i++) {
+        assertThat((Object) r.getAs(fields.get(i).name())).as("%s of %s", fields.get(i).name(), id).isEqualTo(rules[i]);
+      }
+      if (!scheme.rules().tables().isEmpty()) {
+        assertThat(new BigDecimal((String) r.getAs("Money"))).as("money of %s", id).isEqualByComparingTo(e.money());
+      }
       for (String g : scheme.ranking().groups()) {
         Integer groupPlace = r.getAs("Place in " + g);
         assertThat(groupPlace == null ? 0 : groupPlace).as("place of %s in %s", id, g)
