@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.Size;
  */
 class PopulationFiguresProperties {
   private static final Period YEAR = Period.year(2024);
+  private static final io.github.kaohe.model.Label X = io.github.kaohe.model.Label.of("x", "x");
 
   @Property(tries = 300)
   void mergedPartsGiveTheWholesFigure(
@@ -43,8 +44,8 @@ class PopulationFiguresProperties {
     for (MeasureFormula.Statistic s : List.of(MeasureFormula.Statistic.SUM, MeasureFormula.Statistic.COUNT,
         MeasureFormula.Statistic.MEAN, MeasureFormula.Statistic.MIN, MeasureFormula.Statistic.MAX)) {
       MeasureFormula.Population formula = new MeasureFormula.Population(s, "x", MeasureFormula.Over.ASSESSED);
-      Value fromParts = Values.figure(formula, whole, YEAR);
-      Value fromAll = Values.figure(formula, PopulationFigures.Partial.of(values), YEAR);
+      Value fromParts = Values.figure(formula, whole, YEAR, X);
+      Value fromAll = Values.figure(formula, PopulationFigures.Partial.of(values), YEAR, X);
       assertThat(fromParts.present()).isEqualTo(fromAll.present());
       if (fromAll.present()) {
         assertThat(fromParts.number()).as("%s", s).isEqualByComparingTo(fromAll.number());
