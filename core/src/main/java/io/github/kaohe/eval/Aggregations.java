@@ -70,6 +70,10 @@ final class Aggregations {
   }
 
   private static BigDecimal sum(List<BigDecimal> values) {
-    return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO; // a loop: a report asks this of every category of a million entities
+    for (BigDecimal v : values) {
+      sum = sum.add(v);
+    }
+    return sum;
   }
 }

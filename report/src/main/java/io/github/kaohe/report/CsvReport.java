@@ -2,8 +2,6 @@ package io.github.kaohe.report;
 
 import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
-import io.github.kaohe.model.Category;
-import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.whatif.Provisional;
@@ -76,17 +74,20 @@ public final class CsvReport {
     if (provisional != null) {
       header.addAll(List.of("Provisional", "Best", "Worst"));
     }
-    scheme.allCategories().forEach(c -> header.add(c.id()));
-    scheme.indicators().forEach(i -> header.add(i.id()));
+    // the scheme builds these lists anew on each call: once here, not per entity
+    List<String> parts = new ArrayList<>();
+    scheme.allCategories().forEach(c -> parts.add(c.id()));
+    scheme.indicators().forEach(i -> parts.add(i.id()));
+    header.addAll(parts);
     s.append(BOM);
     line(s, header);
     for (SchemeResult result : results) {
       for (EntityResult e : result.entities()) {
-        List<String> cells = cells(result, e, lang, periods);
+        List<String> cells = cells(result, e, lang, periods, parts);
         if (provisional != null) {
           boolean now = result.period().equals(provisional.result().period());
           Provisional.Bounds b = now ? provisional.bounds().get(e.id()) : null;
-          cells.addAll(cells.size() - scheme.allCategories().size() - scheme.indicators().size(), List.of(
+          cells.addAll(cells.size() - parts.size(), List.of(
               now ? "true" : "", b == null || b.best() == 0 ? "" : Integer.toString(b.best()),
               b == null || b.worst() == 0 ? "" : Integer.toString(b.worst())));
         }
@@ -95,9 +96,8 @@ public final class CsvReport {
     }
   }
 
-  private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period) {
-    Scheme scheme = result.scheme();
-    List<String> cells = new ArrayList<>();
+  private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period, List<String> parts) {
+    List<String> cells = new ArrayList<>(5 + parts.size());
     if (period) {
       cells.add(result.period().toString());
     }
@@ -105,11 +105,8 @@ public final class CsvReport {
     cells.add(CellText.neutralised(e.id()));
     cells.add(CellText.neutralised(e.entity().name().in(lang)));
     cells.add(e.total().toPlainString());
-    for (Category c : scheme.allCategories()) {
-      cells.add(e.points(c.id()).map(BigDecimal::toPlainString).orElse(""));
-    }
-    for (Indicator i : scheme.indicators()) {
-      cells.add(e.points(i.id()).map(BigDecimal::toPlainString).orElse(""));
+    for (String id : parts) { // the categories at every depth, then the indicators
+      cells.add(e.points(id).map(BigDecimal::toPlainString).orElse(""));
     }
     return cells;
   }
