@@ -86,6 +86,8 @@ final class RankingTable {
       table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
     List<EntityResult> entities = result.entities(); // each built when asked for, not kept
+    List<List<Indicator>> placeColumns = new ArrayList<>(); // per top category, once: not per entity
+    scheme.categories().forEach(c -> placeColumns.add(PlaceColumns.in(c)));
     BitSet unranked = new BitSet();
     BitSet marked = new BitSet(); // entities with a category's points standing on a missing value
     table.rows(entities.size(), k -> {
@@ -116,7 +118,7 @@ final class RankingTable {
           marked.set(k);
         }
         if (c < scheme.categories().size()) {
-          for (Indicator i : PlaceColumns.in(scheme.categories().get(c))) {
+          for (Indicator i : placeColumns.get(c)) {
             cells.add(PlaceColumns.cell(e, i).in(lang));
           }
         }
