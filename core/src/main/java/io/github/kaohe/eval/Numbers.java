@@ -55,7 +55,12 @@ final class Numbers {
     for (BigDecimal v : values) {
       sum = sum.add(v);
     }
-    return sum.divide(BigDecimal.valueOf(values.size()), WIDE);
+    return mean(sum, values.size());
+  }
+
+  /** The mean of {@code count} values whose exact sum is {@code sum} (merged from parts, say). */
+  static BigDecimal mean(BigDecimal sum, long count) {
+    return sum.divide(BigDecimal.valueOf(count), WIDE);
   }
 
   /** A decimal shown to four significant decimals, for statistics in explanations. */

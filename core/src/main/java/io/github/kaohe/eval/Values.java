@@ -301,7 +301,7 @@ final class Values {
       case SUM:
         return Value.of(values.sum());
       case MEAN:
-        return Value.of(values.sum().divide(BigDecimal.valueOf(values.count()), Numbers.WIDE)); // as Numbers.mean
+        return Value.of(Numbers.mean(values.sum(), values.count()));
       case MIN:
         return Value.of(values.min());
       case MAX:
