@@ -178,11 +178,13 @@ public final class PolicyFolderWatcher implements SmartLifecycle {
       return;
     }
     l.warnings().forEach(w -> log.warn("Kaohe policy " + name + ": " + w));
+    // The error goes before the new version comes: the health endpoint reads both without this
+    // lock, and must never show the corrected policy serving beside the error it corrected.
+    failing.remove(name);
     Optional<RegisteredPolicy> replaced = registry.put(new RegisteredPolicy(policy, origin(file), Instant.now()));
     if (previousId != null && !previousId.equals(policy.id())) {
       removeIfFrom(previousId, file);
     }
-    failing.remove(name);
     reloads.incrementAndGet();
     log.info("Kaohe: " + name + " reloaded: policy '" + policy.id() + "' version " + policy.version()
         + replaced.map(r -> " (was " + r.version() + ")").orElse(" (new)"));
