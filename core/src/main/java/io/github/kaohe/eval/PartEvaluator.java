@@ -44,7 +44,7 @@ import java.util.Optional;
  * of every period are known, with the whole's history ({@link PartHistory}), its own entities'
  * places ({@link PartPlaces}) and the whole population's figures ({@link PopulationFigures},
  * summarised by {@link #summariseFigures} and merged). A scheme that needs more than this
- * (targets of named entities, tax sharing, links, classes by shares of the whole population,
+ * (targets of named entities, links, classes by shares of the whole population,
  * declared entities) is
  * not evaluated in parts yet: {@link #unsupported} names what stands in the way, and {@link #of}
  * refuses such a scheme. Instances are immutable and thread-safe.
@@ -101,9 +101,6 @@ public final class PartEvaluator {
             + " do not see yet");
       }
     }
-    if (!rules.taxSharing().isEmpty()) {
-      out.add(at + ".taxSharing: the results in parts have no columns for tax shares yet");
-    }
     if (!rules.links().isEmpty() || !rules.context().isEmpty()) {
       out.add(at + ".links: attributes linked from another scheme's entities are not read in parts yet");
     }
@@ -137,7 +134,7 @@ public final class PartEvaluator {
   public boolean rulesAfterPlaces() {
     Rules rules = scheme.rules();
     return !rules.tables().isEmpty() || !rules.checks().isEmpty() || !rules.measures().isEmpty()
-        || !rules.targets().isEmpty()
+        || !rules.targets().isEmpty() || !rules.taxSharing().isEmpty()
         || rules.classifications().stream()
             .anyMatch(c -> c.basis() != Classification.Basis.SHARES && c.of().startsWith("result.place"));
   }

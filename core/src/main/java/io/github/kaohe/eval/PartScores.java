@@ -51,6 +51,12 @@ public final class PartScores {
     return r == null ? List.of() : r.checks();
   }
 
+  /** How each tax the {@code k}-th entity paid is shared, by the scheme's tax sharing ({@link PartEvaluator#rule}). */
+  public List<TaxShareResult> taxShares(int k) {
+    SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(position(k));
+    return r == null ? List.of() : r.taxShares();
+  }
+
   /** The measures of the {@code k}-th entity that have a value, by id ({@link PartEvaluator#rule}). */
   public java.util.Map<String, BigDecimal> measures(int k) {
     SchemeResult.EntityRules r = ruled == null ? null : ruled.rules(position(k));

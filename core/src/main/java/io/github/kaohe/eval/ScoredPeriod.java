@@ -52,6 +52,8 @@ final class ScoredPeriod {
   /** What the evaluation did that the policy may not expect (a geometric mean that met 0 or less). */
   final List<EvaluationProblem> warnings;
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
+  /** The scheme's categories by id: a cluster asks for each entity's points by id, millions of times. */
+  private final Map<String, Category> categoryIndex = new HashMap<>();
   private final boolean sumsOnly;
   private volatile @Nullable Map<String, Integer> positions;
 
@@ -80,6 +82,7 @@ final class ScoredPeriod {
     for (int j = 0; j < inputs.length; j++) {
       indicatorIndex.put(inputs[j].indicator.id(), j);
     }
+    scheme.allCategories().forEach(c -> categoryIndex.put(c.id(), c));
     this.sumsOnly = run.sumsOnly;
     this.warnings = GeometricMeans.warnings(this);
   }
@@ -107,6 +110,7 @@ final class ScoredPeriod {
     this.groupPlaces = groupPlaces;
     this.notes = base.notes;
     this.indicatorIndex.putAll(base.indicatorIndex);
+    this.categoryIndex.putAll(base.categoryIndex);
     this.sumsOnly = base.sumsOnly;
     this.warnings = base.warnings;
   }
@@ -230,7 +234,8 @@ final class ScoredPeriod {
     if (j != null) {
       return points(j, e);
     }
-    return scheme.findCategory(id).map(c -> categoryPoints(c, e)).orElse(null);
+    Category c = categoryIndex.get(id);
+    return c == null ? null : categoryPoints(c, e);
   }
 
   /** A category's points, computed from its children's. */

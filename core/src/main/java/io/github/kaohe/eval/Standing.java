@@ -1,7 +1,13 @@
 package io.github.kaohe.eval;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -72,5 +78,79 @@ public final class Standing implements Comparable<Standing>, Serializable {
   @Override
   public String toString() {
     return entity + " " + total.toPlainString() + (keys.length == 0 ? "" : " " + Arrays.toString(keys));
+  }
+
+  // ---- serialisation: a cluster sorts millions of standings, so each is written as its id and
+  // each decimal as a scale and an unscaled long (bytes only beyond 63 bits), not as BigDecimal
+  // objects with their class descriptions.
+
+  private Object writeReplace() {
+    return new SerialForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a standing is read through its serial form");
+  }
+
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private transient Standing standing;
+
+    SerialForm(Standing standing) {
+      this.standing = standing;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+      byte[] id = standing.entity.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(id.length);
+      out.write(id);
+      writeDecimal(out, standing.total);
+      out.writeInt(standing.keys.length);
+      for (BigDecimal key : standing.keys) {
+        out.writeBoolean(key != null);
+        if (key != null) {
+          writeDecimal(out, key);
+        }
+      }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException {
+      byte[] id = new byte[in.readInt()];
+      in.readFully(id);
+      BigDecimal total = readDecimal(in);
+      BigDecimal[] keys = new BigDecimal[in.readInt()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = in.readBoolean() ? readDecimal(in) : null;
+      }
+      standing = new Standing(new String(id, StandardCharsets.UTF_8), total, keys);
+    }
+
+    private Object readResolve() {
+      return standing;
+    }
+
+    private static void writeDecimal(ObjectOutputStream out, BigDecimal d) throws IOException {
+      out.writeInt(d.scale());
+      BigInteger unscaled = d.unscaledValue();
+      if (unscaled.bitLength() < 64) {
+        out.writeBoolean(true);
+        out.writeLong(unscaled.longValue());
+      } else {
+        byte[] bytes = unscaled.toByteArray();
+        out.writeBoolean(false);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+      }
+    }
+
+    private static BigDecimal readDecimal(ObjectInputStream in) throws IOException {
+      int scale = in.readInt();
+      if (in.readBoolean()) {
+        return BigDecimal.valueOf(in.readLong(), scale);
+      }
+      byte[] bytes = new byte[in.readInt()];
+      in.readFully(bytes);
+      return new BigDecimal(new BigInteger(bytes), scale);
+    }
   }
 }

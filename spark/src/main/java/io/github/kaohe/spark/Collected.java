@@ -21,11 +21,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * A scheme that declares its entities, evaluated on the driver: such a scheme is small by
- * declaration (a city's dozen zones), and collecting its rows lets the in-memory engine apply
- * every rule it has (tables over earlier periods, checks, targets, figures of the whole
- * population) exactly as the command line does. The results have the columns of a scheme
- * evaluated in parts.
+ * A scheme evaluated on the driver: one that declares its entities (small by declaration, a city's
+ * dozen zones), or one that needs what parts cannot give yet (tax sharing, links, ...) and whose
+ * data is small enough. Collecting its rows lets the in-memory engine apply every rule it has
+ * (tables over earlier periods, checks, targets, figures of the whole population) exactly as the
+ * command line does. The results have the columns of a scheme evaluated in parts.
  */
 final class Collected {
   private final Scheme scheme;
@@ -37,10 +37,31 @@ final class Collected {
   }
 
   static SparkEvaluation run(Policy policy, Scheme scheme, String input, Dataset<Row> data, List<Period> periods) {
+    return run(policy, scheme, input, data.collectAsList(), data, periods);
+  }
+
+  /**
+   * A scheme that needs what parts cannot give, on the driver if its data has at most
+   * {@code limit} rows; refused, naming why, beyond. At most {@code limit + 1} rows are collected.
+   */
+  static SparkEvaluation runUpTo(Policy policy, Scheme scheme, String input, Dataset<Row> data, List<Period> periods,
+      long limit, List<String> because) {
+    List<Row> rows = data.limit((int) Math.min(Integer.MAX_VALUE - 1, limit + 1)).collectAsList();
+    if (rows.size() > limit) {
+      throw new IllegalArgumentException("the scheme " + scheme.id() + " is evaluated on the driver, as it needs the"
+          + " whole population in one place (" + String.join("; ", because) + "), but its data has more than "
+          + limit + " rows, the limit on the driver. Raise the limit (KaoheSpark.onDriverUpTo, --driver-rows) if the"
+          + " driver has the memory, or evaluate on one machine (kaohe score).");
+    }
+    return run(policy, scheme, input, rows, data, periods);
+  }
+
+  private static SparkEvaluation run(Policy policy, Scheme scheme, String input, List<Row> collected, Dataset<Row> data,
+      List<Period> periods) {
     String[] header = data.columns();
     List<InputRows.Numbered> rows = new ArrayList<>();
     int number = 2; // the header is row 1; rows in the order of the partitions, as zipWithIndex numbers them
-    for (Row r : data.collectAsList()) {
+    for (Row r : collected) {
       rows.add(new InputRows.Numbered(number++, InputRows.cells(r)));
     }
     DataReader reader = DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy);
@@ -67,7 +88,7 @@ final class Collected {
             .map(c -> Optional.ofNullable(e.classes().get(c.id())).map(ClassResult::tier).orElse(null))
             .toArray(String[]::new);
         Object[] rules = RuleColumns.cells(scheme, e.outcomes(), e.checks(), e.measures(),
-            result.targets().stream().filter(t -> t.entity().equals(Optional.of(e.id()))).toList());
+            result.targets().stream().filter(t -> t.entity().equals(Optional.of(e.id()))).toList(), e.taxShares());
         out.add(SparkEvaluation.row(result.period().toString(), places, e.id(), e.entity().name().zh(), e.total(), points,
             classes, rules, pointsScale, totalsScale));
       }

@@ -3,6 +3,10 @@ package io.github.kaohe.spark;
 import io.github.kaohe.data.DataSheet;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.data.RowSource;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +25,39 @@ final class InputRows implements RowSource, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One input row: its 1-based number in the input (the header being row 1) and its cells. */
-  record Numbered(int number, String[] cells) implements Serializable {}
+  record Numbered(int number, String[] cells) implements Serializable {
+    private Object writeReplace() {
+      return new NumberedForm(this);
+    }
+  }
+
+  /** A row as Spark shuffles and caches it (see {@link Wire}). */
+  private static final class NumberedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private transient Numbered row;
+
+    NumberedForm(Numbered row) {
+      this.row = row;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+      out.writeInt(row.number());
+      Wire.texts(out, row.cells());
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException {
+      int number = in.readInt();
+      String[] cells = Wire.texts(in);
+      if (cells == null) {
+        throw new InvalidObjectException("a row without cells");
+      }
+      row = new Numbered(number, cells);
+    }
+
+    private Object readResolve() {
+      return row;
+    }
+  }
 
   private final String file;
   private final String[] header;

@@ -40,8 +40,14 @@ import org.apache.spark.sql.Row;
  * driver by the in-memory engine, with every rule it has. In any other scheme, rule tables,
  * checks, measures and targets run after the places of every period are known: each partition's
  * rows are joined to its entities' places and ruled by the engine's own rules, with the figures of
- * the whole population merged from every partition. Not every scheme can be evaluated yet: see
- * {@link PartEvaluator#unsupported}.
+ * the whole population merged from every partition.
+ *
+ * <p>What parts cannot give yet ({@link PartEvaluator#unsupported}: tax sharing, attributes linked
+ * from another scheme, classes by shares of the whole population, a veto of the ranking, a median
+ * of the whole population, a named entity's value or target) needs the whole population in one
+ * place: such a scheme is evaluated on the driver by the in-memory engine, exactly, as long as its
+ * data has at most {@link #onDriverUpTo} rows (1,000,000 by default, about what the command line
+ * scores in 512 MB), and refused beyond, naming what stands in the way.
  */
 public final class KaoheSpark {
   private final Policy policy;
@@ -49,32 +55,40 @@ public final class KaoheSpark {
   private final String yaml;
   private final String inputName;
   private final Optional<Integer> partitions;
+  /** What in the scheme parts cannot give: then it is evaluated on the driver. */
+  private final List<String> unsupported;
+  private final long driverRows;
 
-  private KaoheSpark(Policy policy, String scheme, String yaml, String inputName, Optional<Integer> partitions) {
+  /** The rows a scheme that parts cannot evaluate is evaluated with on the driver, at most, by default. */
+  public static final long DEFAULT_DRIVER_ROWS = 1_000_000;
+
+  private KaoheSpark(Policy policy, String scheme, String yaml, String inputName, Optional<Integer> partitions,
+      List<String> unsupported, long driverRows) {
     this.policy = policy;
     this.scheme = scheme;
     this.yaml = yaml;
     this.inputName = inputName;
     this.partitions = partitions;
+    this.unsupported = unsupported;
+    this.driverRows = driverRows;
   }
 
   /**
    * An evaluation of one scheme of the policy on Spark.
    *
    * @throws java.util.NoSuchElementException if the policy has no such scheme
-   * @throws IllegalArgumentException if the scheme needs what a cluster cannot evaluate yet, naming it
    */
   public static KaoheSpark of(Policy policy, String scheme) {
     Objects.requireNonNull(policy, "policy");
-    if (policy.scheme(scheme).entities().isEmpty()) {
-      PartEvaluator.of(policy, scheme); // refuses what cannot be evaluated in parts, before any job runs
-    }
-    return new KaoheSpark(policy, scheme, PolicyWriter.toYaml(policy), "input", Optional.empty());
+    List<String> unsupported = policy.scheme(scheme).entities().isEmpty()
+        ? PartEvaluator.unsupported(policy.scheme(scheme)) : List.of();
+    return new KaoheSpark(policy, scheme, PolicyWriter.toYaml(policy), "input", Optional.empty(), unsupported,
+        DEFAULT_DRIVER_ROWS);
   }
 
   /** The same evaluation, naming the input in problems (a path or a table name; default {@code input}). */
   public KaoheSpark inputNamed(String name) {
-    return new KaoheSpark(policy, scheme, yaml, Objects.requireNonNull(name, "name"), partitions);
+    return new KaoheSpark(policy, scheme, yaml, Objects.requireNonNull(name, "name"), partitions, unsupported, driverRows);
   }
 
   /** The same evaluation over this many partitions (default: as many as the input has). */
@@ -82,7 +96,28 @@ public final class KaoheSpark {
     if (count < 1) {
       throw new IllegalArgumentException("partitions must be 1 or more, but was " + count);
     }
-    return new KaoheSpark(policy, scheme, yaml, inputName, Optional.of(count));
+    return new KaoheSpark(policy, scheme, yaml, inputName, Optional.of(count), unsupported, driverRows);
+  }
+
+  /**
+   * The same evaluation, taking up to this many rows to the driver where the scheme needs the whole
+   * population in one place (default {@value #DEFAULT_DRIVER_ROWS}). Give the driver the memory:
+   * the in-memory engine needs a few hundred bytes a value.
+   */
+  public KaoheSpark onDriverUpTo(long rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("the rows on the driver must be 1 or more, but were " + rows);
+    }
+    return new KaoheSpark(policy, scheme, yaml, inputName, partitions, unsupported, rows);
+  }
+
+  /**
+   * What in the scheme needs the whole population in one place (each with where it is in the
+   * policy), so that it is evaluated on the driver; empty when it is evaluated in parts or declares
+   * its entities.
+   */
+  public List<String> onDriverBecause() {
+    return unsupported;
   }
 
   /**
@@ -90,7 +125,9 @@ public final class KaoheSpark {
    *
    * @throws io.github.kaohe.data.DataException listing every bad row, as the command line does
    * @throws io.github.kaohe.eval.EvaluationException listing every problem with the values
-   * @throws IllegalArgumentException if the data has no entity column, or no periods are given
+   * @throws IllegalArgumentException if the data has no entity column, or no periods are given, or the
+   *     scheme needs the whole population in one place ({@link #onDriverBecause}) and the data has more
+   *     rows than {@link #onDriverUpTo}
    */
   public SparkEvaluation evaluate(Dataset<Row> data, List<Period> periods) {
     Objects.requireNonNull(data, "data");
@@ -101,6 +138,10 @@ public final class KaoheSpark {
     if (Arrays.stream(header).noneMatch(DataReader::isEntityColumn)) {
       throw new IllegalArgumentException("the data has no entity column (entity, 名称, 单位, 单位名称 or 实体): its columns are "
           + String.join(", ", header));
+    }
+    if (!unsupported.isEmpty()) {
+      return Collected.runUpTo(policy, policy.scheme(scheme), inputName, data, List.copyOf(periods), driverRows,
+          unsupported);
     }
     int n = partitions.orElse(Math.max(1, data.rdd().getNumPartitions()));
     return SparkEvaluation.run(policy, scheme, yaml, inputName, data, List.copyOf(periods), n);

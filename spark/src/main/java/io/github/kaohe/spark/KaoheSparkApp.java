@@ -29,7 +29,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>{@code --input} is a Parquet folder or file, a {@code .csv} file (with a header), or
  * {@code table:NAME} for a Hive table; {@code --output} is written as Parquet, or as CSV when it ends
- * in {@code .csv} or {@code --format csv} is given. Problems with the policy or the data are printed
+ * in {@code .csv} or {@code --format csv} is given; {@code --driver-rows N} sets how many rows a
+ * scheme that needs the whole population in one place may take to the driver
+ * ({@link KaoheSpark#onDriverUpTo}). Problems with the policy or the data are printed
  * one per line, and the exit code is 2.
  */
 public final class KaoheSparkApp {
@@ -56,8 +58,11 @@ public final class KaoheSparkApp {
       List<Period> periods = Arrays.stream(options.get("periods").split(",")).map(String::strip).map(Period::parse).toList();
       SparkSession spark = SparkSession.builder().appName("kaohe " + policy.id()).getOrCreate();
       Dataset<Row> data = read(spark, options.get("input"));
-      try (SparkEvaluation evaluation = KaoheSpark.of(policy, options.get("scheme")).inputNamed(options.get("input"))
-          .evaluate(data, periods)) {
+      KaoheSpark kaohe = KaoheSpark.of(policy, options.get("scheme")).inputNamed(options.get("input"));
+      if (options.containsKey("driver-rows")) {
+        kaohe = kaohe.onDriverUpTo(driverRows(options.get("driver-rows")));
+      }
+      try (SparkEvaluation evaluation = kaohe.evaluate(data, periods)) {
         String output = options.get("output");
         boolean csv = "csv".equals(options.getOrDefault("format", output.endsWith(".csv") ? "csv" : "parquet"));
         if (csv) {
@@ -77,7 +82,7 @@ public final class KaoheSparkApp {
   }
 
   static final String USAGE = "usage: KaoheSparkApp --policy FILE|ID --scheme ID --input PATH|table:NAME"
-      + " --output PATH --periods P[,P…] [--format parquet|csv]";
+      + " --output PATH --periods P[,P…] [--format parquet|csv] [--driver-rows N]";
 
   static Map<String, String> options(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
@@ -89,7 +94,7 @@ public final class KaoheSparkApp {
         continue;
       }
       String key = a.substring(2);
-      if (!List.of("policy", "scheme", "input", "output", "periods", "format").contains(key)) {
+      if (!List.of("policy", "scheme", "input", "output", "periods", "format", "driver-rows").contains(key)) {
         unknown.add(a);
       }
       options.put(key, args[++i]);
@@ -110,7 +115,22 @@ public final class KaoheSparkApp {
     if (format != null && !format.equals("csv") && !format.equals("parquet")) {
       throw new IllegalArgumentException("--format is parquet or csv, not " + format);
     }
+    if (options.containsKey("driver-rows")) {
+      driverRows(options.get("driver-rows"));
+    }
     return options;
+  }
+
+  private static long driverRows(String given) {
+    try {
+      long rows = Long.parseLong(given.strip());
+      if (rows >= 1) {
+        return rows;
+      }
+    } catch (NumberFormatException e) {
+      // told below
+    }
+    throw new IllegalArgumentException("--driver-rows is a whole number of rows, 1 or more, not " + given);
   }
 
   /** A policy file, or the id of a policy on the class path (kaifeng-2014, per-mu-2022). */

@@ -148,8 +148,8 @@ final class Partitions implements Serializable {
           groupValues[g] = scores.attribute(groups.get(g), k).orElse(null);
         }
         String[] classes = scores.classes(k).stream().map(ClassResult::tier).toArray(String[]::new);
-        out.add(new ScoredRow(p, scores.entity(k), scores.name(k).zh(), scores.total(k), points,
-            scores.ranked(k) ? scores.standing(k) : null, groupValues, classes, null));
+        out.add(ScoredRow.of(p, scores.entity(k), scores.ranked(k) ? scores.standing(k) : null,
+            new ScoredRow.Detail(scores.name(k).zh(), scores.total(k), points, groupValues, classes)));
       }
     }
     return out.iterator();
@@ -232,7 +232,7 @@ final class Partitions implements Serializable {
         }
         String[] classes = scores.classes(k).stream().map(ClassResult::tier).toArray(String[]::new);
         Object[] rules = RuleColumns.cells(s, scores.outcomes(k), scores.checks(k), scores.measures(k),
-            targets.getOrDefault(scores.entity(k), List.of()));
+            targets.getOrDefault(scores.entity(k), List.of()), scores.taxShares(k));
         out.add(new RuledRow(SparkEvaluation.row(p, places, scores.entity(k), scores.name(k).zh(), scores.total(k), points,
             classes, rules, pointsScale, totalsScale), false, null));
       }

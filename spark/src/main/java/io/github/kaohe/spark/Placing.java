@@ -29,19 +29,7 @@ final class Placing {
         .mapToPair(r -> new Tuple2<>(Objects.requireNonNull(r.standing()), r.entity()))
         .sortByKey(new NaturalOrder(), true, partitions)
         .cache();
-    List<PlaceCounter.Segment> segments = sorted
-        .mapPartitions(it -> {
-          PlaceCounter.Segment segment = new PlaceCounter.Segment();
-          it.forEachRemaining(t -> segment.add(t._1()));
-          return List.of(segment).iterator();
-        })
-        .collect();
-    List<PlaceCounter> starts = new ArrayList<>();
-    PlaceCounter counter = PlaceCounter.of(ties);
-    for (PlaceCounter.Segment s : segments) {
-      starts.add(counter.copy());
-      counter.skip(s);
-    }
+    List<PlaceCounter> starts = starts(sorted.keys(), ties);
     JavaPairRDD<String, Long> places = sorted.mapPartitionsWithIndex((index, it) -> {
       PlaceCounter local = starts.get(index).copy();
       List<Tuple2<String, Long>> out = new ArrayList<>();
@@ -51,11 +39,58 @@ final class Placing {
     return places;
   }
 
+  /**
+   * Each ranked row with its place overall, in the order of the standings. The rows themselves
+   * are sorted, so that they travel through one shuffle (not a sort of standings and then a join
+   * of the rows with their places); the sorted partitions are read twice, once to summarise them
+   * as segments and once to place them, and their places come lazily, a row at a time.
+   */
+  static JavaRDD<Tuple2<ScoredRow, Long>> placeRows(JavaRDD<ScoredRow> ranked, TieMethod ties, int partitions) {
+    JavaPairRDD<Standing, ScoredRow> sorted = ranked
+        .mapToPair(r -> new Tuple2<>(Objects.requireNonNull(r.standing()), r))
+        .sortByKey(new NaturalOrder(), true, partitions);
+    List<PlaceCounter> starts = starts(sorted.keys(), ties);
+    return sorted.mapPartitionsWithIndex((index, it) -> {
+      PlaceCounter local = starts.get(index).copy();
+      return new java.util.Iterator<Tuple2<ScoredRow, Long>>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Tuple2<ScoredRow, Long> next() {
+          Tuple2<Standing, ScoredRow> t = it.next();
+          return new Tuple2<>(t._2(), local.next(t._1()));
+        }
+      };
+    }, true);
+  }
+
+  /** The counter's state where each sorted partition starts. */
+  private static List<PlaceCounter> starts(JavaRDD<Standing> sorted, TieMethod ties) {
+    List<PlaceCounter.Segment> segments = sorted
+        .mapPartitions(it -> {
+          PlaceCounter.Segment segment = new PlaceCounter.Segment();
+          it.forEachRemaining(segment::add);
+          return List.of(segment).iterator();
+        })
+        .collect();
+    List<PlaceCounter> starts = new ArrayList<>();
+    PlaceCounter counter = PlaceCounter.of(ties);
+    for (PlaceCounter.Segment s : segments) {
+      starts.add(counter.copy());
+      counter.skip(s);
+    }
+    return starts;
+  }
+
   /** Each ranked entity that has a value of group attribute {@code g} with its place within that group. */
   static JavaPairRDD<String, Long> groupPlaces(JavaRDD<ScoredRow> ranked, int g, TieMethod ties, int partitions) {
     return ranked
-        .filter(r -> r.groups() != null && r.groups()[g] != null)
-        .mapToPair(r -> new Tuple2<>(new GroupKey(r.groups()[g], Objects.requireNonNull(r.standing())), r.entity()))
+        .mapToPair(r -> new Tuple2<>(r.detail().groups()[g], r))
+        .filter(t -> t._1() != null)
+        .mapToPair(t -> new Tuple2<>(new GroupKey(t._1(), Objects.requireNonNull(t._2().standing())), t._2().entity()))
         .repartitionAndSortWithinPartitions(new GroupPartitioner(partitions), new GroupOrder())
         .mapPartitions(it -> {
           List<Tuple2<String, Long>> out = new ArrayList<>();
@@ -77,7 +112,35 @@ final class Placing {
   record GroupKey(String group, Standing standing) implements Serializable {}
 
   /** An entity's place in a period: overall (slot 0) or within the scheme's {@code slot}-th group attribute. */
-  record Place(String period, int slot, int place) implements Serializable {}
+  record Place(String period, int slot, int place) implements Serializable {
+    private Object writeReplace() {
+      return new PlaceForm(this);
+    }
+  }
+
+  /** A place as Spark shuffles it (see {@link Wire}). */
+  private static final class PlaceForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private transient Place place;
+
+    PlaceForm(Place place) {
+      this.place = place;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+      Wire.text(out, place.period());
+      out.writeInt(place.slot());
+      out.writeInt(place.place());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException {
+      place = new Place(Wire.nonNullText(in), in.readInt(), in.readInt());
+    }
+
+    private Object readResolve() {
+      return place;
+    }
+  }
 
   /** The scheme's order of standings, for the range partitioner and the sort. */
   static final class NaturalOrder implements Comparator<Standing>, Serializable {

@@ -3,6 +3,7 @@ package io.github.kaohe.spark;
 import io.github.kaohe.eval.CheckResult;
 import io.github.kaohe.eval.OutcomeResult;
 import io.github.kaohe.eval.TargetResult;
+import io.github.kaohe.eval.TaxShareResult;
 import io.github.kaohe.model.Check;
 import io.github.kaohe.model.Measure;
 import io.github.kaohe.model.Scheme;
@@ -28,7 +29,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code Outcomes} (every outcome as {@code table/row: status}, in table order, {@code ; } between
  * them), {@code Actions} (the actions given, {@code , } between them) and {@code Revoked} (the
  * eligibilities lost); then {@code Check <id>} for each check (passed, failed, not-applicable or
- * not-evaluable; empty where the check does not apply to the entity); then {@code Measure <id>}
+ * not-evaluable; empty where the check does not apply to the entity), after {@code Tax shares}
+ * where the scheme shares taxes (each tax as {@code sharing/tax amount: party recipient share, …},
+ * {@code (remainder)} after the party that took what rounding left, {@code ; } between taxes); then {@code Measure <id>}
  * for each measure (empty where it has no value); then {@code Target <id>} for each target of
  * every entity (its status; empty after its deadline). Targets of the scheme as a whole have a
  * table of their own ({@link #targetSchema}).
@@ -42,6 +45,9 @@ final class RuleColumns {
       for (String name : List.of("Money", "Money to others", "Outcomes", "Actions", "Revoked")) {
         fields.add(DataTypes.createStructField(name, DataTypes.StringType, true));
       }
+    }
+    if (!scheme.rules().taxSharing().isEmpty()) {
+      fields.add(DataTypes.createStructField("Tax shares", DataTypes.StringType, true));
     }
     for (Check c : scheme.rules().checks()) {
       fields.add(DataTypes.createStructField("Check " + c.id(), DataTypes.StringType, true));
@@ -80,7 +86,7 @@ final class RuleColumns {
 
   /** The cells of {@link #fields}, from what the engine's rules gave the entity. */
   static Object[] cells(Scheme scheme, List<OutcomeResult> outcomes, List<CheckResult> checks,
-      Map<String, BigDecimal> measures, List<TargetResult> targets) {
+      Map<String, BigDecimal> measures, List<TargetResult> targets, List<TaxShareResult> taxShares) {
     List<Object> cells = new ArrayList<>();
     if (!scheme.rules().tables().isEmpty()) {
       cells.add(money(outcomes, false).toPlainString());
@@ -89,6 +95,9 @@ final class RuleColumns {
           .collect(Collectors.joining("; ")));
       cells.add(given(outcomes, OutcomeResult.Kind.ACTION));
       cells.add(given(outcomes, OutcomeResult.Kind.ELIGIBILITY));
+    }
+    if (!scheme.rules().taxSharing().isEmpty()) {
+      cells.add(taxShares.stream().map(RuleColumns::taxShare).collect(Collectors.joining("; ")));
     }
     for (Check c : scheme.rules().checks()) {
       cells.add(checks.stream().filter(r -> r.check().equals(c.id())).findFirst().map(r -> lower(r.status()))
@@ -105,6 +114,13 @@ final class RuleColumns {
       }
     }
     return cells.toArray();
+  }
+
+  /** {@code five-five/vat 100.00: investing 兰考县 50.00, receiving 尉氏县产业集聚区 50.00 (remainder)}. */
+  private static String taxShare(TaxShareResult t) {
+    return t.sharing() + "/" + t.tax() + " " + t.amount().toPlainString() + ": " + t.shares().stream()
+        .map(s -> s.party() + " " + s.recipient() + " " + s.amount().toPlainString() + (s.remainder() ? " (remainder)" : ""))
+        .collect(Collectors.joining(", "));
   }
 
   /** The money given, to the entity or to others, as {@code EntityResult.money()} adds it. */

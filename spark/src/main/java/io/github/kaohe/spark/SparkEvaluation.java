@@ -107,7 +107,7 @@ public final class SparkEvaluation implements AutoCloseable {
     List<String> straddling = List.of();
     JavaPairRDD<String, InputRows.Numbered> keyed;
     if (by.isEmpty()) {
-      keyed = byEntity.partitionBy(new HashPartitioner(partitions)).persist(StorageLevel.MEMORY_AND_DISK());
+      keyed = byEntity.partitionBy(new HashPartitioner(partitions)).persist(StorageLevel.MEMORY_AND_DISK_SER());
     } else {
       // classes by shares within groups read a whole group: each entity goes where its group is
       int groupColumn = Grouping.column(header, by.get(), schemeId);
@@ -118,7 +118,7 @@ public final class SparkEvaluation implements AutoCloseable {
       keyed = byEntity.join(groupOf)
           .mapToPair(t -> new Tuple2<>(Grouping.key(t._2()._2(), t._1()), t._2()._1()))
           .partitionBy(new Grouping(partitions))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .persist(StorageLevel.MEMORY_AND_DISK_SER());
       groups.unpersist(false);
     }
     boolean afterPlaces = evaluator.rulesAfterPlaces();
@@ -186,7 +186,7 @@ public final class SparkEvaluation implements AutoCloseable {
     // Pass 2: every partition scored with the whole population's statistics.
     Broadcast<Map<String, PartSummary>> statistics = jsc.broadcast(new HashMap<>(whole));
     JavaRDD<ScoredRow> scored = keyed.mapPartitions(it -> scoring.score(it, statistics.value()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Map<String, List<EvaluationProblem>> scoringProblems = new LinkedHashMap<>();
     scored.filter(ScoredRow::isProblem).collect()
         .forEach(r -> scoringProblems.computeIfAbsent(r.period(), x -> new ArrayList<>()).add(r.problem()));
@@ -226,9 +226,9 @@ public final class SparkEvaluation implements AutoCloseable {
       places = keyed.keys().distinct().mapToPair(k -> new Tuple2<>(Grouping.entity(k), k)).join(places)
           .mapToPair(t -> t._2());
     }
-    places = places.partitionBy(keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
+    places = places.partitionBy(keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<String, Tuple2<Iterable<InputRows.Numbered>, Iterable<Placing.Place>>> joined =
-        keyed.cogroup(places, keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK());
+        keyed.cogroup(places, keyed.partitioner().get()).persist(StorageLevel.MEMORY_AND_DISK_SER());
     Set<Period> inData = new HashSet<>();
     dataPeriods.forEach(p -> inData.add(Period.parse(p)));
     Map<Period, PartSummary> byPeriod = new HashMap<>();
@@ -300,9 +300,17 @@ public final class SparkEvaluation implements AutoCloseable {
     JavaRDD<ScoredRow> rows = scored.filter(r -> r.period().equals(period));
     JavaRDD<ScoredRow> ranked = rows.filter(r -> r.standing() != null);
     TieMethod ties = scheme.ranking().ties();
+    int groups = scheme.ranking().groups().size();
+    if (groups == 0) {
+      // places overall only: the rows are sorted and placed as they come, no join
+      JavaRDD<Row> unranked = rows.filter(r -> r.standing() == null)
+          .map(r -> row(r, new Object[] {null}, pointsScale, totalsScale));
+      return Placing.placeRows(ranked, ties, partitions)
+          .map(t -> row(t._1(), new Object[] {Math.toIntExact(t._2())}, pointsScale, totalsScale))
+          .union(unranked);
+    }
     JavaPairRDD<String, Tuple2<Integer, Long>> places =
         Placing.places(ranked, ties, partitions).mapValues(p -> new Tuple2<>(0, p));
-    int groups = scheme.ranking().groups().size();
     for (int g = 0; g < groups; g++) {
       int slot = g + 1;
       places = places.union(Placing.groupPlaces(ranked, g, ties, partitions).mapValues(p -> new Tuple2<>(slot, p)));
@@ -316,8 +324,7 @@ public final class SparkEvaluation implements AutoCloseable {
             for (Tuple2<Integer, Long> p : t._2()._2()) {
               placeCells[p._1()] = Math.toIntExact(p._2());
             }
-            out.add(row(r.period(), placeCells, r.entity(), r.name(), r.total(), r.points(), r.classes(), new Object[0],
-                pointsScale, totalsScale));
+            out.add(row(r, placeCells, pointsScale, totalsScale));
           }
           return out.iterator();
         });
@@ -340,6 +347,13 @@ public final class SparkEvaluation implements AutoCloseable {
   }
 
   /** A row of the results: places overall (first) and within each group, points in the order of {@link #schema}. */
+  /** A scored row with its places, without rules. */
+  private static Row row(ScoredRow r, Object[] places, int pointsScale, int totalsScale) {
+    ScoredRow.Detail d = r.detail();
+    return row(r.period(), places, r.entity(), d.name(), d.total(), d.points(), d.classes(), new Object[0],
+        pointsScale, totalsScale);
+  }
+
   static Row row(String period, Object[] places, String entity, String name, BigDecimal total, BigDecimal[] points,
       String[] classes, Object[] rules, int pointsScale, int totalsScale) {
     points = points.clone();

@@ -13,6 +13,8 @@ import io.github.kaohe.policy.kaifeng.KaifengPolicy;
 import io.github.kaohe.policy.permu.PerMuPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /** Bad rows give the command line's problem list; schemes a cluster cannot evaluate yet are refused up front. */
@@ -44,12 +46,51 @@ class BadInputTest {
   }
 
   @Test
-  void kaifengsCrossAreaFirmsAreRefusedNamingTheirTaxSharing() {
-    assertThatThrownBy(() -> KaoheSpark.of(KaifengPolicy.load(), KaifengPolicy.CROSS_AREA_FIRMS))
+  void aSchemeThatNeedsTheWholePopulationIsRefusedBeyondTheDriversRowsNamingWhy() {
+    Policy policy = medianPolicy();
+    Dataset<Row> frame = TiesAcrossPartitionsTest.frame(TiesAcrossPartitionsTest.cells(), 3);
+    KaoheSpark kaohe = KaoheSpark.of(policy, "firms");
+    assertThat(kaohe.onDriverBecause()).containsExactly("schemes.firms.measures.median-tax: a median of the whole"
+        + " population is not a figure that parts can summarise and merge");
+    assertThatThrownBy(() -> kaohe.onDriverUpTo(599).evaluate(frame, List.of(YEAR)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the scheme cross-area-firms cannot be evaluated in parts yet: ")
-        .hasMessageContaining("schemes.cross-area-firms.taxSharing: the results in parts have no columns for tax shares")
-        .hasMessageEndingWith("Evaluate it on one machine with Evaluator (kaohe score).");
+        .hasMessage("the scheme firms is evaluated on the driver, as it needs the whole population in one place"
+            + " (schemes.firms.measures.median-tax: a median of the whole population is not a figure that parts can"
+            + " summarise and merge), but its data has more than 599 rows, the limit on the driver. Raise the limit"
+            + " (KaoheSpark.onDriverUpTo, --driver-rows) if the driver has the memory, or evaluate on one machine"
+            + " (kaohe score).");
+    assertThatThrownBy(() -> kaohe.onDriverUpTo(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the rows on the driver must be 1 or more, but were 0");
+  }
+
+  /** The firms of {@link TiesAcrossPartitionsTest}, with the median tax of every firm as a measure. */
+  static Policy medianPolicy() {
+    return io.github.kaohe.load.PolicyLoader.create().load("""
+        kaohe: 1
+        id: median
+        name: {zh: 中位数, en: Median}
+        version: "1"
+        source: {title: {zh: 文件, en: Document}, issuer: 办公室, date: 2024-01-15}
+        schemes:
+          - id: firms
+            name: {zh: 企业, en: Firms}
+            total: 10
+            attributes: [county]
+            defaults: {missing: zero-points}
+            categories:
+              - id: size
+                name: {zh: 规模, en: Size}
+                weight: 10
+                indicators:
+                  - {id: tax, name: {zh: 税收, en: Tax}, unit: 万元, weight: 6, method: proportional-to-best}
+                  - {id: growth, name: {zh: 增速, en: Growth}, unit: "%", weight: 4,
+                     method: {type: goalposts, lower: 0, upper: 10}}
+            measures:
+              - {id: median-tax, name: {zh: 税收中位数, en: Median tax}, formula: {type: population, statistic: median, of: tax}}
+            ranking:
+              ties: competition
+              groups: [county]
+        """, "median.yaml");
   }
 
   @Test

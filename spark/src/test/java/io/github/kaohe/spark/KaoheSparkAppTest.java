@@ -59,6 +59,16 @@ class KaoheSparkAppTest {
   }
 
   @Test
+  void theRowsOnTheDriverAreAWholeNumber() {
+    String[] given = {"--policy", "p.yaml", "--scheme", "s", "--input", "i", "--output", "o", "--periods", "2024",
+        "--driver-rows", "lots"};
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> KaoheSparkApp.options(given))
+        .hasMessage("--driver-rows is a whole number of rows, 1 or more, not lots");
+    given[given.length - 1] = "2000000";
+    assertThat(KaoheSparkApp.options(given)).containsEntry("driver-rows", "2000000");
+  }
+
+  @Test
   void aBadRowInTheInputFileExitsWithTheProblem() throws Exception {
     Path policy = dir.resolve("ties.yaml");
     Files.writeString(policy, PolicyWriter.toYaml(TiesAcrossPartitionsTest.policy("dense")));

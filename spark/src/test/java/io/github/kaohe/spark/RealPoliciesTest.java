@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -156,6 +157,50 @@ class RealPoliciesTest {
       }
     } finally {
       frame.unpersist();
+    }
+  }
+
+  @Test
+  void kaifengCrossAreaFirmsShareTheirTaxesInParts() throws IOException {
+    Policy policy = KaifengPolicy.load();
+    String schemeId = KaifengPolicy.CROSS_AREA_FIRMS;
+    Scheme scheme = policy.scheme(schemeId);
+    DataSheet file = sheet(KaifengPolicy.sampleData().get(schemeId), schemeId + ".csv");
+    Dataset<Row> frame = Frames.of(file, 3).cache();
+    try {
+      io.github.kaohe.data.Dataset data =
+          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
+      List<Period> periods = data.periods().stream().sorted().toList();
+      List<SchemeResult> expected = Evaluator.of(policy).evaluate(schemeId, data, periods);
+      KaoheSpark kaohe = KaoheSpark.of(policy, schemeId);
+      assertThat(kaohe.onDriverBecause()).as("evaluated in parts").isEmpty();
+      try (SparkEvaluation spark = kaohe.partitions(4).evaluate(frame, periods)) {
+        for (SchemeResult e : expected) {
+          SameResults.assertSame(scheme, e, spark.results());
+        }
+        // worked from the sample's first row: 4056890.56 yuan of VAT in 2014, split 5 : 5, rounded down to the fen
+        Row first = spark.results().filter("Entity = '开封金源机械有限公司' and Period = '2014'").first();
+        assertThat((String) first.getAs("Tax shares")).startsWith("five-five/vat 4056890.56: investing 兰考县 2028445.28,"
+            + " receiving 尉氏县产业集聚区 2028445.28 (remainder); five-five/business-tax 32483.93: investing 兰考县 16241.96,"
+            + " receiving 尉氏县产业集聚区 16241.97 (remainder)");
+      }
+    } finally {
+      frame.unpersist();
+    }
+  }
+
+  @Test
+  void aSchemeThatNeedsTheWholePopulationGetsTheEnginesResultsOnTheDriver() {
+    Policy policy = BadInputTest.medianPolicy();
+    Scheme scheme = policy.scheme("firms");
+    Dataset<Row> frame = TiesAcrossPartitionsTest.frame(TiesAcrossPartitionsTest.cells(), 5);
+    io.github.kaohe.data.Dataset data =
+        DataReader.forScheme(scheme).read(List.of(Frames.sheet(frame)));
+    List<Period> years = List.of(TiesAcrossPartitionsTest.YEAR);
+    SchemeResult expected = Evaluator.of(policy).evaluate("firms", data, years).get(0);
+    assertThat(expected.entities().get(0).measures()).containsKey("median-tax");
+    try (SparkEvaluation spark = KaoheSpark.of(policy, "firms").onDriverUpTo(600).evaluate(frame, years)) {
+      SameResults.assertSame(scheme, expected, spark.results());
     }
   }
 

@@ -47,7 +47,7 @@ final class SameResults {
       }
       // what the rules gave: outcomes, money, checks, measures, in the columns RuleColumns makes of the engine's own
       Object[] rules = RuleColumns.cells(scheme, e.outcomes(), e.checks(), e.measures(),
-          expected.targets().stream().filter(t -> t.entity().equals(java.util.Optional.of(id))).toList());
+          expected.targets().stream().filter(t -> t.entity().equals(java.util.Optional.of(id))).toList(), e.taxShares());
       List<org.apache.spark.sql.types.StructField> fields = RuleColumns.fields(scheme);
       for (int i = 0; i < fields.size(); i++) {
         assertThat((Object) r.getAs(fields.get(i).name())).as("%s of %s", fields.get(i).name(), id).isEqualTo(rules[i]);

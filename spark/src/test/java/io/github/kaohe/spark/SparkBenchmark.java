@@ -61,6 +61,16 @@ public final class SparkBenchmark {
     AtomicLong spilled = new AtomicLong();
     spark.sparkContext().addSparkListener(new SparkListener() {
       @Override
+      public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+        org.apache.spark.scheduler.StageInfo stage = done.stageInfo();
+        long wall = stage.completionTime().isDefined() && stage.submissionTime().isDefined()
+            ? (Long) stage.completionTime().get() - (Long) stage.submissionTime().get() : -1;
+        System.out.printf("  stage %d %s: %.1f s wall, %.1f s of tasks%n", stage.stageId(),
+            stage.name().replaceAll(" at .*", "") + " (" + stage.name().replaceAll(".* at ", "") + ")", wall / 1e3,
+            stage.taskMetrics().executorRunTime() / 1e3);
+      }
+
+      @Override
       public void onTaskEnd(SparkListenerTaskEnd end) {
         if (end.taskMetrics() != null) {
           shuffleWritten.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * within counties, equal the in-memory engine's, in wide and in long form.
  */
 class TiesAcrossPartitionsTest {
-  private static final Period YEAR = Period.year(2024);
+  static final Period YEAR = Period.year(2024);
   private static final int FIRMS = 600;
 
   static Policy policy(String ties) {
