@@ -129,18 +129,22 @@ final class RankingTable {
       }
       return cells;
     });
-    if (provisional.isPresent()) {
-      s.append(zh ? "【暂定】" : "[provisional] ");
-    }
-    s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
-        .append(result.period().toString()).append('\n');
-    TextTable shown = table.narrowedTo(width, provisional.isPresent() ? 4 : 3);
-    shown.render(s);
-    List<String> hidden = table.headers().subList(shown.headers().size(), table.headers().size());
-    if (!hidden.isEmpty()) {
-      s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
-              : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
-          .append('\n');
+    try {
+      if (provisional.isPresent()) {
+        s.append(zh ? "【暂定】" : "[provisional] ");
+      }
+      s.append(scheme.name().zh()).append(" · ").append(scheme.name().en()).append(" · ")
+          .append(result.period().toString()).append('\n');
+      TextTable shown = table.narrowedTo(width, provisional.isPresent() ? 4 : 3);
+      shown.render(s);
+      List<String> hidden = table.headers().subList(shown.headers().size(), table.headers().size());
+      if (!hidden.isEmpty()) {
+        s.append(zh ? "（终端太窄，未显示：" + String.join("、", hidden) + "；加宽终端或用 --format csv 查看）"
+                : "(too narrow for: " + String.join(", ", hidden) + "; widen the terminal or use --format csv)")
+            .append('\n');
+      }
+    } finally {
+      table.close(); // the rows kept for writing, if writing stopped early
     }
     boolean places = scheme.categories().stream().anyMatch(c -> !PlaceColumns.in(c).isEmpty());
     s.append(zh ? "单位：分（总分及各项" + (places ? "，位次列除外）" : "）")

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rows are either held ({@link #row}) or made when needed ({@link #rows(int, IntFunction)}): a
  * ranking of a million entities is measured in one pass over its rows and written in a second,
- * never held as text.
+ * never held as text in memory. From {@value #SPOOL_ROWS} rows made, the measuring pass keeps them
+ * in a temporary file ({@link RowSpool}) for the writing pass, so that each is made once; {@link
+ * #close} deletes it if the table is not written to the end.
  */
-final class TextTable {
+final class TextTable implements AutoCloseable {
   /** Where a column's cells sit. */
   enum Align {
     LEFT,
@@ -37,6 +39,8 @@ final class TextTable {
   private static final String GAP = "  ";
   static final int HEADER_WIDTH = 8;
   static final int HEADER_LINES = 3;
+  /** Rows made from which measuring keeps them in a file for writing, instead of making them again. */
+  static final int SPOOL_ROWS = 10_000;
 
   private final List<String> headers = new ArrayList<>();
   private final List<Align> aligns = new ArrayList<>();
@@ -46,6 +50,8 @@ final class TextTable {
   private int madeCount;
   /** The columns' widths, once measured. */
   private int @Nullable [] widths;
+  /** The made rows as measured, for the pass that writes them; null when they are made again. */
+  private @Nullable RowSpool spool;
 
   /** Adds a column; all columns come before the first row. */
   TextTable column(String header, Align align) {
@@ -99,7 +105,11 @@ final class TextTable {
   }
 
   private List<String> rowAt(int k) {
-    return made != null ? made.apply(k) : rows.get(k);
+    if (made == null) {
+      return rows.get(k);
+    }
+    List<String> kept = spool == null ? null : spool.row(k);
+    return kept != null ? kept : made.apply(k);
   }
 
   /**
@@ -142,14 +152,48 @@ final class TextTable {
       String header = headers.get(c);
       measured[c] = aligns.get(c) == Align.RIGHT ? headerWidth(header) : DisplayWidth.of(header);
     }
+    RowSpool keeping = made != null && size() >= SPOOL_ROWS ? RowSpool.create() : null;
     for (int k = 0, n = size(); k < n; k++) {
       List<String> row = rowAt(k);
       for (int c = 0; c < measured.length; c++) {
         measured[c] = Math.max(measured[c], DisplayWidth.of(row.get(c)));
       }
+      keeping = keep(keeping, row);
+    }
+    if (keeping != null) {
+      try {
+        keeping.finish();
+        spool = keeping;
+      } catch (IOException e) {
+        keeping.close(); // the rows are made again
+      }
     }
     widths = measured;
     return measured;
+  }
+
+  /** Keeps a measured row in the spool; on a failing file, drops the spool (null) and goes on without it. */
+  private static @Nullable RowSpool keep(@Nullable RowSpool spool, List<String> row) {
+    if (spool == null) {
+      return null;
+    }
+    try {
+      spool.add(row);
+      return spool;
+    } catch (IOException e) {
+      spool.close();
+      return null;
+    }
+  }
+
+  /** Deletes the rows kept for writing, if any are left. */
+  @Override
+  public void close() {
+    RowSpool s = spool;
+    spool = null;
+    if (s != null) {
+      s.close();
+    }
   }
 
   /** The table: header, a rule under it, the rows; each line ends with a line break. */
