@@ -38,6 +38,7 @@ final class RowSpool implements Closeable {
   static @Nullable RowSpool create() {
     try {
       Path file = Files.createTempFile("kaohe-table-", ".rows");
+      file.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C runs the exit hooks)
       try {
         return new RowSpool(file, new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER)));
       } catch (IOException | RuntimeException e) {
