@@ -46,7 +46,8 @@ final class Collected {
    */
   static SparkEvaluation runUpTo(Policy policy, Scheme scheme, String input, Dataset<Row> data, List<Period> periods,
       long limit, List<String> because) {
-    List<Row> rows = data.limit((int) Math.min(Integer.MAX_VALUE - 1, limit + 1)).collectAsList();
+    int atMost = limit >= Integer.MAX_VALUE - 1 ? Integer.MAX_VALUE - 1 : (int) limit + 1; // one more tells too many
+    List<Row> rows = data.limit(atMost).collectAsList();
     if (rows.size() > limit) {
       throw new IllegalArgumentException("the scheme " + scheme.id() + " is evaluated on the driver, as it needs the"
           + " whole population in one place (" + String.join("; ", because) + "), but its data has more than "
