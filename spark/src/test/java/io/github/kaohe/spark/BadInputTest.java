@@ -65,32 +65,10 @@ class BadInputTest {
 
   /** The firms of {@link TiesAcrossPartitionsTest}, with the median tax of every firm as a measure. */
   static Policy medianPolicy() {
-    return io.github.kaohe.load.PolicyLoader.create().load("""
-        kaohe: 1
-        id: median
-        name: {zh: 中位数, en: Median}
-        version: "1"
-        source: {title: {zh: 文件, en: Document}, issuer: 办公室, date: 2024-01-15}
-        schemes:
-          - id: firms
-            name: {zh: 企业, en: Firms}
-            total: 10
-            attributes: [county]
-            defaults: {missing: zero-points}
-            categories:
-              - id: size
-                name: {zh: 规模, en: Size}
-                weight: 10
-                indicators:
-                  - {id: tax, name: {zh: 税收, en: Tax}, unit: 万元, weight: 6, method: proportional-to-best}
-                  - {id: growth, name: {zh: 增速, en: Growth}, unit: "%", weight: 4,
-                     method: {type: goalposts, lower: 0, upper: 10}}
-            measures:
-              - {id: median-tax, name: {zh: 税收中位数, en: Median tax}, formula: {type: population, statistic: median, of: tax}}
-            ranking:
-              ties: competition
-              groups: [county]
-        """, "median.yaml");
+    String measure = "    measures:\n      - {id: median-tax, name: {zh: 税收中位数, en: Median tax},"
+        + " formula: {type: population, statistic: median, of: tax}}\n    ranking:\n";
+    return io.github.kaohe.load.PolicyLoader.create().load(
+        TiesAcrossPartitionsTest.yaml("competition").replace("    ranking:\n", measure), "median.yaml");
   }
 
   @Test

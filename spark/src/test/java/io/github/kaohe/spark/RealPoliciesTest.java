@@ -118,10 +118,8 @@ class RealPoliciesTest {
     Dataset<Row> frame = Frames.of(file, 5).cache();
     try {
       Scheme scheme = policy.scheme(schemeId);
-      io.github.kaohe.data.Dataset data =
-          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
-      List<Period> periods = data.periods().stream().sorted().toList();
-      List<SchemeResult> expected = Evaluator.of(policy).evaluate(schemeId, data, periods);
+      List<SchemeResult> expected = inEveryPeriod(policy, schemeId, frame);
+      List<Period> periods = expected.stream().map(SchemeResult::period).toList();
       try (SparkEvaluation spark = KaoheSpark.of(policy, schemeId).partitions(5).evaluate(frame, periods)) {
         for (SchemeResult e : expected) {
           SameResults.assertSame(scheme, e, spark.results());
@@ -142,10 +140,8 @@ class RealPoliciesTest {
     DataSheet file = sheet(KaifengPolicy.sampleData().get(schemeId), schemeId + ".csv");
     Dataset<Row> frame = Frames.of(file, 4).cache();
     try {
-      io.github.kaohe.data.Dataset data =
-          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
-      List<Period> periods = data.periods().stream().sorted().toList();
-      List<SchemeResult> expected = Evaluator.of(policy).evaluate(schemeId, data, periods);
+      List<SchemeResult> expected = inEveryPeriod(policy, schemeId, frame);
+      List<Period> periods = expected.stream().map(SchemeResult::period).toList();
       try (SparkEvaluation spark = KaoheSpark.of(policy, schemeId).partitions(6).evaluate(frame, periods)) {
         for (SchemeResult e : expected) {
           SameResults.assertSame(scheme, e, spark.results());
@@ -168,10 +164,8 @@ class RealPoliciesTest {
     DataSheet file = sheet(KaifengPolicy.sampleData().get(schemeId), schemeId + ".csv");
     Dataset<Row> frame = Frames.of(file, 3).cache();
     try {
-      io.github.kaohe.data.Dataset data =
-          DataReader.forScheme(scheme).ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
-      List<Period> periods = data.periods().stream().sorted().toList();
-      List<SchemeResult> expected = Evaluator.of(policy).evaluate(schemeId, data, periods);
+      List<SchemeResult> expected = inEveryPeriod(policy, schemeId, frame);
+      List<Period> periods = expected.stream().map(SchemeResult::period).toList();
       KaoheSpark kaohe = KaoheSpark.of(policy, schemeId);
       assertThat(kaohe.onDriverBecause()).as("evaluated in parts").isEmpty();
       try (SparkEvaluation spark = kaohe.partitions(4).evaluate(frame, periods)) {
@@ -202,6 +196,13 @@ class RealPoliciesTest {
     try (SparkEvaluation spark = KaoheSpark.of(policy, "firms").onDriverUpTo(600).evaluate(frame, years)) {
       SameResults.assertSame(scheme, expected, spark.results());
     }
+  }
+
+  /** The in-memory engine's results of the scheme in every period of the frame's cells, read as a CSV file is. */
+  private static List<SchemeResult> inEveryPeriod(Policy policy, String schemeId, Dataset<Row> frame) {
+    io.github.kaohe.data.Dataset data = DataReader.forScheme(policy.scheme(schemeId))
+        .ignoringColumnsOfOtherSchemes(policy).read(List.of(Frames.sheet(frame)));
+    return Evaluator.of(policy).evaluate(schemeId, data, data.periods().stream().sorted().toList());
   }
 
   private static DataSheet sheet(URL url, String name) throws IOException {

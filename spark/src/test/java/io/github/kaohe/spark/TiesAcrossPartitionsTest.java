@@ -32,7 +32,12 @@ class TiesAcrossPartitionsTest {
   private static final int FIRMS = 600;
 
   static Policy policy(String ties) {
-    return PolicyLoader.create().load("""
+    return PolicyLoader.create().load(yaml(ties), "ties.yaml");
+  }
+
+  /** The policy's text: firms by tax and growth, placed overall and within counties. */
+  static String yaml(String ties) {
+    return """
         kaohe: 1
         id: ties
         name: {zh: 并列, en: Ties}
@@ -55,7 +60,7 @@ class TiesAcrossPartitionsTest {
             ranking:
               ties: %s
               groups: [county]
-        """.formatted(ties), "ties.yaml");
+        """.formatted(ties);
   }
 
   /** Firm i: tax 10, 20 or 30; growth 0, 5 or 10; one of five counties; every 50th has no growth. */
