@@ -216,10 +216,11 @@ final class FormulaBinder {
         && canonical(a).equals(canonical(b));
   }
 
+  /** The unit's dimension: its units without 亿, 万 or 千, in one order (元 and 万元 sort apart from 亩). */
   private static String canonical(Unit u) {
-    StringBuilder s = new StringBuilder();
-    u.exponents().forEach((k, v) -> s.append(k.replaceAll("^(亿|万|千)", "")).append(v).append(';'));
-    return s.toString();
+    java.util.SortedMap<String, Integer> dimension = new java.util.TreeMap<>();
+    u.exponents().forEach((k, v) -> dimension.merge(k.replaceAll("^(亿|万|千)", ""), v, Integer::sum));
+    return dimension.toString();
   }
 
   private Unit unit(String text) {
