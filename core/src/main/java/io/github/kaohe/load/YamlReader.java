@@ -124,16 +124,10 @@ final class YamlReader {
     ParsedNode node;
     if (token == JsonToken.VALUE_STRING && p.isCurrentAlias()) {
       node = alias(p, path);
-    } else if (!tagAllowed((AnchorParser) p, path)) {
-      // reported; the rest is read on, so that every problem is found
+    } else {
+      checkTag((AnchorParser) p, path); // reported, and the value read on, so that every problem is found
       node = token == JsonToken.START_OBJECT ? readMap(p, depth, path)
           : token == JsonToken.START_ARRAY ? readList(p, depth, path) : scalar(p, token);
-    } else if (token == JsonToken.START_OBJECT) {
-      node = readMap(p, depth, path);
-    } else if (token == JsonToken.START_ARRAY) {
-      node = readList(p, depth, path);
-    } else {
-      node = scalar(p, token);
     }
     if (node == null) {
       return null;
@@ -150,18 +144,18 @@ final class YamlReader {
       java.util.Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
   /**
-   * Whether the node has no tag, or a tag of YAML's core schema ({@code !!str}); any other tag
-   * ({@code !include file}, {@code !!binary}, {@code !!java.io.File}) is a problem, never dropped in
-   * silence with its text taken as the value.
+   * Reports the node's tag unless it has none or one of YAML's core schema ({@code !!str}): any
+   * other tag ({@code !include file}, {@code !!binary}, {@code !!java.io.File}) is a problem, never
+   * dropped in silence with its text taken as the value.
    */
-  private boolean tagAllowed(AnchorParser p, String path) {
+  private void checkTag(AnchorParser p, String path) {
     String tag = p.tag();
     if (tag == null || tag.equals("!")) {
-      return true;
+      return;
     }
     String standard = "tag:yaml.org,2002:";
     if (tag.startsWith(standard) && STANDARD_TAGS.contains(tag.substring(standard.length()))) {
-      return true;
+      return;
     }
     String shown = tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
     if (shown.length() > 40) {
@@ -170,7 +164,6 @@ final class YamlReader {
     problems.add(mark(p.currentTokenLocation()), path,
         "the YAML tag " + shown + " is not understood: a policy includes nothing and names no types;"
             + " write the value itself, without the tag");
-    return false;
   }
 
   private @Nullable ParsedNode alias(YAMLParser p, String path) throws IOException {

@@ -71,6 +71,24 @@ class YamlReaderTest {
   }
 
   @Test
+  void aTagOfFortyCharactersIsShownWhole() {
+    String tag = "!" + "t".repeat(39);
+    read("a: " + tag + " x\n", nodes(100));
+    assertThat(messages()).containsExactly("a: the YAML tag " + tag + " is not understood: a policy includes nothing"
+        + " and names no types; write the value itself, without the tag");
+  }
+
+  @Test
+  void nestingIsReadToTheLimitAndReportedByUsOneLevelBeyond() {
+    LoadLimits five = new LoadLimits(10_000, 5, 200, 100);
+    // the root map is level 0: a, b, c, d, e are levels 1 to 5
+    assertThat(read("a: {b: {c: {d: {e: 1}}}}\n", five)).isNotNull();
+    assertThat(messages()).isEmpty();
+    assertThat(read("a: {b: {c: {d: {e: {f: 1}}}}}\n", five)).isNull();
+    assertThat(messages()).containsExactly("a.b.c.d.e.f: nesting deeper than 5 levels: a policy never needs this");
+  }
+
+  @Test
   void anEmptyQuotedTextIsATextAndNothingIsNull() {
     ParsedMap m = (ParsedMap) read("a: ''\nb: \"\"\nc:\n😀d: ''\ne😀: ''\n", nodes(100));
     assertThat(messages()).isEmpty();
