@@ -28,7 +28,7 @@ final class Placing {
     JavaPairRDD<Standing, String> sorted = ranked
         .mapToPair(r -> new Tuple2<>(Objects.requireNonNull(r.standing()), r.entity()))
         .sortByKey(new NaturalOrder(), true, partitions)
-        .cache();
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER()); // compact, not sized object by object
     List<PlaceCounter> starts = starts(sorted.keys(), ties);
     JavaPairRDD<String, Long> places = sorted.mapPartitionsWithIndex((index, it) -> {
       PlaceCounter local = starts.get(index).copy();
