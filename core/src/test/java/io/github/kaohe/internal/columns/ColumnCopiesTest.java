@@ -201,6 +201,51 @@ class ColumnCopiesTest {
     assertThat(c.value(c.code(20))).isEqualTo("西区");
     assertThat(c.get(500)).isNull();
     assertThat(c.code(500)).isEqualTo(-1);
+    assertThat(c.get(21)).isNull();
+    assertThat(c.code(21)).isEqualTo(-1);
+    assertThat(b.get(32)).isNull();
+    b.set(100, "北区");
+    assertThat(b.get(100)).isEqualTo("北区");
     assertThat(c.distinct()).isEqualTo(2);
+  }
+
+  @Test
+  void aBuilderGrowsToTheRowItIsGivenFarBeyondItsCapacity() {
+    DecimalColumn.Builder b = new DecimalColumn.Builder(1);
+    b.set(100, new BigDecimal("1.5"));
+    assertThat(b.get(100)).hasToString("1.5");
+    assertThat(b.build(101).get(100)).hasToString("1.5");
+  }
+
+  @Test
+  void eighteenDigitsAndAScaleOf127StillFitALong() {
+    DecimalColumn.Builder b = new DecimalColumn.Builder(2);
+    b.set(0, new BigDecimal("123456789012345678"));
+    b.set(1, BigDecimal.valueOf(5, 127));
+    DecimalColumn.Builder first = new DecimalColumn.Builder(1);
+    first.set(0, new BigDecimal("123456789012345678"));
+    assertThat(first.build(1).fits(0)).isTrue();
+    assertThat(first.build(1).get(0)).hasToString("123456789012345678");
+    DecimalColumn.Builder tiny = new DecimalColumn.Builder(1);
+    tiny.set(0, 5, 127);
+    assertThat(tiny.build(1).fits(0)).isTrue();
+    assertThat(tiny.build(1).get(0)).isEqualTo(BigDecimal.valueOf(5, 127));
+    DecimalColumn.Builder tinier = new DecimalColumn.Builder(1);
+    tinier.set(0, BigDecimal.valueOf(5, 127));
+    assertThat(tinier.build(1).fits(0)).isTrue();
+    assertThat(b.get(1)).isEqualTo(BigDecimal.valueOf(5, 127));
+  }
+
+  @Test
+  void touchMixesThePresenceWordTheValueAWideValuesScaleAndTheValuesOwnScale() {
+    DecimalColumn.Builder b = new DecimalColumn.Builder(3);
+    b.set(0, new BigDecimal("12.50"));
+    b.set(1, new BigDecimal("1234567890123456789012345678.90"));
+    b.set(2, new BigDecimal("0.125"));
+    DecimalColumn c = b.build(3);
+    // rows 0, 1 and 2 present (7); scale 3: 12500 at its own scale 2, the wide value at scale 2, 125 at 3
+    assertThat(c.touch(0)).isEqualTo(7 ^ 12500 ^ 2);
+    assertThat(c.touch(1)).isEqualTo(7 ^ 2);
+    assertThat(c.touch(2)).isEqualTo(7 ^ 125 ^ 3);
   }
 }

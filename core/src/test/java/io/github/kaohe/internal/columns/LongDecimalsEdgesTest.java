@@ -79,11 +79,15 @@ class LongDecimalsEdgesTest {
     long[] grown = Bits.ensure(bits, 65);
     assertThat(grown).hasSize(2);
     assertThat(Bits.ensure(Bits.of(64), 64 * 5)).hasSize(5);
+    assertThat(Bits.ensure(Bits.of(256), 257)).hasSize(8);
     Bits.set(grown, 64);
     assertThat(Bits.get(grown, 64)).isTrue();
     assertThat(Bits.get(grown, 63)).isFalse();
     assertThat(Bits.get(grown, 128)).isFalse();
+    Bits.set(grown, 65);
     Bits.clear(grown, 64);
+    Bits.clear(grown, 65);
+    Bits.clear(grown, 128);
     Bits.clear(grown, 1000);
     assertThat(Bits.count(grown)).isZero();
     long[] full = Bits.of(128);
@@ -93,5 +97,24 @@ class LongDecimalsEdgesTest {
     assertThat(Bits.count(Bits.resize(full, 64))).isEqualTo(64);
     assertThat(Bits.count(Bits.resize(full, 65))).isEqualTo(65);
     assertThat(Bits.resize(full, 0)).isEmpty();
+  }
+
+  @Test
+  void halfwayQuotientsRoundByTheModeAndTheSign() {
+    assertThat(LongDecimals.divide(25, 10, RoundingMode.HALF_UP)).isEqualTo(3);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.HALF_UP)).isEqualTo(-3);
+    assertThat(LongDecimals.divide(25, 10, RoundingMode.HALF_DOWN)).isEqualTo(2);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.HALF_DOWN)).isEqualTo(-2);
+    assertThat(LongDecimals.divide(25, 10, RoundingMode.HALF_EVEN)).isEqualTo(2);
+    assertThat(LongDecimals.divide(35, 10, RoundingMode.HALF_EVEN)).isEqualTo(4);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.HALF_EVEN)).isEqualTo(-2);
+    assertThat(LongDecimals.divide(-35, 10, RoundingMode.HALF_EVEN)).isEqualTo(-4);
+    assertThat(LongDecimals.divide(26, 10, RoundingMode.HALF_DOWN)).isEqualTo(3);
+    assertThat(LongDecimals.divide(-24, 10, RoundingMode.HALF_UP)).isEqualTo(-2);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.DOWN)).isEqualTo(-2);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.UP)).isEqualTo(-3);
+    assertThat(LongDecimals.divide(25, 10, RoundingMode.UP)).isEqualTo(3);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.FLOOR)).isEqualTo(-3);
+    assertThat(LongDecimals.divide(-25, 10, RoundingMode.CEILING)).isEqualTo(-2);
   }
 }
