@@ -60,7 +60,8 @@ class PolicyDiffImpactTest {
     Policy before = PolicyLoader.create().load(rules, "rules.yaml");
     Policy after = PolicyLoader.create().load(rules
         .replace("when: {place: 1}, then: {money: 300}", "when: {place: 1}, then: {money: 350}")
-        .replace("name: {zh: 优秀, en: Excellent}, from: 9", "name: {zh: 优秀, en: Excellent}, from: 8"),
+        .replace("name: {zh: 优秀, en: Excellent}, from: 9", "name: {zh: 优秀, en: Excellent}, from: 8")
+        .replace("{id: five-worse, when: {change: {ge: 5}}", "{id: five-worse, when: {change: {ge: 7}}"),
         "rules-changed.yaml");
     Dataset data = CsvDataReader.forScheme(before.scheme("zones")).read(RULES_DATA, "zones.csv");
 
@@ -69,11 +70,13 @@ class PolicyDiffImpactTest {
 
     // With A from 8: c has 80 / 100 × 10 = 8.00 in 2014 and b 99 / 120 × 10 = 8.25 in 2015. a is
     // first in both years, but rewards need two years of growth: paid 350 instead of 300 in 2015.
+    // b's place worsened by 6 in 2015: criticised at 5 or more, no longer at 7 or more.
     assertThat(impact).extracting(EntityChange::toString).containsExactlyInAnyOrder(
         "zones 2014 c class grade: B → A",
         "zones 2015 a outcome rewards/first: 300 万元 → 350 万元",
         "zones 2015 a money: 300 → 350",
-        "zones 2015 b class grade: B → A");
+        "zones 2015 b class grade: B → A",
+        "zones 2015 b outcome sanctions/five-worse(criticism): yes → —");
   }
 
   @Test
