@@ -172,4 +172,33 @@ class SchemeChecksTest {
     assertThat(c.apply(d("0.00"))).hasToString("0.00");
     assertThat(c.apply(d("100.00"))).hasToString("100.00");
   }
+
+  @Test
+  void aPolicysActionsAndFundsHaveDistinctIdsAndItsFundsPayItsOwnSchemesTables() {
+    Scheme s = scheme(category("c", "10", indicator("x", "10")));
+    PolicySource source = PolicySource.of(l("t"), "i", LocalDate.of(2020, 1, 1));
+    ActionDefinition praise = new ActionDefinition("praise", l("praise"), ActionDefinition.Kind.REWARD);
+    Fund fund = new Fund("f", l("f"), d("1"), "万元", 2020, true, List.of("s"), List.of(), true, Optional.empty());
+    Policy p = new Policy("p", l("p"), "1", source, Arithmetic.standard(), List.of(s), List.of(praise), List.of(fund));
+    assertThat(p.findAction("praise")).contains(praise);
+    assertThat(p.findAction("blame")).isEmpty();
+    assertThat(p.findFund("f")).contains(fund);
+    assertThat(p.findFund("g")).isEmpty();
+    assertThatThrownBy(() -> new Policy("p", l("p"), "1", source, Arithmetic.standard(), List.of(s), List.of(praise, praise)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("action id 'praise' is declared twice");
+    assertThatThrownBy(() -> new Policy("p", l("p"), "1", source, Arithmetic.standard(), List.of(s), List.of(),
+            List.of(fund, fund)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("fund id 'f' is declared twice");
+    Fund elsewhere = new Fund("g", l("g"), d("1"), "万元", 2020, true, List.of("t"), List.of(), true, Optional.empty());
+    assertThatThrownBy(() -> new Policy("p", l("p"), "1", source, Arithmetic.standard(), List.of(s), List.of(),
+            List.of(elsewhere)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fund 'g' pays the rewards of scheme 't', which the policy does not have; it has [s]");
+    Fund noTable = new Fund("h", l("h"), d("1"), "万元", 2020, true, List.of("s"), List.of("rewards"), true,
+        Optional.empty());
+    assertThatThrownBy(() -> new Policy("p", l("p"), "1", source, Arithmetic.standard(), List.of(s), List.of(),
+            List.of(noTable)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fund 'h' pays the money of table 'rewards', which none of its schemes [s] has");
+  }
 }
