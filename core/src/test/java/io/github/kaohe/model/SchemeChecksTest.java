@@ -201,4 +201,14 @@ class SchemeChecksTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fund 'h' pays the money of table 'rewards', which none of its schemes [s] has");
   }
+
+  @Test
+  void resultAndWhatBeginsWithResultDotAreReservedIds() {
+    assertThatThrownBy(() -> scheme(category("c", "10", indicator("result", "10"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id 'result' is reserved: 'result.' names results such as result.place");
+    assertThatThrownBy(() -> scheme(category("result.total", "10", indicator("x", "10"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id 'result.total' is reserved");
+    assertThat(scheme(category("results", "10", indicator("x", "10"))).categories()).hasSize(1);
+  }
 }
