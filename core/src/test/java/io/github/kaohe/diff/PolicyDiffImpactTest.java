@@ -26,16 +26,6 @@ class PolicyDiffImpactTest {
   }
 
   // tax: 2014 a 100, b 90, c 80; 2015 a 120, b 99, c 70: places a 1, b 2, c 3 in both years
-  private static final String RULES_DATA =
-      """
-      entity,period,tax,top-ten,titles,star,province-place
-      a,2014,100,false,0,one,10
-      b,2014,90,true,1,two,20
-      c,2014,80,false,0,none,30
-      a,2015,120,false,0,one,12
-      b,2015,99,true,2,two,26
-      c,2015,70,true,0,none,31
-      """;
 
   @Test
   void aPlaceThatChangesIsListedAndAnUnrankedEntityHasNone() throws IOException {
@@ -63,7 +53,7 @@ class PolicyDiffImpactTest {
         .replace("name: {zh: 优秀, en: Excellent}, from: 9", "name: {zh: 优秀, en: Excellent}, from: 8")
         .replace("{id: five-worse, when: {change: {ge: 5}}", "{id: five-worse, when: {change: {ge: 7}}"),
         "rules-changed.yaml");
-    Dataset data = CsvDataReader.forScheme(before.scheme("zones")).read(RULES_DATA, "zones.csv");
+    Dataset data = CsvDataReader.forScheme(before.scheme("zones")).read(read("rules-data.csv"), "zones.csv");
 
     List<EntityChange> impact =
         PolicyDiff.impact(before, after, "zones", data, List.of(Period.year(2014), Period.year(2015)));

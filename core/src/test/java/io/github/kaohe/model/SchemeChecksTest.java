@@ -1,5 +1,9 @@
 package io.github.kaohe.model;
 
+import static io.github.kaohe.model.ModelParts.category;
+import static io.github.kaohe.model.ModelParts.d;
+import static io.github.kaohe.model.ModelParts.indicator;
+import static io.github.kaohe.model.ModelParts.l;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,22 +19,6 @@ import org.junit.jupiter.api.Test;
  * unchecked by the model's own tests).
  */
 class SchemeChecksTest {
-  private static BigDecimal d(String v) {
-    return new BigDecimal(v);
-  }
-
-  private static Label l(String s) {
-    return Label.of(s, s);
-  }
-
-  private static Indicator indicator(String id, String weight) {
-    return Indicator.builder(id, l(id), d(weight)).build();
-  }
-
-  private static Category category(String id, String weight, Indicator... indicators) {
-    return Category.of(id, l(id), d(weight), List.of(indicators));
-  }
-
   /** A category of sub-categories, its weight the sum of theirs or not. */
   private static Category parent(String id, String weight, Category... children) {
     return new Category(id, l(id), d(weight), Aggregation.WEIGHTED_SUM, List.of(children), List.of(), Optional.empty());

@@ -1,5 +1,9 @@
 package io.github.kaohe.model;
 
+import static io.github.kaohe.model.ModelParts.category;
+import static io.github.kaohe.model.ModelParts.d;
+import static io.github.kaohe.model.ModelParts.indicator;
+import static io.github.kaohe.model.ModelParts.l;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,22 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** Indicators, categories, schemes and policies check what spans their parts. */
 class TableModelTest {
-  private static BigDecimal d(String v) {
-    return new BigDecimal(v);
-  }
-
-  private static Label l(String s) {
-    return Label.of(s, s);
-  }
-
-  private static Indicator indicator(String id, String weight) {
-    return Indicator.builder(id, l(id), d(weight)).build();
-  }
-
-  private static Category category(String id, String weight, Indicator... indicators) {
-    return Category.of(id, l(id), d(weight), List.of(indicators));
-  }
-
   private static Scheme scheme(String total, List<Category> categories, Ranking ranking, List<EntityDefinition> entities, List<String> attributes) {
     return new Scheme("s", l("s"), Optional.empty(), d(total), BigDecimal.ZERO, attributes, entities, categories, List.of(), ranking);
   }

@@ -25,16 +25,16 @@ class RulesScenarioTest {
       PolicyLoader.create().load(RulesScenarioTest.class.getResource("/policies/rules.yaml"), "rules.yaml");
 
   // tax: 2014 a 100, b 90, c 80; 2015 a 120, b 99, c 70: places a 1, b 2, c 3 in both years
-  private static final String DATA =
-      """
-      entity,period,tax,top-ten,titles,star,province-place
-      a,2014,100,false,0,one,10
-      b,2014,90,true,1,two,20
-      c,2014,80,false,0,none,30
-      a,2015,120,false,0,one,12
-      b,2015,99,true,2,two,26
-      c,2015,70,true,0,none,31
-      """;
+  private static final String DATA = data();
+
+  /** The zones of rules.yaml over two years: policies/rules-data.csv, which the diff's tests read too. */
+  private static String data() {
+    try (java.io.InputStream in = RulesScenarioTest.class.getResourceAsStream("/policies/rules-data.csv")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static final List<SchemeResult> RESULTS = evaluate();
 
