@@ -148,8 +148,8 @@ final class Partitions implements Serializable {
           groupValues[g] = scores.attribute(groups.get(g), k).orElse(null);
         }
         String[] classes = scores.classes(k).stream().map(ClassResult::tier).toArray(String[]::new);
-        out.add(ScoredRow.of(p, scores.entity(k), scores.ranked(k) ? scores.standing(k) : null,
-            new ScoredRow.Detail(scores.name(k).zh(), scores.total(k), points, groupValues, classes)));
+        out.add(ScoredRow.of(p, scores.entity(k), scores.ranked(k) ? scores.standing(k) : null, groupValues,
+            new ScoredRow.Detail(scores.name(k).zh(), scores.total(k), points, classes)));
       }
     }
     return out.iterator();

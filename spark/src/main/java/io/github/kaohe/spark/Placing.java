@@ -88,9 +88,8 @@ final class Placing {
   /** Each ranked entity that has a value of group attribute {@code g} with its place within that group. */
   static JavaPairRDD<String, Long> groupPlaces(JavaRDD<ScoredRow> ranked, int g, TieMethod ties, int partitions) {
     return ranked
-        .mapToPair(r -> new Tuple2<>(r.detail().groups()[g], r))
-        .filter(t -> t._1() != null)
-        .mapToPair(t -> new Tuple2<>(new GroupKey(t._1(), Objects.requireNonNull(t._2().standing())), t._2().entity()))
+        .filter(r -> r.groups()[g] != null)
+        .mapToPair(r -> new Tuple2<>(new GroupKey(r.groups()[g], Objects.requireNonNull(r.standing())), r.entity()))
         .repartitionAndSortWithinPartitions(new GroupPartitioner(partitions), new GroupOrder())
         .mapPartitions(it -> {
           List<Tuple2<String, Long>> out = new ArrayList<>();

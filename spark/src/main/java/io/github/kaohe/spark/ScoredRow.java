@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * One entity in one period as a partition scored it (points and total final, place not yet), or
  * one problem the partition found while scoring.
  *
- * <p>What the passes after scoring read (period, entity, standing) is kept as objects; the rest
- * ({@link Detail}: name, total, points, groups, classes) as bytes, decoded only where a result row
+ * <p>What the passes after scoring read (period, entity, standing, groups) is kept as objects; the
+ * rest ({@link Detail}: name, total, points, classes) as bytes, decoded only where a result row
  * is written. Sorting millions of rows then moves and sizes a few objects and an array each, not a
  * graph of decimals.
  */
@@ -29,48 +29,49 @@ final class ScoredRow implements Serializable {
 
   /**
    * @param points the points of the scheme's categories (parents first) and then its indicators
-   * @param groups the value of each of the scheme's group attributes (null where it has none)
    * @param classes the class (tier id) of each of the scheme's classifications, in order
    */
   record Detail(
       String name,
       @Nullable BigDecimal total,
       @Nullable BigDecimal[] points,
-      @Nullable String[] groups,
       @Nullable String[] classes) {}
 
   private final String period;
   private final String entity;
   private final @Nullable Standing standing;
   private final @Nullable EvaluationProblem problem;
+  /** The value of each of the scheme's group attributes (null where it has none), read to place within groups. */
+  private final @Nullable String[] groups;
   private final byte[] detail;
 
   private ScoredRow(String period, String entity, @Nullable Standing standing, @Nullable EvaluationProblem problem,
-      byte[] detail) {
+      @Nullable String[] groups, byte[] detail) {
     this.period = period;
     this.entity = entity;
     this.standing = standing;
     this.problem = problem;
+    this.groups = groups;
     this.detail = detail;
   }
 
   /** A scored entity; {@code standing} null for one that takes no place. */
-  static ScoredRow of(String period, String entity, @Nullable Standing standing, Detail detail) {
+  static ScoredRow of(String period, String entity, @Nullable Standing standing, @Nullable String[] groups,
+      Detail detail) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * detail.points().length);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       Wire.text(out, detail.name());
       Wire.decimal(out, detail.total());
       Wire.decimals(out, detail.points());
-      Wire.texts(out, detail.groups());
       Wire.texts(out, detail.classes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ScoredRow(period, entity, standing, null, bytes.toByteArray());
+    return new ScoredRow(period, entity, standing, null, groups, bytes.toByteArray());
   }
 
   static ScoredRow of(EvaluationProblem problem) {
-    return new ScoredRow(problem.period(), problem.entity(), null, problem, new byte[0]);
+    return new ScoredRow(problem.period(), problem.entity(), null, problem, new String[0], new byte[0]);
   }
 
   String period() {
@@ -86,6 +87,11 @@ final class ScoredRow implements Serializable {
     return standing;
   }
 
+  /** The value of each of the scheme's group attributes, in order (null where it has none). */
+  @Nullable String[] groups() {
+    return groups;
+  }
+
   @Nullable EvaluationProblem problem() {
     return problem;
   }
@@ -94,14 +100,13 @@ final class ScoredRow implements Serializable {
     return problem != null;
   }
 
-  /** Name, total, points, groups and classes, decoded. */
+  /** Name, total, points and classes, decoded. */
   Detail detail() {
     if (problem != null) {
       throw new IllegalStateException("a problem has no scores: " + problem);
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(detail))) {
-      return new Detail(Wire.nonNullText(in), Wire.decimal(in), nonNull(Wire.decimals(in)), nonNull(Wire.texts(in)),
-          nonNull(Wire.texts(in)));
+      return new Detail(Wire.nonNullText(in), Wire.decimal(in), nonNull(Wire.decimals(in)), nonNull(Wire.texts(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,6 +141,7 @@ final class ScoredRow implements Serializable {
       Wire.text(out, row.entity);
       out.writeObject(row.standing); // the same object as a sort's key: written once, then referred to
       out.writeObject(row.problem);
+      Wire.texts(out, row.groups);
       out.writeInt(row.detail.length);
       out.write(row.detail);
     }
@@ -145,9 +151,10 @@ final class ScoredRow implements Serializable {
       String entity = Wire.nonNullText(in);
       Standing standing = (Standing) in.readObject();
       EvaluationProblem problem = (EvaluationProblem) in.readObject();
+      String[] groups = nonNull(Wire.texts(in));
       byte[] detail = new byte[in.readInt()];
       in.readFully(detail);
-      row = new ScoredRow(period, entity, standing, problem, detail);
+      row = new ScoredRow(period, entity, standing, problem, groups, detail);
     }
 
     private Object readResolve() {

@@ -23,4 +23,14 @@ final class LocalSpark {
     }
     return session;
   }
+
+  /** A benchmark's own session: local mode on two cores, its shuffles in this many partitions. */
+  static SparkSession.Builder forBenchmark(String app, int partitions) {
+    return SparkSession.builder()
+        .master("local[2]")
+        .appName(app)
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", String.valueOf(partitions))
+        .config("spark.driver.host", "127.0.0.1");
+  }
 }

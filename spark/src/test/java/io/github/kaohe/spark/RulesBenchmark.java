@@ -26,13 +26,7 @@ public final class RulesBenchmark {
   public static void main(String[] args) {
     int n = Integer.parseInt(args[0]);
     int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    SparkSession spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("kaohe-rules-benchmark")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", String.valueOf(partitions))
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
+    SparkSession spark = LocalSpark.forBenchmark("kaohe-rules-benchmark", partitions).getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     AtomicLong shuffled = new AtomicLong();
     spark.sparkContext().addSparkListener(new SparkListener() {

@@ -36,12 +36,7 @@ public final class SparkBenchmark {
     long n = Long.parseLong(args[0]);
     Path dir = Path.of(args.length > 1 ? args[1] : "/tmp/kaohe-bench");
     int partitions = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-    SparkSession spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("kaohe-spark-benchmark")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", String.valueOf(partitions))
-        .config("spark.driver.host", "127.0.0.1")
+    SparkSession spark = LocalSpark.forBenchmark("kaohe-spark-benchmark", partitions)
         .config("spark.local.dir", dir.resolve("spark-local").toString())
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
