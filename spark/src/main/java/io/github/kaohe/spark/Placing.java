@@ -27,9 +27,8 @@ final class Placing {
   static JavaPairRDD<String, Long> places(JavaRDD<ScoredRow> ranked, TieMethod ties, int partitions) {
     JavaPairRDD<Standing, String> sorted = ranked
         .mapToPair(r -> new Tuple2<>(Objects.requireNonNull(r.standing()), r.entity()))
-        .sortByKey(new NaturalOrder(), true, partitions)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER()); // compact, not sized object by object
-    List<PlaceCounter> starts = starts(sorted.keys(), ties);
+        .sortByKey(new NaturalOrder(), true, partitions); // read twice from the shuffle's files, never cached:
+    List<PlaceCounter> starts = starts(sorted.keys(), ties); // nothing is left to release
     JavaPairRDD<String, Long> places = sorted.mapPartitionsWithIndex((index, it) -> {
       PlaceCounter local = starts.get(index).copy();
       List<Tuple2<String, Long>> out = new ArrayList<>();
