@@ -1,13 +1,12 @@
 package io.github.kaohe.eval;
 
+import io.github.kaohe.internal.SerialValues;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -81,8 +80,7 @@ public final class Standing implements Comparable<Standing>, Serializable {
   }
 
   // ---- serialisation: a cluster sorts millions of standings, so each is written as its id and
-  // each decimal as a scale and an unscaled long (bytes only beyond 63 bits), not as BigDecimal
-  // objects with their class descriptions.
+  // decimals in SerialValues' compact form, not as String and BigDecimal objects.
 
   private Object writeReplace() {
     return new SerialForm(this);
@@ -101,56 +99,30 @@ public final class Standing implements Comparable<Standing>, Serializable {
     }
 
     private void writeObject(ObjectOutputStream out) throws IOException {
-      byte[] id = standing.entity.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(id.length);
-      out.write(id);
-      writeDecimal(out, standing.total);
+      SerialValues.writeText(out, standing.entity);
+      SerialValues.writeDecimal(out, standing.total);
       out.writeInt(standing.keys.length);
       for (BigDecimal key : standing.keys) {
-        out.writeBoolean(key != null);
-        if (key != null) {
-          writeDecimal(out, key);
-        }
+        SerialValues.writeDecimal(out, key);
       }
     }
 
     private void readObject(ObjectInputStream in) throws IOException {
-      byte[] id = new byte[in.readInt()];
-      in.readFully(id);
-      BigDecimal total = readDecimal(in);
+      String entity = SerialValues.readText(in);
+      BigDecimal total = SerialValues.readDecimal(in);
+      if (entity == null || total == null) {
+        throw new InvalidObjectException("a standing without its entity or total");
+      }
       BigDecimal[] keys = new BigDecimal[in.readInt()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = in.readBoolean() ? readDecimal(in) : null;
+        keys[i] = SerialValues.readDecimal(in);
       }
-      standing = new Standing(new String(id, StandardCharsets.UTF_8), total, keys);
+      standing = new Standing(entity, total, keys);
     }
 
     private Object readResolve() {
       return standing;
     }
 
-    private static void writeDecimal(ObjectOutputStream out, BigDecimal d) throws IOException {
-      out.writeInt(d.scale());
-      BigInteger unscaled = d.unscaledValue();
-      if (unscaled.bitLength() < 64) {
-        out.writeBoolean(true);
-        out.writeLong(unscaled.longValue());
-      } else {
-        byte[] bytes = unscaled.toByteArray();
-        out.writeBoolean(false);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-      }
-    }
-
-    private static BigDecimal readDecimal(ObjectInputStream in) throws IOException {
-      int scale = in.readInt();
-      if (in.readBoolean()) {
-        return BigDecimal.valueOf(in.readLong(), scale);
-      }
-      byte[] bytes = new byte[in.readInt()];
-      in.readFully(bytes);
-      return new BigDecimal(new BigInteger(bytes), scale);
-    }
   }
 }

@@ -3,38 +3,25 @@ package io.github.kaohe.spark;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import io.github.kaohe.internal.SerialValues;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How the rows that Spark shuffles and caches are written by Java serialisation (Spark's default
- * serialiser): texts as UTF-8 bytes and decimals as a scale and an unscaled long, in the stream's
- * own block data, instead of String, BigDecimal and array objects each with its class description.
+ * serialiser): texts as UTF-8 bytes and decimals as a scale and an unscaled long ({@link SerialValues}),
+ * in the stream's own block data, instead of String, BigDecimal and array objects each with its class description.
  * Millions of rows go through a shuffle, so this is most of what a pass costs besides scoring.
  */
 final class Wire {
   private Wire() {}
 
   static void text(DataOutput out, @Nullable String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    SerialValues.writeText(out, s);
   }
 
   static @Nullable String text(DataInput in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    return SerialValues.readText(in);
   }
 
   static String nonNullText(DataInput in) throws IOException {
@@ -67,36 +54,11 @@ final class Wire {
   }
 
   static void decimal(DataOutput out, @Nullable BigDecimal d) throws IOException {
-    if (d == null) {
-      out.writeByte(0);
-      return;
-    }
-    BigInteger unscaled = d.unscaledValue();
-    if (unscaled.bitLength() < 64) {
-      out.writeByte(1);
-      out.writeInt(d.scale());
-      out.writeLong(unscaled.longValue());
-    } else {
-      byte[] bytes = unscaled.toByteArray();
-      out.writeByte(2);
-      out.writeInt(d.scale());
-      out.writeInt(bytes.length);
-      out.write(bytes);
-    }
+    SerialValues.writeDecimal(out, d);
   }
 
   static @Nullable BigDecimal decimal(DataInput in) throws IOException {
-    byte kind = in.readByte();
-    if (kind == 0) {
-      return null;
-    }
-    int scale = in.readInt();
-    if (kind == 1) {
-      return BigDecimal.valueOf(in.readLong(), scale);
-    }
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
-    return new BigDecimal(new BigInteger(bytes), scale);
+    return SerialValues.readDecimal(in);
   }
 
   static void decimals(DataOutput out, @Nullable BigDecimal @Nullable [] decimals) throws IOException {
