@@ -45,7 +45,7 @@ final class Imputations {
 
   /** Whether the indicator imputes; {@code of} what. */
   static boolean imputes(IndicatorInput in, MissingValueRule.Imputation.Basis of) {
-    return in.rule == MissingValueRule.Kind.IMPUTE && in.indicator.missing().imputation().orElseThrow().of() == of;
+    return in.rule == MissingValueRule.Kind.IMPUTE && in.indicator.missing().imputes(of);
   }
 
   /** The imputed value or points of an entity, or null. */

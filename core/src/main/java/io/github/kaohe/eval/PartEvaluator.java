@@ -158,9 +158,7 @@ public final class PartEvaluator {
 
   /** Whether the scheme gives missing values their group's points: then {@link #summarisePoints} runs between the passes. */
   public boolean imputesPoints() {
-    return scheme.indicators().stream().anyMatch(i -> i.missing().imputation()
-        .filter(m -> i.missing().kind() == MissingValueRule.Kind.IMPUTE && m.of() == MissingValueRule.Imputation.Basis.POINTS)
-        .isPresent());
+    return scheme.indicators().stream().anyMatch(i -> i.missing().imputes(MissingValueRule.Imputation.Basis.POINTS));
   }
 
   public Policy policy() {

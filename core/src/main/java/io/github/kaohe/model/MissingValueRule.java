@@ -70,6 +70,11 @@ public record MissingValueRule(Kind kind, Optional<BigDecimal> substitute, Optio
             : "only the missing rule substitute takes a value");
   }
 
+  /** Whether the rule imputes from the others' values, or from their points. */
+  public boolean imputes(Imputation.Basis basis) {
+    return imputation.filter(i -> i.of() == basis).isPresent();
+  }
+
   public static MissingValueRule error() {
     return new MissingValueRule(Kind.ERROR, Optional.empty());
   }

@@ -206,4 +206,14 @@ class ScoringMethodTest {
             "proportional-to-best", "min-max", "goalposts", "ratio-to-benchmark", "target-steps", "place-points", "bands",
             "z-score", "direct-points");
   }
+  @Test
+  void aRuleImputesFromTheBasisItNamesOnly() {
+    MissingValueRule.Imputation byPoints = new MissingValueRule.Imputation(Parameter.Statistic.MEDIAN,
+        MissingValueRule.Imputation.Basis.POINTS, Optional.of("county"));
+    MissingValueRule impute = new MissingValueRule(MissingValueRule.Kind.IMPUTE, Optional.empty(), Optional.of(byPoints));
+    assertThat(impute.imputes(MissingValueRule.Imputation.Basis.POINTS)).isTrue();
+    assertThat(impute.imputes(MissingValueRule.Imputation.Basis.VALUES)).isFalse();
+    assertThat(MissingValueRule.zeroPoints().imputes(MissingValueRule.Imputation.Basis.POINTS)).isFalse();
+    assertThat(MissingValueRule.zeroPoints().imputes(MissingValueRule.Imputation.Basis.VALUES)).isFalse();
+  }
 }
