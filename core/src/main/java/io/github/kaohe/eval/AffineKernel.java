@@ -1,6 +1,5 @@
 package io.github.kaohe.eval;
 
-import io.github.kaohe.internal.columns.ConstantDivisor;
 import io.github.kaohe.internal.columns.LongDecimals;
 import java.math.RoundingMode;
 
@@ -29,7 +28,7 @@ final class AffineKernel extends Kernel {
   private final boolean constant;
 
   /** Below this magnitude a numerator is computed without overflow checks. */
-  private static final long SAFE_NUMERATOR = ConstantDivisor.LIMIT;
+  private static final long SAFE_NUMERATOR = 1L << 62;
 
   private AffineKernel(Builder s) {
     this.k = s.k;
@@ -75,9 +74,9 @@ final class AffineKernel extends Kernel {
   }
 
   /**
-   * The column at a time: where the value needs no scaling and the numerator stays below 2^62
-   * (checked per value, after the clamp), the points in one tight loop, a non-negative numerator
-   * divided by a multiplication ({@link ConstantDivisor}); any other value by {@link #points(long)}.
+   * The column at a time: where the value needs no scaling and the numerator stays below 2^50
+   * (checked per value, after the clamp), the points by a multiplication and the remainder's correction in one
+   * tight loop; any other value by {@link #points(long)}.
    */
   @Override
   void points(long[] x, int from, int to, long[] out) {
@@ -87,7 +86,6 @@ final class AffineKernel extends Kernel {
     }
     long safe = (SAFE_NUMERATOR - Math.min(Math.abs(a), SAFE_NUMERATOR)) / Math.abs(b); // |a + b·t| < 2^62 for |t| < safe
     boolean halfUp = mode == RoundingMode.HALF_UP;
-    ConstantDivisor divisor = c >= 3 ? ConstantDivisor.of(c) : null; // |num| < 2^62 = its limit: see safe
     for (int e = from; e < to; e++) {
       long t = x[e];
       if (t < lo) {
@@ -104,8 +102,12 @@ final class AffineKernel extends Kernel {
         continue;
       }
       long num = a + b * t;
-      long q = num >= 0 && divisor != null ? divisor.floor(num) : Math.floorDiv(num, c);
+      long q = num / c;
       long r = num - q * c;
+      if (r < 0) { // a negative numerator: the floor, not the quotient towards zero
+        q--;
+        r += c;
+      }
       long p;
       if (halfUp) {
         // up when 2r > c, or 2r = c and num ≥ 0 (half away from zero): c − 1 − 2r + [num < 0] < 0,
