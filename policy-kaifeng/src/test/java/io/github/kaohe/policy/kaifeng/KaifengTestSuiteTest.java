@@ -24,6 +24,6 @@ class KaifengTestSuiteTest {
     assertThat(results.coverage().missing()).as(() -> results.coverage().render(Language.EN)).isEmpty();
     assertThat(results.coverage().render(Language.EN))
         .startsWith("Coverage of kaifeng-2014: indicators 27/27, adjustment items 6/6, table rows ")
-        .contains(", checks 13/13, targets 43/43, tax sharing rules 1/1\n");
+        .contains(", checks 14/14, targets 64/64, tax sharing rules 1/1\n");
   }
 }

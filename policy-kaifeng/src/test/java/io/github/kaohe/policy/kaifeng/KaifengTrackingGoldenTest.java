@@ -114,8 +114,11 @@ class KaifengTrackingGoldenTest {
         entry("qixian/investment-intensity-elsewhere", CheckResult.Status.PASSED),
         // Building density 61 > 60 (通许县) passes; plot ratio 0.98 (精细化工) is not above 1.
         entry("tongxu/density-above-60", CheckResult.Status.PASSED),
-        entry("fine-chemical/plot-ratio-above-1", CheckResult.Status.FAILED));
-    assertThat(c.values().stream().filter(s -> s == CheckResult.Status.FAILED).count()).isEqualTo(3);
+        entry("fine-chemical/plot-ratio-above-1", CheckResult.Status.FAILED),
+        // 三(三)4: 通许县 (县域) has no provincial quality-inspection centre in 2015; 尉氏县 and 杞县 have one.
+        entry("tongxu/county-quality-centres", CheckResult.Status.FAILED),
+        entry("weishi/county-quality-centres", CheckResult.Status.PASSED));
+    assertThat(c.values().stream().filter(s -> s == CheckResult.Status.FAILED).count()).isEqualTo(4);
   }
 
   @Test
