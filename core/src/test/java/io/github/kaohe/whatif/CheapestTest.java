@@ -28,14 +28,12 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class CheapestTest {
-  private static final Policy POLICY =
-      PolicyLoader.create().load(CheapestTest.class.getResource("/policies/tax-and-growth.yaml"), "tax-and-growth.yaml");
+  private static final Policy POLICY = TaxAndGrowth.POLICY;
 
-  private static final Period YEAR = Period.year(2015);
+  private static final Period YEAR = TaxAndGrowth.YEAR;
 
   private static Dataset data() {
-    return CsvDataReader.forScheme(POLICY.scheme("firms")).withPeriod(YEAR)
-        .read("entity,tax,growth\na,100,10\nb,80,10\nc,60,10\nd,40,1\n", "firms.csv");
+    return TaxAndGrowth.data();
   }
 
   private static Costs costs(String tax, String growth) {

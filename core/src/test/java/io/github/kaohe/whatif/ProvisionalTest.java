@@ -94,26 +94,7 @@ class ProvisionalTest {
    */
   @Test
   void theDataAsTheyAreAreAnOutcomeWhenThePendingValueIsWithinItsRange() {
-    Policy policy = PolicyLoader.create().load("""
-        kaohe: 1
-        id: rescaled
-        name: {zh: 重新标定, en: Rescaled}
-        version: "1.0"
-        source: {title: {zh: 测试, en: Test}, issuer: 测试, date: 2020-01-15}
-        schemes:
-          - id: s
-            name: {zh: 单位, en: Units}
-            total: 18
-            defaults: {missing: zero-points}
-            categories:
-              - id: all
-                name: {zh: 全部, en: All}
-                weight: 18
-                indicators:
-                  - {id: x, name: {zh: 甲项, en: X}, weight: 10, method: {type: min-max, floor: 0}}
-                  - {id: y, name: {zh: 乙项, en: Y}, weight: 8, method: {type: min-max, floor: 0}}
-            ranking: {ties: competition}
-        """, "rescaled.yaml");
+    Policy policy = PolicyLoader.create().load(ProvisionalTest.class.getResource("/policies/rescaled.yaml"), "rescaled.yaml");
     Dataset data = Dataset.builder()
         .value("a", YEAR, "x", BigDecimal.valueOf(100)).value("a", YEAR, "y", BigDecimal.ZERO)
         .value("b", YEAR, "x", BigDecimal.ZERO).value("b", YEAR, "y", BigDecimal.valueOf(100))

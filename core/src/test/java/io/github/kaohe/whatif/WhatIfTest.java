@@ -3,10 +3,8 @@ package io.github.kaohe.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.kaohe.data.CsvDataReader;
 import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
-import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.model.Policy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -26,14 +24,12 @@ import org.junit.jupiter.api.Test;
  * Past the greatest value the best moves with it: c at 150 scores 10 + 10, a 10 × 100 / 150 = 6.67 + 10.
  */
 class WhatIfTest {
-  private static final Policy POLICY =
-      PolicyLoader.create().load(WhatIfTest.class.getResource("/policies/tax-and-growth.yaml"), "tax-and-growth.yaml");
+  private static final Policy POLICY = TaxAndGrowth.POLICY;
 
-  private static final Period YEAR = Period.year(2015);
+  private static final Period YEAR = TaxAndGrowth.YEAR;
 
   private static Dataset data() {
-    return CsvDataReader.forScheme(POLICY.scheme("firms")).withPeriod(YEAR)
-        .read("entity,tax,growth\na,100,10\nb,80,10\nc,60,10\nd,40,1\n", "firms.csv");
+    return TaxAndGrowth.data();
   }
 
   private static Counterfactual tax(String entity, Goal goal) {
