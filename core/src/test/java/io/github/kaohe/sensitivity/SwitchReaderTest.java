@@ -159,4 +159,34 @@ class SwitchReaderTest {
     assertThat(uncertainty("alternatives: [{of: tax, method: [{use: min-max, probability: 0.25},"
         + " {use: proportional-to-best, probability: 0.75}]}]\n").switches()).hasSize(1);
   }
+
+  @Test
+  void aProbabilityOfOneIsAllowedButLeavesNothingForTheOthers() {
+    // 1 is in (0, 1]; with 0.5 beside it they add up to 1.5 (the method's list opens at column 34)
+    assertThatThrownBy(() -> uncertainty(
+        "alternatives: [{of: tax, method: [{use: min-max, probability: 1}, {use: min-max, probability: 0.5}]}]\n"))
+        .hasMessage("test.uncertainty.yaml has 1 problem:\n  test.uncertainty.yaml:3:34: alternatives[0].method: the"
+            + " probabilities add up to 1.5, not 1");
+  }
+
+  @Test
+  void unknownKeysOfASwitchAMethodAndASubstituteAreNamed() {
+    assertThatThrownBy(() -> uncertainty("""
+        alternatives:
+          - of: tax
+            colour: red
+            method:
+              - {use: {type: ratio-to-benchmark, benchmark: 100, colour: 1}, probability: 0.5}
+              - {use: proportional-to-best, probability: 0.5}
+          - of: tax
+            missing:
+              - {use: {substitute: 3, colour: 1}, probability: 0.5}
+              - {use: zero-points, probability: 0.5}
+        """))
+        .hasMessage("""
+            test.uncertainty.yaml has 3 problems:
+              test.uncertainty.yaml:5:13: alternatives[0].colour: unknown key; expected one of [of, method, missing, aggregation]
+              test.uncertainty.yaml:7:66: alternatives[0].method[0].use.colour: unknown key; expected one of [type, benchmark, cap]
+              test.uncertainty.yaml:11:39: alternatives[1].missing[0].use.colour: unknown key; expected one of [substitute]""");
+  }
 }

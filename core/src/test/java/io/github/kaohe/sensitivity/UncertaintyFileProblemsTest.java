@@ -188,4 +188,14 @@ class UncertaintyFileProblemsTest {
         .isInstanceOf(UncertaintyException.class)
         .hasMessage("/nonexistent/u.yaml has 1 problem:\n  /nonexistent/u.yaml: no such file");
   }
+
+  @Test
+  void numbersRunToTenToTheFifteenth() {
+    // 10^15 is a number (too many samples); 10^15 + 1 is not read as one
+    assertThatThrownBy(() -> uncertainty("samples: 1000000000000000\nweights: [{of: size, plusMinus: 20%}]\n"))
+        .hasMessageContaining("samples: must be between 2 and 65536 (the analysis evaluates samples × (inputs + 2)"
+            + " variants), not 1000000000000000");
+    assertThatThrownBy(() -> uncertainty("samples: 1000000000000001\nweights: [{of: size, plusMinus: 20%}]\n"))
+        .hasMessageContaining("samples: expected a whole number of samples, e.g. 512, not '1000000000000001'");
+  }
 }
