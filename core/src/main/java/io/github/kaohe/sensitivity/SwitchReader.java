@@ -67,8 +67,8 @@ final class SwitchReader {
       boolean indicator = scheme.findIndicator(of).isPresent();
       if (kind == Switch.Kind.AGGREGATION ? !category : !indicator) {
         f.problem(m.entries().get("of"), path + ".of", "scheme '" + scheme.id() + "' has no "
-            + (kind == Switch.Kind.AGGREGATION ? "category" : "indicator") + " '" + of + "' (a "
-            + kind.word() + " belongs to " + (kind == Switch.Kind.AGGREGATION ? "a category" : "an indicator") + ")");
+            + (kind == Switch.Kind.AGGREGATION ? "category" : "indicator") + " '" + of + "' ("
+            + (kind == Switch.Kind.AGGREGATION ? "an " : "a ") + kind.word() + " belongs to " + (kind == Switch.Kind.AGGREGATION ? "a category" : "an indicator") + ")");
         continue;
       }
       if (!seen.add(kind.word() + " " + of)) {

@@ -15,4 +15,14 @@ class OutcomesTest {
     // 10^5 entities: 2^26 / 10^5 = 671 bands, ⌈100,001 / 671⌉ = 150 places a band (2 bytes × 67,100,000 = 134 MB)
     assertThat(Outcomes.band(100_000)).isEqualTo(150);
   }
+
+  @Test
+  void aBandIsTheCeilingOfPlacesOverBands() {
+    // 8,192 × 8,193 = 67,117,056 > 2^26: 2^26 / 8,192 = 8,192 bands, ⌈8,193 / 8,192⌉ = 2 places a band
+    assertThat(Outcomes.band(8_192)).isEqualTo(2);
+    // 65,535 entities, 65,536 places: 2^26 / 65,535 = 1,024 bands, 65,536 / 1,024 = 64 exactly
+    assertThat(Outcomes.band(65_535)).isEqualTo(64);
+    // 2^21 entities: 2^26 / 2^21 = 32 bands, fewer than 64, so 64: ⌈2,097,153 / 64⌉ = 32,769
+    assertThat(Outcomes.band(1 << 21)).isEqualTo(32_769);
+  }
 }

@@ -13,7 +13,26 @@ import java.nio.charset.StandardCharsets;
 /** The test policy {@code small.yaml} (20 points, four firms) and data for it. */
 final class SmallPolicy {
   static final Period YEAR = Period.year(2015);
-  static final Policy POLICY = load();
+  static final Policy POLICY = load(text());
+  /**
+   * {@code small.yaml} with a rule table: 300 万元 to first place and a public criticism (a
+   * sanction) to third, the last place of the three ranked firms (丁 is not ranked).
+   */
+  static final Policy WITH_RULES = load(text().replace("schemes:\n", """
+      actions:
+        - {id: criticism, name: {zh: 通报批评, en: Public criticism}, kind: sanction}
+      schemes:
+      """) + """
+          tables:
+            - id: rewards
+              name: {zh: 奖惩, en: Rewards and sanctions}
+              hitPolicy: first
+              unit: 万元
+              inputs: [{id: place, of: result.place}]
+              rows:
+                - {id: first, name: {zh: 第一名, en: First place}, when: {place: 1}, then: {money: 300}}
+                - {id: last, name: {zh: 末位, en: Last place}, when: {place: 3}, then: {action: criticism}}
+      """);
   /** Firms whose growth is the same: the growth category cannot change any place. */
   static final Dataset SAME_GROWTH = data("entity,tax,place,tax-growth\n甲,100,11,10\nb,80,3,10\nc,50,1,10\nd,120,2,10\n");
   /** Firms that differ in everything. */
@@ -29,9 +48,13 @@ final class SmallPolicy {
     return CsvDataReader.forScheme(POLICY.scheme("firms")).withPeriod(YEAR).read(csv, "t.csv");
   }
 
-  private static Policy load() {
+  private static Policy load(String text) {
+    return PolicyLoader.create().load(text, "small.yaml");
+  }
+
+  private static String text() {
     try (InputStream in = SmallPolicy.class.getResourceAsStream("/policies/small.yaml")) {
-      return PolicyLoader.create().load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.yaml");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
