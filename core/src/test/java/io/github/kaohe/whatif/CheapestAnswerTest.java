@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheapestAnswerTest {
   private static Costs costs(String tax, String growth) {
-    Map<String, BigDecimal> m = new LinkedHashMap<>();
-    m.put("tax", new BigDecimal(tax));
-    m.put("growth", new BigDecimal(growth));
-    return Costs.of(m).in("万元");
+    return TaxAndGrowth.costs(tax, growth);
   }
 
   /**

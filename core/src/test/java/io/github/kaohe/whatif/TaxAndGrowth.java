@@ -5,6 +5,9 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.model.Policy;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The small policy most what-if tests work by hand: two indicators, tax (万元) and growth (%), each
@@ -27,6 +30,14 @@ final class TaxAndGrowth {
   /** Other data of the same scheme, as CSV. */
   static Dataset data(String csv) {
     return CsvDataReader.forScheme(POLICY.scheme("firms")).withPeriod(YEAR).read(csv, "firms.csv");
+  }
+
+  /** Costs per unit of tax and of growth, in 万元. */
+  static Costs costs(String tax, String growth) {
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    m.put("tax", new BigDecimal(tax));
+    m.put("growth", new BigDecimal(growth));
+    return Costs.of(m).in("万元");
   }
 
   static WhatIf whatIf() {
