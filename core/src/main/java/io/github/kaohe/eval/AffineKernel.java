@@ -2,6 +2,7 @@ package io.github.kaohe.eval;
 
 import io.github.kaohe.internal.columns.LongDecimals;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape every rational method takes once its parameters and the population's statistics are
@@ -24,6 +25,8 @@ final class AffineKernel extends Kernel {
   private final RoundingMode mode;
   private final long pointsLo;
   private final long pointsHi;
+  /** A bound on the magnitude of the points (see {@link Kernel#greatest}). */
+  private final long greatest;
   /** Whether the denominator is the constant {@code c > 0}: a column is then scored in a tight loop. */
   private final boolean constant;
 
@@ -44,6 +47,14 @@ final class AffineKernel extends Kernel {
     this.pointsLo = s.pointsLo;
     this.pointsHi = s.pointsHi;
     this.constant = d == 0 && c > 0;
+    // rounded once from |numerator| ≤ 2^63 − 1 over a constant c, then clamped; or the cut's points
+    long clamp = Math.max(magnitude(pointsLo), magnitude(pointsHi));
+    long bound = constant ? Math.min(clamp, Long.MAX_VALUE / c + 1) : clamp;
+    this.greatest = Math.max(bound, magnitude(cutPoints));
+  }
+
+  private static long magnitude(long v) {
+    return v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v);
   }
 
   static Builder builder(RoundingMode mode) {
@@ -74,18 +85,44 @@ final class AffineKernel extends Kernel {
   }
 
   /**
-   * The column at a time: where the value needs no scaling and the numerator stays below 2^50
-   * (checked per value, after the clamp), the points by a multiplication and the remainder's correction in one
-   * tight loop; any other value by {@link #points(long)}.
+   * The column at a time: where the value needs no scaling and the numerator stays below 2^62
+   * (checked per value, after the clamp), the points by a multiplication and the remainder's
+   * correction in one tight loop; any other value by {@link #points(long)}.
    */
   @Override
-  void points(long[] x, int from, int to, long[] out) {
-    if (!constant || k != 1 || b == 0) {
-      super.points(x, from, to, out);
+  void points(long[] x, int from, int to, long[] out, int at) {
+    if (!tight()) {
+      super.points(x, from, to, out, at);
       return;
     }
+    column(x, from, to, out, at, null);
+  }
+
+  @Override
+  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals) {
+    return tight() ? column(x, from, to, out, at, totals) : super.pointsAdded(x, from, to, out, at, totals);
+  }
+
+  @Override
+  long greatest() {
+    return greatest;
+  }
+
+  private boolean tight() {
+    return constant && k == 1 && b != 0;
+  }
+
+  /** The tight loop, adding the points to {@code totals} too unless it is null; how many were SLOW. */
+  private int column(long[] x, int from, int to, long[] out, int at, long @Nullable [] totals) {
     long safe = (SAFE_NUMERATOR - Math.min(Math.abs(a), SAFE_NUMERATOR)) / Math.abs(b); // |a + b·t| < 2^62 for |t| < safe
     boolean halfUp = mode == RoundingMode.HALF_UP;
+    int shift = from - at;
+    if (halfUp && pointsLo == Long.MIN_VALUE + 1 && pointsHi == Long.MAX_VALUE
+        && branchless(x, from, to, out, shift, totals, Math.max(Math.max(cut, -safe), lo - 1), Math.min(safe, hi)
+        + (hi < safe ? 1 : 0))) {
+      return 0;
+    }
+    int slow = 0;
     for (int e = from; e < to; e++) {
       long t = x[e];
       if (t < lo) {
@@ -93,31 +130,77 @@ final class AffineKernel extends Kernel {
       } else if (t > hi) {
         t = hi;
       }
+      long p;
       if (t >= safe || t <= -safe || x[e] == SLOW) {
-        out[e] = points(x[e]);
-        continue;
+        p = points(x[e]);
+      } else if (t <= cut) {
+        p = cutPoints;
+      } else {
+        long num = a + b * t;
+        long q = num / c;
+        long r = num - q * c;
+        if (r < 0) { // a negative numerator: the floor, not the quotient towards zero
+          q--;
+          r += c;
+        }
+        if (halfUp) {
+          // up when 2r > c, or 2r = c and num ≥ 0 (half away from zero): c − 1 − 2r + [num < 0] < 0,
+          // without a branch (taken half the time at random, it would mispredict half the time)
+          p = q + ((c - 1 - 2 * r - (num >> 63)) >>> 63);
+        } else {
+          p = LongDecimals.round(num, c, q, r, mode);
+        }
+        p = p < pointsLo ? pointsLo : p > pointsHi ? pointsHi : p;
       }
-      if (t <= cut) {
-        out[e] = cutPoints;
-        continue;
+      out[e - shift] = p;
+      if (totals != null) {
+        if (p == SLOW) {
+          slow++;
+        } else {
+          totals[e] += p;
+        }
       }
+    }
+    return slow;
+  }
+
+  /**
+   * The tight loop for a chunk whose values all lie strictly between {@code lowEx} and
+   * {@code highEx}: no clamp, no cut, no overflow ({@code |a + b·t| < 2^62}), points rounded half up
+   * and not clamped; without a branch, which halves the time a point takes. Whether every value was
+   * in that range is found as the loop goes; if one was not, what it added to the totals is taken
+   * back (additions of longs undo exactly, even past an overflow) and it answers false, for the
+   * careful loop to score the chunk.
+   */
+  private boolean branchless(
+      long[] x, int from, int to, long[] out, int shift, long @Nullable [] totals, long lowEx, long highEx) {
+    long span = highEx - lowEx - 1; // t is in range when 0 ≤ t − lowEx − 1 < span; lowEx, highEx within ±2^62
+    long outside = 0; // its sign bit is set once a value was outside
+    for (int e = from; e < to; e++) {
+      long t = x[e];
+      long d = t - lowEx - 1;
+      outside |= d | (span - 1 - d);
       long num = a + b * t;
       long q = num / c;
       long r = num - q * c;
-      if (r < 0) { // a negative numerator: the floor, not the quotient towards zero
-        q--;
-        r += c;
+      long negative = r >> 63; // −1 where num < 0 left a negative remainder: the floor is one less
+      q += negative;
+      r += c & negative;
+      long p = q + ((c - 1 - 2 * r - (num >> 63)) >>> 63); // as in the careful loop: half away from zero
+      out[e - shift] = p;
+      if (totals != null) {
+        totals[e] += p;
       }
-      long p;
-      if (halfUp) {
-        // up when 2r > c, or 2r = c and num ≥ 0 (half away from zero): c − 1 − 2r + [num < 0] < 0,
-        // without a branch (taken half the time at random, it would mispredict half the time)
-        p = q + ((c - 1 - 2 * r - (num >> 63)) >>> 63);
-      } else {
-        p = LongDecimals.round(num, c, q, r, mode);
-      }
-      out[e] = p < pointsLo ? pointsLo : p > pointsHi ? pointsHi : p;
     }
+    if (outside >= 0) {
+      return true;
+    }
+    if (totals != null) {
+      for (int e = from; e < to; e++) {
+        totals[e] -= out[e - shift];
+      }
+    }
+    return false;
   }
 
   /** The kernel's constants; every one defaults to "no effect". */

@@ -20,16 +20,56 @@ abstract class Kernel {
     long points(long x) {
       return SLOW;
     }
+
+    @Override
+    long greatest() {
+      return 0;
+    }
   };
 
   /** The points for {@code x}, or {@link #SLOW}. */
   abstract long points(long x);
 
   /** {@code out[e] = points(x[e])} for {@code e} in {@code [from, to)}: a column at a time, for speed. */
-  void points(long[] x, int from, int to, long[] out) {
+  final void points(long[] x, int from, int to, long[] out) {
+    points(x, from, to, out, from);
+  }
+
+  /**
+   * {@code out[at + e − from] = points(x[e])} for {@code e} in {@code [from, to)}: into the column
+   * itself ({@code at = from}) or into a chunk's scratch ({@code at = 0}).
+   */
+  void points(long[] x, int from, int to, long[] out, int at) {
     for (int e = from; e < to; e++) {
-      out[e] = points(x[e]);
+      out[at + e - from] = points(x[e]);
     }
+  }
+
+  /**
+   * As {@link #points(long[], int, int, long[], int)}, also adding each answer but {@link #SLOW}
+   * to {@code totals[e]} by a plain addition: only where no total can overflow (see
+   * {@link #greatest}). Returns how many values were SLOW: their totals are left as they were.
+   */
+  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals) {
+    int slow = 0;
+    for (int e = from; e < to; e++) {
+      long p = points(x[e]);
+      out[at + e - from] = p;
+      if (p == SLOW) {
+        slow++;
+      } else {
+        totals[e] += p;
+      }
+    }
+    return slow;
+  }
+
+  /**
+   * A bound on the magnitude of every answer but {@link #SLOW}; {@link Long#MAX_VALUE} when none is
+   * known (the answers are then added up with overflow checks).
+   */
+  long greatest() {
+    return Long.MAX_VALUE;
   }
 
   /** The same points for every value (a degenerate population, a method with no spread). */
@@ -38,6 +78,11 @@ abstract class Kernel {
       @Override
       long points(long x) {
         return points;
+      }
+
+      @Override
+      long greatest() {
+        return Math.abs(points);
       }
     };
   }

@@ -28,8 +28,10 @@ final class PointsMemo {
   /** Columns given out so far, for the tests to see that the memo is used. */
   private int hits;
   private int puts;
-  /** Columns kept per indicator, none reused, after which no more are kept. */
+  /** Columns kept per indicator before it judges whether keeping them is worth it. */
   private static final int GIVE_UP_AFTER = 32;
+  /** Keeping is worth it while at least one column kept in this many is reused. */
+  private static final int WORTH = 16;
 
   PointsMemo(int indicators) {
     this.entries = new Entry[indicators][WAYS];
@@ -57,12 +59,21 @@ final class PointsMemo {
   }
 
   /**
-   * Keeps a copy of {@code scored}, replacing the older column kept; nothing once many columns
-   * were kept and none was ever reused (renormalised weights: every sample changes every
-   * indicator, and copying would only cost).
+   * Whether it still keeps the columns offered: not once many were kept and hardly any reused
+   * (fewer than one in {@link #WORTH}). Renormalised weights change every indicator of every
+   * sample, and a weight drawn twice by chance must not keep the copying going for the rest.
+   */
+  boolean keeping() {
+    return puts < GIVE_UP_AFTER * entries.length || (long) hits * WORTH >= puts;
+  }
+
+  /**
+   * Keeps a copy of {@code scored}, replacing the older column kept; nothing once it is no longer
+   * {@link #keeping} (renormalised weights: every sample changes every indicator, and copying
+   * would only cost).
    */
   void put(int j, Object base, Indicator indicator, long[] scored) {
-    if (hits == 0 && puts >= GIVE_UP_AFTER * entries.length) {
+    if (!keeping()) {
       return;
     }
     puts++;

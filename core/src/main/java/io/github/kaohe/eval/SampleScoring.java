@@ -45,7 +45,15 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
   /** The bases by period and missing rules: few, since a sample changes weights far more often. */
   private final Map<List<Object>, ScoringRun> bases = new ConcurrentHashMap<>();
 
+  /** Whether the points columns may be memoised at all (false: as for a population too large for them). */
+  private final boolean memoise;
+
   SampleScoring(Policy policy, String schemeId, Dataset data, Period period) {
+    this(policy, schemeId, data, period, true);
+  }
+
+  SampleScoring(Policy policy, String schemeId, Dataset data, Period period, boolean memoise) {
+    this.memoise = memoise;
     Scheme scheme = policy.scheme(schemeId);
     this.schemeId = schemeId;
     this.data = data;
@@ -111,7 +119,7 @@ final class SampleScoring implements EngineAccess.SchemeSamples {
   /** This thread's memo of points columns, or null if the population is too large for one. */
   private @Nullable PointsMemo memo(Scheme scheme) {
     int k = scheme.indicators().size();
-    return PointsMemo.fits(population.size(), k)
+    return memoise && PointsMemo.fits(population.size(), k)
         ? memos.computeIfAbsent(Thread.currentThread(), t -> new PointsMemo(k)) : null;
   }
 

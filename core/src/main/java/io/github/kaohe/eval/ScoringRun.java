@@ -13,6 +13,7 @@ import io.github.kaohe.model.Indicator;
 import io.github.kaohe.model.MissingValueRule;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
+import io.github.kaohe.model.TieBreak;
 import io.github.kaohe.model.Parameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,6 +60,18 @@ final class ScoringRun {
   private final boolean parallel;
   private final ProblemLog problems;
   private boolean[] dense;
+  /**
+   * The column of an indicator that a run for its places alone adds to the totals and does not
+   * store (see {@link #leaveUnstored}); reading it fails, loudly, rather than giving zeros.
+   */
+  private static final long[] UNSTORED = new long[0];
+  /** One chunk's points of an unstored column, on their way to the totals. */
+  private long @Nullable [] scratch;
+  /**
+   * Whether every column is dense or kept and their points cannot add up past 2^62, so that the
+   * kernels add them to the totals as they score them, without checks (a reweighted run only).
+   */
+  private boolean plainSums;
   /** Per indicator, whether its column was taken whole from a {@link PointsMemo}: not scored again. */
   private final boolean[] kept;
   /**
@@ -66,6 +79,8 @@ final class ScoringRun {
    * magnitudes do): they are then added first, to totals still zero, by plain additions.
    */
   private boolean keptSumsFit;
+  /** The kept columns' greatest magnitudes added up (at most {@link #KEPT_SUM_LIMIT}). */
+  private long keptBound;
   private static final long KEPT_SUM_LIMIT = 1L << 62;
   /** Per indicator, whether a value of its dense column left the kernel for the decimals. */
   private final boolean[] slowSeen;
@@ -213,12 +228,26 @@ final class ScoringRun {
   static ScoredPeriod reweighted(
       ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns,
       @Nullable PointsMemo memo) {
+    try {
+      return reweighted(base, policy, scheme, vetoes, columns, memo, true);
+    } catch (Restart e) { // an entity the shortcuts cannot serve: score again without them
+      return reweighted(base, policy, scheme, vetoes, columns, memo, false);
+    }
+  }
+
+  private static ScoredPeriod reweighted(
+      ScoringRun base, Policy policy, Scheme scheme, @Nullable Vetoes vetoes, long @Nullable [][] columns,
+      @Nullable PointsMemo memo, boolean shortcuts) {
     ScoringRun run = new ScoringRun(base, policy, scheme, vetoes, columns);
     run.prepare(run.statistics);
     run.dense = run.dense();
     if (memo != null) {
       run.takeKept(base, memo);
     }
+    if (shortcuts && columns != null) { // the result is read for its places alone
+      run.leaveUnstored(memo);
+    }
+    run.plainSums = shortcuts && run.sumsFit();
     if (columns != null) {
       java.util.Arrays.fill(columns[columns.length - 1], 0);
       for (int j = 0; j < columns.length - 1; j++) {
@@ -255,12 +284,72 @@ final class ScoringRun {
       }
     }
     keptSumsFit = bound < KEPT_SUM_LIMIT;
+    keptBound = bound;
+  }
+
+  /**
+   * Leaves unstored the columns that only the totals read, in a run whose result is read for its
+   * places alone: a column the kernel scores whole, where the total is the plain sum of the points
+   * and no tie-break, imputation or memo reads them. A sample's points columns are most of the
+   * memory it writes and reads again (12 × 10^5 entities: 9.6 MB, more than a core's cache).
+   */
+  private void leaveUnstored(@Nullable PointsMemo memo) {
+    boolean tieBreaksReadPoints = scheme.ranking().tieBreaks().stream().anyMatch(t -> t.by() == TieBreak.Basis.POINTS);
+    boolean imputedPoints = java.util.Arrays.stream(inputs) // whose totals are added up again from every column
+        .anyMatch(in -> Imputations.imputes(in, MissingValueRule.Imputation.Basis.POINTS));
+    if (!sumsOnly || tieBreaksReadPoints || imputedPoints || (memo != null && memo.keeping())) {
+      return;
+    }
+    for (int j = 0; j < inputs.length; j++) {
+      if (dense[j] && !kept[j] && scorers[j] != null && kernels[j] != Kernel.NONE) {
+        points[j] = UNSTORED;
+      }
+    }
+  }
+
+  /** Whether {@link #plainSums} may be used: see there. */
+  private boolean sumsFit() {
+    if (!sumsOnly || !adjustments.isEmpty()) {
+      return false;
+    }
+    long bound = 0;
+    for (int j = 0; j < inputs.length; j++) {
+      if (scorers[j] == null) {
+        return false;
+      }
+      if (kept[j]) {
+        continue; // within the kept columns' bound, checked below
+      }
+      long g = kernels[j].greatest();
+      if (!dense[j] || g >= KEPT_SUM_LIMIT) {
+        return false;
+      }
+      bound += g;
+      if (bound >= KEPT_SUM_LIMIT) {
+        return false;
+      }
+    }
+    boolean anyKept = false;
+    for (boolean k : kept) {
+      anyKept |= k;
+    }
+    return !anyKept || (keptSumsFit && bound < KEPT_SUM_LIMIT - keptBound);
+  }
+
+  /**
+   * Thrown where a reweighted run's shortcuts (columns unstored, totals added without checks) meet
+   * an entity they cannot serve exactly: the run is made again without them.
+   */
+  private static final class Restart extends RuntimeException {
+    Restart() {
+      super(null, null, false, false);
+    }
   }
 
   /** Offers the memo each column scored whole by the kernel (it keeps a copy). */
   private void keep(ScoringRun base, PointsMemo memo) {
     for (int j = 0; j < inputs.length; j++) {
-      if (!kept[j] && !slowSeen[j] && memoisable(j) && widePoints[j] == null) {
+      if (!kept[j] && !slowSeen[j] && memoisable(j) && widePoints[j] == null && points[j] != UNSTORED) {
         memo.put(j, base, inputs[j].indicator, points[j]);
       }
     }
@@ -520,6 +609,9 @@ final class ScoringRun {
         ? BigDecimal.ZERO : adjustments.sum(row, problems.fresh(), e, inputs.length, population.id(e));
     long base = 0;
     for (int j = 0; j < inputs.length; j++) {
+      if (points[j] == UNSTORED) {
+        throw new Restart();
+      }
       base = widePoints[j] != null && widePoints[j][e] != null ? LongDecimals.OVERFLOW : LongDecimals.add(base, points[j][e]);
     }
     totals[e] = base;
@@ -602,18 +694,17 @@ final class ScoringRun {
     if (dense[j]) {
       // every entity assessed and valued, in row order: the kernel over the column, nothing else
       long[] x = scored.unscaledValues();
-      kernel.points(x, from, to, out);
-      for (int e = from; e < to; e++) {
-        long v = out[e];
-        if (v == Kernel.SLOW) {
-          slowSeen[j] = true;
-          out[e] = 0; // as if never written: store keeps the points here or, too wide, beside
-          BigDecimal slow = slow(j, e, scored.get(e), log);
-          store(j, e, slow == null ? BigDecimal.ZERO : slow, p);
-        } else if (sumsOnly) {
-          totals[e] = LongDecimals.add(totals[e], v);
+      boolean stored = out != UNSTORED;
+      long[] into = stored ? out : scratch();
+      int shift = stored ? 0 : from; // the chunk's points are at into[e − shift]
+      if (plainSums) {
+        if (kernel.pointsAdded(x, from, to, into, from - shift, totals) > 0) {
+          slowValues(j, from, to, into, shift, log, true);
         }
+        return;
       }
+      kernel.points(x, from, to, into, from - shift);
+      slowValues(j, from, to, into, shift, log, false);
       return;
     }
     for (int e = from; e < to; e++) {
@@ -656,6 +747,36 @@ final class ScoringRun {
         v = null; // missing: zero points, or a problem reported already
       }
       store(j, e, v == null ? BigDecimal.ZERO : v, p);
+    }
+  }
+
+  /**
+   * The values of a dense column's chunk that the kernel left SLOW, by the scorer; and the points
+   * of the others added to the totals, unless the kernel {@code added} them.
+   */
+  private void slowValues(int j, int from, int to, long[] into, int shift, ProblemLog log, boolean added) {
+    int p = arithmetic.points().scale();
+    boolean stored = points[j] != UNSTORED;
+    for (int e = from; e < to; e++) {
+      long v = into[e - shift];
+      if (v == Kernel.SLOW) {
+        slowSeen[j] = true;
+        BigDecimal slow = slow(j, e, inputs[j].scored.get(e), log);
+        long x = slow == null ? 0 : LongDecimals.unscaled(slow, p);
+        if (added && (x == LongDecimals.OVERFLOW || Math.abs(x) > kernels[j].greatest())) {
+          throw new Restart(); // beyond the bound the plain sums were allowed on
+        }
+        if (stored) {
+          points[j][e] = 0; // as if never written: store keeps the points here or, too wide, beside
+          store(j, e, slow == null ? BigDecimal.ZERO : slow, p);
+        } else if (x == LongDecimals.OVERFLOW) {
+          throw new Restart(); // too wide for a long: kept beside the column, which must exist
+        } else {
+          totals[e] = LongDecimals.add(totals[e], x);
+        }
+      } else if (sumsOnly && !added) {
+        totals[e] = LongDecimals.add(totals[e], v);
+      }
     }
   }
 
@@ -718,8 +839,18 @@ final class ScoringRun {
     }
   }
 
+  private long[] scratch() {
+    if (scratch == null) {
+      scratch = new long[CHUNK];
+    }
+    return scratch;
+  }
+
   /** The points of indicator {@code j} for the entity at position {@code e}. */
   BigDecimal pointsOf(int j, int e) {
+    if (points[j] == UNSTORED) {
+      throw new Restart();
+    }
     BigDecimal[] wide = widePoints[j];
     return wide != null && wide[e] != null ? wide[e] : BigDecimal.valueOf(points[j][e], arithmetic.points().scale());
   }

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** A constant denominator is divided by multiplying by its inverse: the same rounded quotients as dividing. */
+/** A column scored at a time, by the tight loops, gives what the kernel gives a value at a time. */
 class AffineKernelProperties {
   @Property(tries = 5000)
   void aConstantDenominatorGivesTheQuotientOfADivision(@ForAll("numerators") long b, @ForAll("values") long x,
@@ -44,6 +44,39 @@ class AffineKernelProperties {
     k.points(x, 0, x.length, out);
     for (int e = 0; e < x.length; e++) {
       assertThat(out[e]).as("x = %d", x[e]).isEqualTo(k.points(x[e]));
+    }
+  }
+
+  /**
+   * Points not clamped and rounded half up: the branchless loop, where every value of the column
+   * lies in its range (no clamp, no cut, no overflow), else the careful one; the totals get each
+   * answer but SLOW added, whichever loop gave it.
+   */
+  @Property(tries = 5000)
+  void aColumnAddedToTotalsScoresAsAValueAtATime(@ForAll("numerators") long a, @ForAll("numerators") long b,
+      @ForAll("denominators") long c, @ForAll("values") long lo, @ForAll("values") long cut, @ForAll boolean halfUp,
+      @ForAll("columns") long[] x, @ForAll long seed) {
+    AffineKernel.Builder builder = AffineKernel.builder(halfUp ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN)
+        .numerator(a, b).denominator(c, 0);
+    if (cut != LongDecimals.OVERFLOW && seed % 3 == 0) {
+      builder.cut(cut, 42);
+    }
+    if (lo != LongDecimals.OVERFLOW && seed % 5 == 0) {
+      builder.clamp(Math.min(lo, lo / 2 + 5), Math.max(lo, lo / 2 + 5));
+    }
+    Kernel k = builder.build();
+    long[] totals = new java.util.SplittableRandom(seed).longs(x.length, -1_000_000, 1_000_000).toArray();
+    long[] before = totals.clone();
+    long[] out = new long[x.length + 2];
+    assertThat(k.pointsAdded(x, 0, x.length, out, 2, totals))
+        .isEqualTo((int) java.util.Arrays.stream(x).filter(v -> k.points(v) == Kernel.SLOW).count());
+    long[] plain = new long[x.length];
+    k.points(x, 0, x.length, plain);
+    for (int e = 0; e < x.length; e++) {
+      long p = k.points(x[e]);
+      assertThat(out[e + 2]).as("x = %d", x[e]).isEqualTo(p);
+      assertThat(plain[e]).as("x = %d", x[e]).isEqualTo(p);
+      assertThat(totals[e]).as("x = %d", x[e]).isEqualTo(p == Kernel.SLOW ? before[e] : before[e] + p);
     }
   }
 

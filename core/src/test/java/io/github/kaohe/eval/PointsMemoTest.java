@@ -53,4 +53,35 @@ class PointsMemoTest {
     assertThat(memo.get(0, base, indicators.get(2))).isNull();
     assertThat(memo.get(0, base, indicators.get(1)).points()).containsExactly(31);
   }
+
+  /** One reuse in 32 columns is a coincidence, not a pattern: it gives up all the same. */
+  @Test
+  void givesUpWhenHardlyAnyColumnIsReused() {
+    PointsMemo memo = new PointsMemo(1);
+    Object base = new Object();
+    memo.put(0, base, indicators.get(0), new long[] {0});
+    assertThat(memo.get(0, base, indicators.get(0))).isNotNull();
+    for (int k = 1; k < 32; k++) {
+      memo.put(0, base, indicators.get(k % 2), new long[] {k});
+    }
+    assertThat(memo.keeping()).as("1 reused of 32 kept").isFalse();
+    memo.put(0, base, indicators.get(2), new long[] {1});
+    assertThat(memo.get(0, base, indicators.get(2))).isNull();
+  }
+
+  /** Two reuses in 32 (one in 16) are worth the copies. */
+  @Test
+  void keepsOnWhileOneColumnInSixteenIsReused() {
+    PointsMemo memo = new PointsMemo(1);
+    Object base = new Object();
+    for (int k = 0; k < 32; k++) {
+      memo.put(0, base, indicators.get(k % 2), new long[] {k});
+      if (k == 5 || k == 20) {
+        assertThat(memo.get(0, base, indicators.get(k % 2))).isNotNull();
+      }
+    }
+    assertThat(memo.keeping()).isTrue();
+    memo.put(0, base, indicators.get(2), new long[] {1});
+    assertThat(memo.get(0, base, indicators.get(2)).points()).containsExactly(1);
+  }
 }
