@@ -99,8 +99,11 @@ final class AffineKernel extends Kernel {
   }
 
   @Override
-  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals) {
-    return tight() ? column(x, from, to, out, at, totals) : super.pointsAdded(x, from, to, out, at, totals);
+  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals, boolean keep) {
+    if (!tight()) {
+      return super.pointsAdded(x, from, to, out, at, totals, keep);
+    }
+    return !keep && addedOnly(x, from, to, totals) ? 0 : column(x, from, to, out, at, totals);
   }
 
   @Override
@@ -114,12 +117,10 @@ final class AffineKernel extends Kernel {
 
   /** The tight loop, adding the points to {@code totals} too unless it is null; how many were SLOW. */
   private int column(long[] x, int from, int to, long[] out, int at, long @Nullable [] totals) {
-    long safe = (SAFE_NUMERATOR - Math.min(Math.abs(a), SAFE_NUMERATOR)) / Math.abs(b); // |a + b·t| < 2^62 for |t| < safe
+    long safe = safe();
     boolean halfUp = mode == RoundingMode.HALF_UP;
     int shift = from - at;
-    if (halfUp && pointsLo == Long.MIN_VALUE + 1 && pointsHi == Long.MAX_VALUE
-        && branchless(x, from, to, out, shift, totals, Math.max(Math.max(cut, -safe), lo - 1), Math.min(safe, hi)
-        + (hi < safe ? 1 : 0))) {
+    if (plain() && branchless(x, from, to, out, shift, totals, lowExclusive(), highExclusive())) {
       return 0;
     }
     int slow = 0;
@@ -162,6 +163,61 @@ final class AffineKernel extends Kernel {
       }
     }
     return slow;
+  }
+
+  /** Whether points are rounded half up and not clamped: the branchless loops' case. */
+  private boolean plain() {
+    return mode == RoundingMode.HALF_UP && pointsLo == Long.MIN_VALUE + 1 && pointsHi == Long.MAX_VALUE;
+  }
+
+  /** |a + b·t| < 2^62 for |t| below this. */
+  private long safe() {
+    return (SAFE_NUMERATOR - Math.min(Math.abs(a), SAFE_NUMERATOR)) / Math.abs(b);
+  }
+
+  /** Values above this are neither clamped up, nor cut, nor too large a negative for 64 bits. */
+  private long lowExclusive() {
+    return Math.max(Math.max(cut, -safe()), lo - 1);
+  }
+
+  /** Values below this are neither clamped down nor too large for 64 bits. */
+  private long highExclusive() {
+    long safe = safe();
+    return hi < safe ? hi + 1 : safe;
+  }
+
+  /**
+   * Adds the points of a chunk to the totals, stores nothing, where they are rounded half up, not
+   * clamped, every value lies in the plain range and no numerator there is negative (so no
+   * remainder needs its sign corrected): a third fewer operations than {@link #branchless}. False,
+   * with the totals as they were, if a value lies outside.
+   */
+  private boolean addedOnly(long[] x, int from, int to, long[] totals) {
+    long lowEx = lowExclusive();
+    long highEx = highExclusive();
+    long span = highEx - lowEx - 1;
+    // a + b·t is monotone in t: not negative at both ends of the range, not negative within it
+    if (!plain() || span <= 0 || a + b * (lowEx + 1) < 0 || a + b * (highEx - 1) < 0) {
+      return false;
+    }
+    long outside = 0;
+    for (int e = from; e < to; e++) {
+      long t = x[e];
+      long d = t - lowEx - 1;
+      outside |= d | (span - 1 - d);
+      long num = a + b * t;
+      long q = num / c;
+      totals[e] += q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+    }
+    if (outside >= 0) {
+      return true;
+    }
+    for (int e = from; e < to; e++) { // the same answers, taken back: additions of longs undo exactly
+      long num = a + b * x[e];
+      long q = num / c;
+      totals[e] -= q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+    }
+    return false;
   }
 
   /**

@@ -49,8 +49,10 @@ abstract class Kernel {
    * As {@link #points(long[], int, int, long[], int)}, also adding each answer but {@link #SLOW}
    * to {@code totals[e]} by a plain addition: only where no total can overflow (see
    * {@link #greatest}). Returns how many values were SLOW: their totals are left as they were.
+   * Unless {@code keep}, {@code out} holds the answers only when one was SLOW (a column not
+   * stored, whose points only the totals read).
    */
-  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals) {
+  int pointsAdded(long[] x, int from, int to, long[] out, int at, long[] totals, boolean keep) {
     int slow = 0;
     for (int e = from; e < to; e++) {
       long p = points(x[e]);

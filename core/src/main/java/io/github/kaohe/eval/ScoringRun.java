@@ -698,7 +698,7 @@ final class ScoringRun {
       long[] into = stored ? out : scratch();
       int shift = stored ? 0 : from; // the chunk's points are at into[e − shift]
       if (plainSums) {
-        if (kernel.pointsAdded(x, from, to, into, from - shift, totals) > 0) {
+        if (kernel.pointsAdded(x, from, to, into, from - shift, totals, stored) > 0) {
           slowValues(j, from, to, into, shift, log, true);
         }
         return;

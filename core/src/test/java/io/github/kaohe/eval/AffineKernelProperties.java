@@ -68,8 +68,15 @@ class AffineKernelProperties {
     long[] totals = new java.util.SplittableRandom(seed).longs(x.length, -1_000_000, 1_000_000).toArray();
     long[] before = totals.clone();
     long[] out = new long[x.length + 2];
-    assertThat(k.pointsAdded(x, 0, x.length, out, 2, totals))
-        .isEqualTo((int) java.util.Arrays.stream(x).filter(v -> k.points(v) == Kernel.SLOW).count());
+    int slow = (int) java.util.Arrays.stream(x).filter(v -> k.points(v) == Kernel.SLOW).count();
+    long[] addedOnly = totals.clone();
+    long[] scratch = new long[x.length];
+    assertThat(k.pointsAdded(x, 0, x.length, scratch, 0, addedOnly, false)).isEqualTo(slow);
+    assertThat(k.pointsAdded(x, 0, x.length, out, 2, totals, true)).isEqualTo(slow);
+    assertThat(addedOnly).as("the points not kept").containsExactly(totals);
+    if (slow > 0) {
+      assertThat(scratch).as("the points not kept, with one SLOW").containsExactly(java.util.Arrays.copyOfRange(out, 2, out.length));
+    }
     long[] plain = new long[x.length];
     k.points(x, 0, x.length, plain);
     for (int e = 0; e < x.length; e++) {
