@@ -232,17 +232,29 @@ final class RankOrder {
       return false;
     }
     long[] packed = new long[ranked.length];
-    for (int k = 0; k < ranked.length; k++) {
-      int e = ranked[k];
-      packed[k] = ((max - run.totals[e]) << bits) | idRanks[e];
-    }
     int keyBits = bits + (64 - Long.numberOfLeadingZeros(spread));
-    if (packed.length > 1 << 12) {
-      LongRadixSort.sort(packed, keyBits);
-    } else {
-      Arrays.sort(packed);
-    }
     int[] byRank = population.positionsByIdRank();
+    if (ranked.length == population.size() && packed.length > 1 << 12) {
+      // everyone: the keys made in order of id rank need sorting by their totals' bits alone
+      int k = 0;
+      for (int rank = 0; rank < byRank.length; rank++) {
+        int e = byRank[rank];
+        if (idRanks[e] == rank) { // ranks may skip: a rank no entity of the population has
+          packed[k++] = ((max - run.totals[e]) << bits) | rank;
+        }
+      }
+      LongRadixSort.sortAbove(packed, bits, keyBits);
+    } else {
+      for (int k = 0; k < ranked.length; k++) {
+        int e = ranked[k];
+        packed[k] = ((max - run.totals[e]) << bits) | idRanks[e];
+      }
+      if (packed.length > 1 << 12) {
+        LongRadixSort.sort(packed, keyBits);
+      } else {
+        Arrays.sort(packed);
+      }
+    }
     long mask = (1L << bits) - 1;
     for (int k = 0; k < packed.length; k++) {
       ranked[k] = byRank[(int) (packed[k] & mask)];
