@@ -111,6 +111,11 @@ final class AffineKernel extends Kernel {
     return greatest;
   }
 
+  /** The constant denominator, where {@link #addedByFraction} may serve; 0 where it cannot. */
+  long fractionDenominator() {
+    return tight() && a == 0 && b > 0 && plain() ? c : 0;
+  }
+
   private boolean tight() {
     return constant && k == 1 && b != 0;
   }
@@ -187,6 +192,40 @@ final class AffineKernel extends Kernel {
   }
 
   /**
+   * Adds the points of a chunk to the totals, stores nothing, from the values' fractions
+   * {@code F = ⌊t · 2^k / c⌋} ({@link Fractions}): the points {@code ⌊b·t/c + 1/2⌋} lie in
+   * {@code [L, L + b) / 2^K} with {@code L = b·⌊F / 2^s⌋ + 2^(K−1)} and {@code K = k − s}, so they
+   * are {@code L >> K} wherever {@code (L + b − 1) >> K} is the same, a multiplication and a shift;
+   * where it is not (about one value in 2^16 at worst) by the division. For a kernel with no
+   * constant term, points rounded half up and not clamped, over a column whose every value lies
+   * in the plain range; false, touching nothing, otherwise.
+   */
+  boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals) {
+    if (!tight() || a != 0 || b <= 0 || c != fractions.c() || !plain()
+        || fractions.min() <= lowExclusive() || fractions.max() >= highExclusive()) {
+      return false;
+    }
+    int s = Math.max(64 - Long.numberOfLeadingZeros(b), fractions.k() - 62); // b·⌊F / 2^s⌋ < 2^62, K ≤ 62
+    int shift = fractions.k() - s;
+    if (2 * (64 - Long.numberOfLeadingZeros(b)) - fractions.k() > -16 || shift < 1) {
+      return false; // too little precision: most values would need the division
+    }
+    long half = 1L << (shift - 1);
+    long[] f = fractions.f();
+    for (int e = from; e < to; e++) {
+      long low = b * (f[e] >> s) + half;
+      long p = low >> shift;
+      if (p != (low + b - 1) >> shift) { // a rounding boundary within the fraction's error: divide
+        long num = b * x[e];
+        long q = num / c;
+        p = q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+      }
+      totals[e] += p;
+    }
+    return true;
+  }
+
+  /**
    * Adds the points of a chunk to the totals, stores nothing, where they are rounded half up, not
    * clamped, every value lies in the plain range and no numerator there is negative (so no
    * remainder needs its sign corrected): a third fewer operations than {@link #branchless}. False,
@@ -231,6 +270,9 @@ final class AffineKernel extends Kernel {
   private boolean branchless(
       long[] x, int from, int to, long[] out, int shift, long @Nullable [] totals, long lowEx, long highEx) {
     long span = highEx - lowEx - 1; // t is in range when 0 ≤ t − lowEx − 1 < span; lowEx, highEx within ±2^62
+    if (span <= 0) {
+      return false; // no value can be in range (a clamp above the cut); span − 1 − d below could wrap
+    }
     long outside = 0; // its sign bit is set once a value was outside
     for (int e = from; e < to; e++) {
       long t = x[e];

@@ -67,6 +67,10 @@ final class ScoringRun {
   private static final long[] UNSTORED = new long[0];
   /** One chunk's points of an unstored column, on their way to the totals. */
   private long @Nullable [] scratch;
+  /** The base's fractions of its columns (a reweighted run's, shared); null for other runs. */
+  private @Nullable Fractions fractions;
+  /** Per indicator, the fractions this run's kernel scores an unstored column from, once looked up. */
+  private Fractions.@Nullable Column @Nullable [] fractionColumns;
   /**
    * Whether every column is dense or kept and their points cannot add up past 2^62, so that the
    * kernels add them to the totals as they score them, without checks (a reweighted run only).
@@ -213,6 +217,7 @@ final class ScoringRun {
     base.everyRow = base.population.identity() && Bits.count(base.excluded) == 0;
     base.imputations.imputeValues(base);
     base.population.idRanks(); // computed here, once, before runs on several threads read it
+    base.fractions = new Fractions(base.population.size(), base.inputs.length);
     return base;
   }
 
@@ -248,6 +253,7 @@ final class ScoringRun {
       run.leaveUnstored(memo);
     }
     run.plainSums = shortcuts && run.sumsFit();
+    run.fractions = shortcuts ? base.fractions : null;
     if (columns != null) {
       java.util.Arrays.fill(columns[columns.length - 1], 0);
       for (int j = 0; j < columns.length - 1; j++) {
@@ -698,6 +704,10 @@ final class ScoringRun {
       long[] into = stored ? out : scratch();
       int shift = stored ? 0 : from; // the chunk's points are at into[e − shift]
       if (plainSums) {
+        Fractions.Column f = stored ? null : fractionsOf(j, x, kernel);
+        if (f != null && ((AffineKernel) kernel).addedByFraction(x, f, from, to, totals)) {
+          return;
+        }
         if (kernel.pointsAdded(x, from, to, into, from - shift, totals, stored) > 0) {
           slowValues(j, from, to, into, shift, log, true);
         }
@@ -837,6 +847,20 @@ final class ScoringRun {
       }
       wideTotals[e] = total;
     }
+  }
+
+  /** The fractions of column {@code j} that its kernel may add from; null where it may not. */
+  private Fractions.@Nullable Column fractionsOf(int j, long[] x, Kernel kernel) {
+    if (fractions == null || !(kernel instanceof AffineKernel affine) || affine.fractionDenominator() == 0) {
+      return null;
+    }
+    if (fractionColumns == null) {
+      fractionColumns = new Fractions.Column[inputs.length];
+    }
+    if (fractionColumns[j] == null) {
+      fractionColumns[j] = fractions.of(j, x, affine.fractionDenominator());
+    }
+    return fractionColumns[j];
   }
 
   private long[] scratch() {

@@ -87,6 +87,59 @@ class AffineKernelProperties {
     }
   }
 
+  /** A clamp that lies wholly below the cut leaves no value for the branchless loop: every one is cut. */
+  @net.jqwik.api.Example
+  void aClampBelowTheCutCutsEveryValue() {
+    Kernel k = AffineKernel.builder(RoundingMode.HALF_UP).numerator(0, 1).denominator(1, 0).cut(562_949_953_420_312L, 42)
+        .clamp(0, 5).build();
+    long[] x = {-9_222_809_086_901_355_496L, 3, 1L << 60};
+    long[] out = new long[3];
+    k.points(x, 0, 3, out);
+    assertThat(out).containsExactly(42, 42, 42);
+  }
+
+  /**
+   * From the values' fractions ({@link Fractions}), by a multiplication and a shift, the same
+   * totals as by division; the values lie at random or right beside a rounding boundary (where
+   * the fraction's error may straddle it and the division must decide).
+   */
+  @Property(tries = 2000)
+  void pointsFromFractionsAreThoseOfADivision(@ForAll("fractionNumerators") long b, @ForAll("fractionDenominators") long c,
+      @ForAll long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int n = random.nextInt(1, 60);
+    long[] x = new long[n];
+    long top = Math.max(1, Math.min(c * 4 / b, 1L << 40)); // points up to about 4
+    for (int e = 0; e < n; e++) {
+      if (random.nextBoolean()) {
+        x[e] = random.nextLong(top) + 1;
+      } else { // b·t just below, at or above (m + 1/2)·c
+        long m = random.nextLong(4);
+        long t = (m * c + c / 2) / b + random.nextInt(-1, 2);
+        x[e] = Math.max(1, t);
+      }
+    }
+    Kernel k = AffineKernel.builder(RoundingMode.HALF_UP).numerator(0, b).denominator(c, 0).cut(0, 0).build();
+    Fractions.Column f = new Fractions(n, 1).of(0, x, c);
+    long[] exact = new long[n];
+    k.pointsAdded(x, 0, n, new long[n], 0, exact, true);
+    long[] fromFractions = new long[n];
+    if (f != null && ((AffineKernel) k).addedByFraction(x, f, 0, n, fromFractions)) {
+      assertThat(fromFractions).containsExactly(exact);
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> fractionNumerators() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, 1L << 24));
+  }
+
+  @Provide
+  Arbitrary<Long> fractionDenominators() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(2, 10_000), Arbitraries.longs().between(1L << 20, 1L << 50),
+        Arbitraries.of(3L, 7L, 1000L, 100_000_000L, 1L << 40));
+  }
+
   @Provide
   Arbitrary<long[]> columns() {
     return values().array(long[].class).ofMaxSize(20);
