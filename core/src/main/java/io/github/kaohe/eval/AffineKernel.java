@@ -201,6 +201,11 @@ final class AffineKernel extends Kernel {
    * in the plain range; false, touching nothing, otherwise.
    */
   boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals) {
+    return addedByFraction(x, fractions, from, to, totals, null);
+  }
+
+  /** The same, storing each value's points in {@code out[e]} too unless it is null. */
+  boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals, long @Nullable [] out) {
     if (!tight() || a != 0 || b <= 0 || c != fractions.c() || !plain()
         || fractions.min() <= lowExclusive() || fractions.max() >= highExclusive()) {
       return false;
@@ -221,6 +226,9 @@ final class AffineKernel extends Kernel {
         p = q + ((c - 1 - 2 * (num - q * c)) >>> 63);
       }
       totals[e] += p;
+      if (out != null) {
+        out[e] = p;
+      }
     }
     return true;
   }

@@ -69,7 +69,7 @@ final class ScoringRun {
   private long @Nullable [] scratch;
   /** The base's fractions of its columns (a reweighted run's, shared); null for other runs. */
   private @Nullable Fractions fractions;
-  /** Per indicator, the fractions this run's kernel scores an unstored column from, once looked up. */
+  /** Per indicator, the fractions this run's kernel scores its column from, once looked up. */
   private Fractions.@Nullable Column @Nullable [] fractionColumns;
   /**
    * Whether every column is dense or kept and their points cannot add up past 2^62, so that the
@@ -704,8 +704,8 @@ final class ScoringRun {
       long[] into = stored ? out : scratch();
       int shift = stored ? 0 : from; // the chunk's points are at into[e − shift]
       if (plainSums) {
-        Fractions.Column f = stored ? null : fractionsOf(j, x, kernel);
-        if (f != null && ((AffineKernel) kernel).addedByFraction(x, f, from, to, totals)) {
+        Fractions.Column f = fractionsOf(j, x, kernel);
+        if (f != null && ((AffineKernel) kernel).addedByFraction(x, f, from, to, totals, stored ? out : null)) {
           return;
         }
         if (kernel.pointsAdded(x, from, to, into, from - shift, totals, stored) > 0) {

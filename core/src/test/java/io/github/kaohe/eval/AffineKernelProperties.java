@@ -124,8 +124,13 @@ class AffineKernelProperties {
     long[] exact = new long[n];
     k.pointsAdded(x, 0, n, new long[n], 0, exact, true);
     long[] fromFractions = new long[n];
+    long[] stored = new long[n];
+    long[] storedTotals = new long[n];
     if (f != null && ((AffineKernel) k).addedByFraction(x, f, 0, n, fromFractions)) {
       assertThat(fromFractions).containsExactly(exact);
+      assertThat(((AffineKernel) k).addedByFraction(x, f, 0, n, storedTotals, stored)).isTrue();
+      assertThat(stored).as("the points stored").containsExactly(exact);
+      assertThat(storedTotals).containsExactly(exact);
     }
   }
 
