@@ -22,6 +22,18 @@ final class PointsMemo {
   /** A column kept, with the greatest magnitude in it (for sums that cannot overflow). */
   record Entry(Object base, Indicator indicator, long[] points, long greatest) {}
 
+  /**
+   * The totals of a run that added up every column itself (A or B of a Saltelli row), with the
+   * columns it added: a run whose columns are all kept and differ from these in a few (an A_B^i)
+   * takes these totals and corrects them by those few, instead of adding up every column.
+   */
+  record Sum(Object base, Entry[] columns, long[] totals) {}
+
+  /** The most columns a run may differ in from a sum kept, to correct it rather than add up its own. */
+  static final int MOST_DIFFERENT = 2;
+  private final Sum[] sums = new Sum[WAYS];
+  private int nextSum;
+
   private final Entry[][] entries;
   /** Per indicator, the way to replace next: the older one. */
   private final int[] next;
@@ -68,13 +80,42 @@ final class PointsMemo {
   }
 
   /**
-   * Keeps a copy of {@code scored}, replacing the older column kept; nothing once it is no longer
-   * {@link #keeping} (renormalised weights: every sample changes every indicator, and copying
-   * would only cost).
+   * The sum kept on {@code base} whose columns differ from {@code columns} (compared by identity)
+   * in the fewest, at most {@link #MOST_DIFFERENT}; null if none does.
    */
-  void put(int j, Object base, Indicator indicator, long[] scored) {
+  @Nullable Sum nearestSum(Object base, Entry[] columns) {
+    Sum nearest = null;
+    int fewest = MOST_DIFFERENT + 1;
+    for (Sum sum : sums) {
+      if (sum == null || sum.base != base || sum.columns.length != columns.length) {
+        continue;
+      }
+      int different = 0;
+      for (int j = 0; j < columns.length; j++) {
+        different += sum.columns[j] == columns[j] ? 0 : 1;
+      }
+      if (different < fewest) {
+        nearest = sum;
+        fewest = different;
+      }
+    }
+    return nearest;
+  }
+
+  /** Keeps a copy of the totals a run added up from these columns, replacing the older sum kept. */
+  void putSum(Object base, Entry[] columns, long[] totals) {
+    sums[nextSum] = new Sum(base, columns.clone(), totals.clone());
+    nextSum = (nextSum + 1) % WAYS;
+  }
+
+  /**
+   * Keeps a copy of {@code scored}, replacing the older column kept, and returns it; nothing
+   * (null) once it is no longer {@link #keeping} (renormalised weights: every sample changes every
+   * indicator, and copying would only cost).
+   */
+  @Nullable Entry put(int j, Object base, Indicator indicator, long[] scored) {
     if (!keeping()) {
-      return;
+      return null;
     }
     puts++;
     long[] points = scored.clone();
@@ -82,7 +123,9 @@ final class PointsMemo {
     for (long x : points) {
       greatest = Math.max(greatest, Math.abs(x)); // never Long.MIN_VALUE: a kernel's points are not the overflow mark
     }
-    entries[j][next[j]] = new Entry(base, indicator, points, greatest);
+    Entry entry = new Entry(base, indicator, points, greatest);
+    entries[j][next[j]] = entry;
     next[j] = (next[j] + 1) % WAYS;
+    return entry;
   }
 }

@@ -85,6 +85,13 @@ final class ScoringRun {
   private boolean keptSumsFit;
   /** The kept columns' greatest magnitudes added up (at most {@link #KEPT_SUM_LIMIT}). */
   private long keptBound;
+  /** Per indicator, the memo's column this run took or gave it; null without a memo. */
+  private PointsMemo.@Nullable Entry @Nullable [] memoColumns;
+  /**
+   * Totals kept by the memo whose columns differ from this run's, all kept, in a few: this run's
+   * totals are those corrected by the few (see {@link PointsMemo.Sum}); null: added up.
+   */
+  private PointsMemo.@Nullable Sum nearSum;
   private static final long KEPT_SUM_LIMIT = 1L << 62;
   /** Per indicator, whether a value of its dense column left the kernel for the decimals. */
   private final boolean[] slowSeen;
@@ -281,16 +288,28 @@ final class ScoringRun {
   /** The columns of indicators that the memo holds as this run would score them. */
   private void takeKept(ScoringRun base, PointsMemo memo) {
     long bound = 0;
+    memoColumns = new PointsMemo.Entry[inputs.length];
+    boolean all = true;
     for (int j = 0; j < inputs.length; j++) {
       PointsMemo.Entry column = memoisable(j) ? memo.get(j, base, inputs[j].indicator) : null;
       if (column != null) {
         points[j] = column.points(); // read only from here on: the memo's columns are never written
         kept[j] = true;
+        memoColumns[j] = column;
         bound = Math.min(KEPT_SUM_LIMIT, bound + column.greatest());
       }
+      all &= column != null;
     }
     keptSumsFit = bound < KEPT_SUM_LIMIT;
     keptBound = bound;
+    if (all && keptSumsFit && totalsAreSums()) {
+      nearSum = memo.nearestSum(base, memoColumns);
+    }
+  }
+
+  /** Whether the totals are the points added up, unrounded and unadjusted, once every column is scored. */
+  private boolean totalsAreSums() {
+    return sumsOnly && adjustments.isEmpty() && arithmetic.points().scale() == arithmetic.totals().scale();
   }
 
   /**
@@ -352,12 +371,24 @@ final class ScoringRun {
     }
   }
 
-  /** Offers the memo each column scored whole by the kernel (it keeps a copy). */
+  /**
+   * Offers the memo each column scored whole by the kernel (it keeps a copy); and, where this run
+   * added up every column itself without checks (not corrected from a sum kept) and the memo now
+   * holds all of them, its totals.
+   */
   private void keep(ScoringRun base, PointsMemo memo) {
+    boolean all = memoColumns != null;
     for (int j = 0; j < inputs.length; j++) {
       if (!kept[j] && !slowSeen[j] && memoisable(j) && widePoints[j] == null && points[j] != UNSTORED) {
-        memo.put(j, base, inputs[j].indicator, points[j]);
+        PointsMemo.Entry entry = memo.put(j, base, inputs[j].indicator, points[j]);
+        if (memoColumns != null) {
+          memoColumns[j] = entry;
+        }
       }
+      all &= memoColumns != null && memoColumns[j] != null;
+    }
+    if (all && nearSum == null && plainSums && totalsAreSums()) {
+      memo.putSum(base, memoColumns, totals);
     }
   }
 
@@ -640,6 +671,10 @@ final class ScoringRun {
 
   /** Stage 4: points per indicator, then adjustments and totals, for a chunk of entities. */
   private void score(int from, int to, ProblemLog log) {
+    if (nearSum != null) {
+      corrected(nearSum, from, to);
+      return;
+    }
     boolean complete = true;
     for (int j = 0; j < inputs.length; j++) {
       if (scorers[j] == null) {
@@ -687,6 +722,25 @@ final class ScoringRun {
           ? BigDecimal.ZERO : adjustments.sum(row, log, e, inputs.length, population.id(e));
       if (complete) {
         total(e, adjustment, p);
+      }
+    }
+  }
+
+  /**
+   * Totals as {@code sum}'s, corrected by the columns that differ: exact, as every total and every
+   * step is below 2^62 (the kept columns' bounds) or wraps back to it, additions of longs undoing
+   * exactly.
+   */
+  private void corrected(PointsMemo.Sum sum, int from, int to) {
+    System.arraycopy(sum.totals(), from, totals, from, to - from);
+    for (int j = 0; j < inputs.length; j++) {
+      if (sum.columns()[j] == memoColumns[j]) {
+        continue;
+      }
+      long[] now = points[j];
+      long[] then = sum.columns()[j].points();
+      for (int e = from; e < to; e++) {
+        totals[e] += now[e] - then[e];
       }
     }
   }

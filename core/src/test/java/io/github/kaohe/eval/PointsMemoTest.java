@@ -84,4 +84,30 @@ class PointsMemoTest {
     memo.put(0, base, indicators.get(2), new long[] {1});
     assertThat(memo.get(0, base, indicators.get(2)).points()).containsExactly(1);
   }
+
+  /** The sum kept whose columns differ in the fewest, at most two, on the same base. */
+  @Test
+  void findsTheSumThatDiffersInTheFewestColumns() {
+    PointsMemo memo = new PointsMemo(3);
+    Object base = new Object();
+    PointsMemo.Entry[] a = new PointsMemo.Entry[3];
+    PointsMemo.Entry[] b = new PointsMemo.Entry[3];
+    for (int j = 0; j < 3; j++) {
+      a[j] = memo.put(j, base, indicators.get(j), new long[] {j});
+      b[j] = memo.put(j, base, indicators.get(j), new long[] {10 + j});
+    }
+    memo.putSum(base, a, new long[] {3});
+    memo.putSum(base, b, new long[] {33});
+    PointsMemo.Entry[] ab = a.clone();
+    ab[1] = b[1];
+
+    assertThat(memo.nearestSum(base, ab).totals()).as("one column from a's").containsExactly(3);
+    assertThat(memo.nearestSum(base, b).totals()).containsExactly(33);
+    PointsMemo.Entry[] other = {b[0], b[1], memo.put(2, base, indicators.get(0), new long[] {7})};
+    assertThat(memo.nearestSum(base, other).totals()).as("one from b's, three from a's").containsExactly(33);
+    assertThat(memo.nearestSum(new Object(), a)).as("another base").isNull();
+    PointsMemo.Entry[] none = {memo.put(0, base, indicators.get(1), new long[] {1}), a[1], other[2]};
+    none[1] = memo.put(1, base, indicators.get(0), new long[] {1});
+    assertThat(memo.nearestSum(base, none)).as("three differ from each").isNull();
+  }
 }

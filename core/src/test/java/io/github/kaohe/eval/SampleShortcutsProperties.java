@@ -8,6 +8,7 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.model.Policy;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -45,13 +46,53 @@ class SampleShortcutsProperties {
   }
 
   /**
+   * Rows of a Saltelli design whose weights are not renormalised (A, B, then A with each weight
+   * from B): each A_B^i takes every column from the memo, and its totals from A's, corrected by
+   * the one column that differs. The places of a plain evaluation, every time.
+   */
+  @Property(tries = 40)
+  void aRowOfWeightsNotRenormalisedPlacesAsAPlainEvaluation(
+      @ForAll long seed, @ForAll boolean tieBreakByPoints, @ForAll boolean gaps, @ForAll boolean huge) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = random.nextInt(1, 40);
+    Dataset data = CsvDataReader.forScheme(policy(random, tieBreakByPoints).scheme("firms")).withPeriod(YEAR)
+        .read(csv(random, n, gaps, huge), "t.csv");
+    SampleScoring samples = new SampleScoring(policy(random, tieBreakByPoints), "firms", data, YEAR);
+    for (int row = 0; row < 3; row++) {
+      long[] a = {random.nextLong(1, 500_000), random.nextLong(1, 500_000), random.nextLong(1, 500_000)};
+      long[] b = {random.nextLong(1, 500_000), random.nextLong(1, 500_000), random.nextLong(1, 500_000)};
+      List<long[]> design = new java.util.ArrayList<>(List.of(a, b));
+      for (int i = 0; i < 3; i++) {
+        long[] ab = a.clone();
+        ab[i] = b[i];
+        design.add(ab);
+      }
+      for (long[] w : design) {
+        Policy sample = policy(w[0], w[1], w[2], tieBreakByPoints);
+        int[] places = new int[samples.size()];
+        samples.score(sample, places, false);
+        assertThat(places).as("row %d, weights %s", row, java.util.Arrays.toString(w))
+            .containsExactly(plainPlaces(sample, data, samples));
+      }
+    }
+    if (!gaps && !huge) {
+      assertThat(samples.memoHits()).as("the A_B^i take their columns from A and B").isPositive();
+    }
+  }
+
+  /**
    * Three indicators at random weights of 4 decimals (proportional to the best, twice, and
    * min–max), 100 points in all, points and totals to 2 places.
    */
   private static Policy policy(SplittableRandom random, boolean tieBreakByPoints) {
     long w1 = random.nextLong(1, 500_000);
     long w2 = random.nextLong(1, 1_000_000 - w1);
-    long w3 = 1_000_000 - w1 - w2;
+    return policy(w1, w2, 1_000_000 - w1 - w2, tieBreakByPoints);
+  }
+
+  /** The three indicators at these weights (unscaled, 4 decimals), the total what they add up to. */
+  private static Policy policy(long w1, long w2, long w3, boolean tieBreakByPoints) {
+    BigDecimal total = BigDecimal.valueOf(w1 + w2 + w3, 4);
     String yaml = """
         kaohe: 1
         id: shortcuts
@@ -64,18 +105,18 @@ class SampleShortcutsProperties {
         schemes:
           - id: firms
             name: {zh: 企业, en: Firms}
-            total: 100
+            total: %s
             defaults: {missing: zero-points}
             ranking: {ties: competition%s}
             categories:
               - id: all
                 name: {zh: 全部, en: All}
-                weight: 100
+                weight: %s
                 indicators:
                   - {id: i1, name: {zh: 一, en: One}, unit: 万元, weight: %s, method: proportional-to-best}
                   - {id: i2, name: {zh: 二, en: Two}, unit: 万元, weight: %s, method: proportional-to-best}
                   - {id: i3, name: {zh: 三, en: Three}, unit: 万元, weight: %s, method: {type: min-max}}
-        """.formatted(tieBreakByPoints ? ", tieBreaks: [{by: points, of: i2}]" : "",
+        """.formatted(total, tieBreakByPoints ? ", tieBreaks: [{by: points, of: i2}]" : "", total,
         BigDecimal.valueOf(w1, 4), BigDecimal.valueOf(w2, 4), BigDecimal.valueOf(w3, 4));
     return PolicyLoader.create().load(yaml, "shortcuts.yaml");
   }
