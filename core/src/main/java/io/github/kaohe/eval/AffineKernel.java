@@ -170,6 +170,12 @@ final class AffineKernel extends Kernel {
     return slow;
   }
 
+  /** {@code num / c} rounded half up, for {@code 0 ≤ num < 2^62} and {@code c > 0}: up when 2r ≥ c. */
+  private static long halfUp(long num, long c) {
+    long q = num / c;
+    return q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+  }
+
   /** Whether points are rounded half up and not clamped: the branchless loops' case. */
   private boolean plain() {
     return mode == RoundingMode.HALF_UP && pointsLo == Long.MIN_VALUE + 1 && pointsHi == Long.MAX_VALUE;
@@ -221,9 +227,7 @@ final class AffineKernel extends Kernel {
       long low = b * (f[e] >> s) + half;
       long p = low >> shift;
       if (p != (low + b - 1) >> shift) { // a rounding boundary within the fraction's error: divide
-        long num = b * x[e];
-        long q = num / c;
-        p = q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+        p = halfUp(b * x[e], c);
       }
       totals[e] += p;
       if (out != null) {
@@ -252,17 +256,13 @@ final class AffineKernel extends Kernel {
       long t = x[e];
       long d = t - lowEx - 1;
       outside |= d | (span - 1 - d);
-      long num = a + b * t;
-      long q = num / c;
-      totals[e] += q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+      totals[e] += halfUp(a + b * t, c);
     }
     if (outside >= 0) {
       return true;
     }
     for (int e = from; e < to; e++) { // the same answers, taken back: additions of longs undo exactly
-      long num = a + b * x[e];
-      long q = num / c;
-      totals[e] -= q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+      totals[e] -= halfUp(a + b * x[e], c);
     }
     return false;
   }

@@ -54,7 +54,12 @@ class SampleScoringMemoTest {
   }
 
   private static int[] plainPlaces(Policy policy, Dataset data, SampleScoring samples) {
-    SchemeResult plain = Evaluator.of(policy).evaluate("firms", data, YEAR);
+    return plainPlaces(policy, data, samples, YEAR);
+  }
+
+  /** The places a plain evaluation of the scheme {@code firms} gives, by position in the samples (0 for none). */
+  static int[] plainPlaces(Policy policy, Dataset data, SampleScoring samples, Period year) {
+    SchemeResult plain = Evaluator.of(policy).evaluate("firms", data, year);
     int[] places = new int[samples.size()];
     for (int p = 0; p < places.length; p++) {
       String id = samples.id(p);

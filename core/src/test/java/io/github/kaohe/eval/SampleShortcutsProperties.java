@@ -140,13 +140,6 @@ class SampleShortcutsProperties {
   }
 
   private static int[] plainPlaces(Policy policy, Dataset data, SampleScoring samples) {
-    SchemeResult plain = Evaluator.of(policy).evaluate("firms", data, YEAR);
-    int[] places = new int[samples.size()];
-    for (int p = 0; p < places.length; p++) {
-      String id = samples.id(p);
-      places[p] = plain.entities().stream().filter(e -> e.id().equals(id)).findFirst()
-          .map(e -> e.place().orElse(0)).orElse(0);
-    }
-    return places;
+    return SampleScoringMemoTest.plainPlaces(policy, data, samples, YEAR);
   }
 }
