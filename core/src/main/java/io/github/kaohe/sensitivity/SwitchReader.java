@@ -126,7 +126,7 @@ final class SwitchReader {
     return out;
   }
 
-  /** How an alternative is named in results: {@code min-max (floor 0.6, ceiling 1)}. */
+  /** How an alternative is named in results: {@code min-max (floor 0.6, ceiling 1)}, {@code substitute 3}. */
   private static String name(Node use) {
     if (use instanceof Scalar s) {
       return s.text();
@@ -143,7 +143,10 @@ final class SwitchReader {
         }
       }
     }
-    return params.isEmpty() ? type : (type + " (" + String.join(", ", params) + ")").trim();
+    if (type.isEmpty()) {
+      return String.join(", ", params); // {substitute: 3}: substitute 3
+    }
+    return params.isEmpty() ? type : type + " (" + String.join(", ", params) + ")";
   }
 
   private Switch.@Nullable Choice choice(Node use, String path, Switch.Kind kind) {

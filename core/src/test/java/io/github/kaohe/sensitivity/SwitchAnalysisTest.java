@@ -45,7 +45,7 @@ class SwitchAnalysisTest {
     assertThat(r.inputs()).extracting(InputSensitivity::declared).containsExactly(
         "±10%: 7.2 to 8.8 points",
         "min-max (floor 0.6) 0.5, proportional-to-best 0.5",
-        "zero-points 0.75, (substitute 3) 0.25",
+        "zero-points 0.75, substitute 3 0.25",
         "weighted-sum 0.5, arithmetic-mean 0.5");
     // N × (inputs + 2) = 4 × 6 = 24 evaluations, each told once, the last as 24 of 24
     assertThat(r.evaluations()).isEqualTo(24);
