@@ -131,7 +131,7 @@ public final class UncertaintyLoader {
           + (weights.size() + switches.size()));
     }
     if (!problems.isEmpty()) {
-      throw new UncertaintyException(problems);
+      throw new UncertaintyException(inFileOrder(problems));
     }
     return new Uncertainty(file, Objects.requireNonNull(scheme).id(), renormalise, weights, switches, samples, seed, entities);
   }
@@ -344,6 +344,17 @@ public final class UncertaintyLoader {
 
   private UncertaintyException fail(Node at, String path, String message) {
     fields.problem(at, path, message);
-    return new UncertaintyException(problems);
+    return new UncertaintyException(inFileOrder(problems));
+  }
+
+  /**
+   * The problems by line and column (those with no place after), as a reader meets them: one
+   * alternative's keys are checked in a fixed order, not the order they are written in.
+   */
+  private static List<Problem> inFileOrder(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparingInt((Problem p) -> p.line() > 0 ? p.line() : Integer.MAX_VALUE)
+        .thenComparingInt(Problem::column));
+    return sorted;
   }
 }

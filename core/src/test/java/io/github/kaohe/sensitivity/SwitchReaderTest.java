@@ -112,8 +112,8 @@ class SwitchReaderTest {
               test.uncertainty.yaml:10:9: alternatives[0].method[4]: missing required key 'use'
               test.uncertainty.yaml:11:15: alternatives[0].method[5].use: an alternative method is proportional-to-best, min-max or ratio-to-benchmark, not 'nope'
               test.uncertainty.yaml:12:15: alternatives[0].method[6].use: expected a method: proportional-to-best, min-max or ratio-to-benchmark, or {type: ..., ...}
-              test.uncertainty.yaml:13:49: alternatives[0].method[7].use.colour: unknown key; expected one of [type, floor, ceiling]
               test.uncertainty.yaml:13:38: alternatives[0].method[7].use.floor: expected a number, not 'x'
+              test.uncertainty.yaml:13:49: alternatives[0].method[7].use.colour: unknown key; expected one of [type, floor, ceiling]
               test.uncertainty.yaml:14:15: alternatives[0].method[8].use: ratio-to-benchmark needs a benchmark, e.g. {type: ratio-to-benchmark, benchmark: 100, cap: 1}
               test.uncertainty.yaml:15:49: alternatives[0].method[9].use.cap: unknown key; expected one of [type]
               test.uncertainty.yaml:16:15: alternatives[0].method[10].use: floor (2) must not be greater than ceiling (1)
