@@ -221,20 +221,26 @@ final class AffineKernel extends Kernel {
     if (2 * (64 - Long.numberOfLeadingZeros(b)) - fractions.k() > -16 || shift < 1) {
       return false; // too little precision: most values would need the division
     }
-    long half = 1L << (shift - 1);
     long[] f = fractions.f();
-    for (int e = from; e < to; e++) {
-      long low = b * (f[e] >> s) + half;
-      long p = low >> shift;
-      if (p != (low + b - 1) >> shift) { // a rounding boundary within the fraction's error: divide
-        p = halfUp(b * x[e], c);
+    if (out == null) { // two loops: the column not stored is a sample's hot loop, with no test of out in it
+      for (int e = from; e < to; e++) {
+        totals[e] += fromFraction(f, x, e, s, shift);
       }
-      totals[e] += p;
-      if (out != null) {
+    } else {
+      for (int e = from; e < to; e++) {
+        long p = fromFraction(f, x, e, s, shift);
+        totals[e] += p;
         out[e] = p;
       }
     }
     return true;
+  }
+
+  /** Value {@code e}'s points from its fraction, or by the division beside a rounding boundary. */
+  private long fromFraction(long[] f, long[] x, int e, int s, int shift) {
+    long low = b * (f[e] >> s) + (1L << (shift - 1));
+    long p = low >> shift;
+    return p == (low + b - 1) >> shift ? p : halfUp(b * x[e], c); // else a boundary within the fraction's error
   }
 
   /**
