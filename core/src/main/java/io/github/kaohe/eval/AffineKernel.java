@@ -236,11 +236,19 @@ final class AffineKernel extends Kernel {
     return true;
   }
 
-  /** Value {@code e}'s points from its fraction, or by the division beside a rounding boundary. */
+  /**
+   * Value {@code e}'s points from its fraction, or by the division beside a rounding boundary
+   * (written out, not a call: a call left in the hot loop, however cold, slows all of it).
+   */
   private long fromFraction(long[] f, long[] x, int e, int s, int shift) {
     long low = b * (f[e] >> s) + (1L << (shift - 1));
     long p = low >> shift;
-    return p == (low + b - 1) >> shift ? p : halfUp(b * x[e], c); // else a boundary within the fraction's error
+    if (p != (low + b - 1) >> shift) { // a rounding boundary within the fraction's error
+      long num = b * x[e];
+      long q = num / c;
+      p = q + ((c - 1 - 2 * (num - q * c)) >>> 63);
+    }
+    return p;
   }
 
   /**
