@@ -199,12 +199,12 @@ final class AffineKernel extends Kernel {
 
   /**
    * Adds the points of a chunk to the totals, stores nothing, from the values' fractions
-   * {@code F = ⌊t · 2^k / c⌋} ({@link Fractions}): the points {@code ⌊b·t/c + 1/2⌋} lie in
-   * {@code [L, L + b) / 2^K} with {@code L = b·⌊F / 2^s⌋ + 2^(K−1)} and {@code K = k − s}, so they
-   * are {@code L >> K} wherever {@code (L + b − 1) >> K} is the same, a multiplication and a shift;
-   * where it is not (about one value in 2^16 at worst) by the division. For a kernel with no
-   * constant term, points rounded half up and not clamped, over a column whose every value lies
-   * in the plain range; false, touching nothing, otherwise.
+   * {@code F = ⌊t · 2^k / c⌋ < 2^31} ({@link Fractions}): the points {@code ⌊b·t/c + 1/2⌋} lie in
+   * {@code [L, L + b) / 2^k} with {@code L = b·F + 2^(k−1)}, so they are {@code L >> k} wherever
+   * {@code (L + b − 1) >> k} is the same, a multiplication and a shift; where it is not (about one
+   * value in 2^15 at worst: {@code b < 2^(k−16)}) by the division. For a kernel with no constant
+   * term, points rounded half up and not clamped, over a column whose every value lies in the
+   * plain range; false, touching nothing, otherwise.
    */
   boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals) {
     return addedByFraction(x, fractions, from, to, totals, null);
@@ -212,23 +212,21 @@ final class AffineKernel extends Kernel {
 
   /** The same, storing each value's points in {@code out[e]} too unless it is null. */
   boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals, long @Nullable [] out) {
+    int k = fractions.k();
+    int bBits = 64 - Long.numberOfLeadingZeros(b);
     if (!tight() || a != 0 || b <= 0 || c != fractions.c() || !plain()
-        || fractions.min() <= lowExclusive() || fractions.max() >= highExclusive()) {
+        || fractions.min() <= lowExclusive() || fractions.max() >= highExclusive()
+        || bBits > 31 || bBits > k - 16) { // b·F < 2^62; too little precision: most values would need the division
       return false;
     }
-    int s = Math.max(64 - Long.numberOfLeadingZeros(b), fractions.k() - 62); // b·⌊F / 2^s⌋ < 2^62, K ≤ 62
-    int shift = fractions.k() - s;
-    if (2 * (64 - Long.numberOfLeadingZeros(b)) - fractions.k() > -16 || shift < 1) {
-      return false; // too little precision: most values would need the division
-    }
-    long[] f = fractions.f();
+    int[] f = fractions.f();
     if (out == null) { // two loops: the column not stored is a sample's hot loop, with no test of out in it
       for (int e = from; e < to; e++) {
-        totals[e] += fromFraction(f, x, e, s, shift);
+        totals[e] += fromFraction(f, x, e, k);
       }
     } else {
       for (int e = from; e < to; e++) {
-        long p = fromFraction(f, x, e, s, shift);
+        long p = fromFraction(f, x, e, k);
         totals[e] += p;
         out[e] = p;
       }
@@ -240,10 +238,10 @@ final class AffineKernel extends Kernel {
    * Value {@code e}'s points from its fraction, or by the division beside a rounding boundary
    * (written out, not a call: a call left in the hot loop, however cold, slows all of it).
    */
-  private long fromFraction(long[] f, long[] x, int e, int s, int shift) {
-    long low = b * (f[e] >> s) + (1L << (shift - 1));
-    long p = low >> shift;
-    if (p != (low + b - 1) >> shift) { // a rounding boundary within the fraction's error
+  private long fromFraction(int[] f, long[] x, int e, int k) {
+    long low = b * f[e] + (1L << (k - 1));
+    long p = low >> k;
+    if (p != (low + b - 1) >> k) { // a rounding boundary within the fraction's error
       long num = b * x[e];
       long q = num / c;
       p = q + ((c - 1 - 2 * (num - q * c)) >>> 63);
