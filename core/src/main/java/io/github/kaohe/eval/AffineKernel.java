@@ -53,10 +53,6 @@ final class AffineKernel extends Kernel {
     this.greatest = Math.max(bound, magnitude(cutPoints));
   }
 
-  private static long magnitude(long v) {
-    return v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v);
-  }
-
   static Builder builder(RoundingMode mode) {
     return new Builder(mode);
   }
@@ -204,13 +200,9 @@ final class AffineKernel extends Kernel {
    * {@code (L + b − 1) >> k} is the same, a multiplication and a shift; where it is not (about one
    * value in 2^15 at worst: {@code b < 2^(k−16)}) by the division. For a kernel with no constant
    * term, points rounded half up and not clamped, over a column whose every value lies in the
-   * plain range; false, touching nothing, otherwise.
+   * plain range; false, touching nothing, otherwise. Each value's points go to {@code out[e]} too,
+   * unless it is null (a column not stored).
    */
-  boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals) {
-    return addedByFraction(x, fractions, from, to, totals, null);
-  }
-
-  /** The same, storing each value's points in {@code out[e]} too unless it is null. */
   boolean addedByFraction(long[] x, Fractions.Column fractions, int from, int to, long[] totals, long @Nullable [] out) {
     int k = fractions.k();
     int bBits = 64 - Long.numberOfLeadingZeros(b);

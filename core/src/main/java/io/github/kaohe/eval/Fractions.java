@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * sample reads from memory. Thread-safe.
  */
 final class Fractions {
-  /** Above this many values (entities × columns), none are kept: 8 bytes each. */
+  /** Above this many values (entities × columns), none are kept: 4 bytes each. */
   static final long MAX_VALUES = 8L << 20;
 
   /**
@@ -23,7 +23,9 @@ final class Fractions {
    */
   record Column(long c, int k, long min, long max, int[] f) {}
 
-  private final Map<Long, Column> columns = new ConcurrentHashMap<>();
+  private record Key(int indicator, long c) {}
+
+  private final Map<Key, Column> columns = new ConcurrentHashMap<>();
   private final int entities;
   private final int indicators;
 
@@ -38,11 +40,11 @@ final class Fractions {
    * little precision left (values far above {@code c}).
    */
   @Nullable Column of(int j, long[] x, long c) {
-    if ((long) entities * indicators > MAX_VALUES || c <= 0 || j >= (1 << 16)) {
+    if ((long) entities * indicators > MAX_VALUES || c <= 0) {
       return null;
     }
-    Column column = columns.computeIfAbsent(((long) j << 48) ^ c, key -> compute(x, c));
-    return column.c() == c && column.f().length == entities ? column : null; // a clash of keys: never seen, but never wrong
+    Column column = columns.computeIfAbsent(new Key(j, c), key -> compute(x, c));
+    return column.f().length == entities ? column : null; // an empty column: not served
   }
 
   private Column compute(long[] x, long c) {

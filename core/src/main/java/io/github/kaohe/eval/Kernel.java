@@ -84,8 +84,13 @@ abstract class Kernel {
 
       @Override
       long greatest() {
-        return Math.abs(points);
+        return magnitude(points);
       }
     };
+  }
+
+  /** {@code |v|}, and {@link Long#MAX_VALUE} for {@link Long#MIN_VALUE}, whose negation is itself. */
+  static long magnitude(long v) {
+    return v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v);
   }
 }

@@ -126,7 +126,7 @@ class AffineKernelProperties {
     long[] fromFractions = new long[n];
     long[] stored = new long[n];
     long[] storedTotals = new long[n];
-    if (f != null && ((AffineKernel) k).addedByFraction(x, f, 0, n, fromFractions)) {
+    if (f != null && ((AffineKernel) k).addedByFraction(x, f, 0, n, fromFractions, null)) {
       assertThat(fromFractions).containsExactly(exact);
       assertThat(((AffineKernel) k).addedByFraction(x, f, 0, n, storedTotals, stored)).isTrue();
       assertThat(stored).as("the points stored").containsExactly(exact);
