@@ -59,6 +59,10 @@ final class RankOrder {
     Scheme scheme = run.scheme;
     boolean everyone = run.vetoes == null && scheme.scored() && population.everyoneRanked()
         && Bits.count(run.excluded) == 0; // the usual case, and a sensitivity sample's every time
+    int[] counted = everyone && run.placesOnly ? countedPlaces(n) : null;
+    if (counted != null) {
+      return new ScoredPeriod(run, () -> listed(n), counted, List.of());
+    }
     int[] ranked = everyone ? IntSort.identity(n) : new int[n];
     int[] last = everyone ? new int[0] : new int[n];
     int[] unranked = everyone ? new int[0] : new int[n];
@@ -115,6 +119,57 @@ final class RankOrder {
       notes.add("ordinal ranking: entities still tied after the tie-break chain are ordered by entity id");
     }
     return new ScoredPeriod(run, order, places, groups, notes);
+  }
+
+  /**
+   * The places of a run read for its places alone, counted rather than sorted: where everyone is
+   * ranked, only the total tells entities apart (no tie-break chain, no groups, ties sharing a
+   * place or dense) and the totals span few steps, an entity's place is one more than the number
+   * of entities (dense: of totals) above its total, read from a count of each total. Null where
+   * that does not hold.
+   */
+  private int @Nullable [] countedPlaces(int n) {
+    TieMethod ties = run.scheme.ranking().ties();
+    if (n == 0 || !tieBreaks.isEmpty() || ties == TieMethod.ORDINAL || run.wideTotals != null
+        || !run.scheme.ranking().groups().isEmpty()) {
+      return null;
+    }
+    long[] totals = run.totals;
+    long max = Long.MIN_VALUE;
+    long min = Long.MAX_VALUE;
+    for (int e = 0; e < n; e++) {
+      max = Math.max(max, totals[e]);
+      min = Math.min(min, totals[e]);
+    }
+    long spread = max - min; // negative if it overflowed
+    if (spread < 0 || spread >= Math.max(MIN_COUNTED_SPREAD, 4L * n)) {
+      return null; // a count per step would cost more than sorting the totals
+    }
+    int[] placeAt = new int[(int) spread + 1]; // by distance below the best total: its count, then its place
+    for (int e = 0; e < n; e++) {
+      placeAt[(int) (max - totals[e])]++;
+    }
+    int place = 1;
+    for (int d = 0; d < placeAt.length; d++) {
+      int count = placeAt[d];
+      placeAt[d] = place;
+      place += ties == TieMethod.DENSE ? Math.min(count, 1) : count;
+    }
+    int[] places = new int[n];
+    for (int e = 0; e < n; e++) {
+      places[e] = placeAt[(int) (max - totals[e])];
+    }
+    return places;
+  }
+
+  /** Totals spanning fewer steps than this (or 4 per entity) are counted, not sorted, for places alone. */
+  static final int MIN_COUNTED_SPREAD = 1 << 16;
+
+  /** The listing order of a run whose every entity is ranked: by total, then id. */
+  private int[] listed(int n) {
+    int[] ranked = IntSort.identity(n);
+    sort(ranked);
+    return ranked;
   }
 
   /** Higher totals first; 0 when equal. */

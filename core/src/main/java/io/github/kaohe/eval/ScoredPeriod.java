@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +42,12 @@ final class ScoredPeriod {
   private final @Nullable BigDecimal @Nullable [] wideTotals;
   final Adjustments adjustments;
   final long[] excluded;
-  /** The positions of the assessed entities in listing order: by place, then the unplaced by total. */
-  final int[] order;
+  /**
+   * The positions of the assessed entities in listing order: by place, then the unplaced by total.
+   * Null until first asked for where {@link #lister} works it out (a run read for its places alone).
+   */
+  private volatile int @Nullable [] order;
+  private final @Nullable Supplier<int[]> lister;
   /** Each position's place, 0 for none. */
   final int[] places;
   /** Per group attribute, each position's place within its group, 0 for none. */
@@ -58,6 +63,16 @@ final class ScoredPeriod {
   private volatile @Nullable Map<String, Integer> positions;
 
   ScoredPeriod(ScoringRun run, int[] order, int[] places, Map<String, int[]> groupPlaces, List<String> notes) {
+    this(run, order, null, places, groupPlaces, notes);
+  }
+
+  /** The listing order worked out by {@code lister} only if it is asked for. */
+  ScoredPeriod(ScoringRun run, Supplier<int[]> lister, int[] places, List<String> notes) {
+    this(run, null, lister, places, Map.of(), notes);
+  }
+
+  private ScoredPeriod(ScoringRun run, int @Nullable [] order, @Nullable Supplier<int[]> lister, int[] places,
+      Map<String, int[]> groupPlaces, List<String> notes) {
     this.policy = run.policy;
     this.scheme = run.scheme;
     this.period = run.period;
@@ -76,6 +91,7 @@ final class ScoredPeriod {
     this.excluded = run.excluded;
     this.exclusions = run.exclusions();
     this.order = order;
+    this.lister = lister;
     this.places = places;
     this.groupPlaces = groupPlaces;
     this.notes = List.copyOf(notes);
@@ -105,7 +121,8 @@ final class ScoredPeriod {
     this.adjustments = base.adjustments;
     this.excluded = base.excluded;
     this.exclusions = base.exclusions;
-    this.order = base.order;
+    this.order = base.order();
+    this.lister = null;
     this.places = places;
     this.groupPlaces = groupPlaces;
     this.notes = base.notes;
@@ -131,12 +148,26 @@ final class ScoredPeriod {
 
   /** How many entities are assessed (and listed). */
   int size() {
-    return order.length;
+    return order().length;
   }
 
   /** The position of the entity listed {@code k}-th. */
   int position(int k) {
-    return order[k];
+    return order()[k];
+  }
+
+  private int[] order() {
+    int[] listed = order;
+    if (listed == null) {
+      synchronized (this) {
+        listed = order;
+        if (listed == null) {
+          listed = lister.get();
+          order = listed;
+        }
+      }
+    }
+    return listed;
   }
 
   /**
@@ -148,6 +179,7 @@ final class ScoredPeriod {
    * that the reads are not dropped as unused.
    */
   long warm(int from, int to) {
+    int[] order = order();
     long mix = 0;
     for (int k = from; k < to; k++) {
       int e = order[k];
@@ -168,6 +200,7 @@ final class ScoredPeriod {
   int find(String id) {
     Map<String, Integer> p = positions;
     if (p == null) {
+      int[] order = order();
       p = new HashMap<>(order.length * 2);
       for (int e : order) {
         p.put(population.id(e), e);

@@ -76,6 +76,11 @@ final class ScoringRun {
    * kernels add them to the totals as they score them, without checks (a reweighted run only).
    */
   private boolean plainSums;
+  /**
+   * Whether the run's result is read for its places alone (a sensitivity sample's), and is dropped
+   * before its columns are reused: its listing order is then worked out only if asked for.
+   */
+  boolean placesOnly;
   /** Per indicator, whether its column was taken whole from a {@link PointsMemo}: not scored again. */
   private final boolean[] kept;
   /**
@@ -261,6 +266,7 @@ final class ScoringRun {
     }
     run.plainSums = shortcuts && run.sumsFit();
     run.fractions = shortcuts ? base.fractions : null;
+    run.placesOnly = columns != null;
     if (columns != null) {
       java.util.Arrays.fill(columns[columns.length - 1], 0);
       for (int j = 0; j < columns.length - 1; j++) {

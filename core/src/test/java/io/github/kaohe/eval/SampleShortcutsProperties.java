@@ -7,6 +7,7 @@ import io.github.kaohe.data.Dataset;
 import io.github.kaohe.data.Period;
 import io.github.kaohe.load.PolicyLoader;
 import io.github.kaohe.model.Policy;
+import io.github.kaohe.model.TieMethod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,7 +20,8 @@ import net.jqwik.api.Property;
  * are not stored, and bounded kernels add their points to the totals without checks — place
  * every entity as a plain evaluation of the sample's policy does. The data hold now and then a
  * value so large that the kernel leaves it to the decimals, a gap, or ties; the ranking breaks
- * ties by an indicator's points (which must then be stored) or not at all.
+ * ties by an indicator's points (which must then be stored) or not at all, and places ties by
+ * any tie method (competition and dense are counted from the totals, without sorting them).
  */
 class SampleShortcutsProperties {
   private static final Period YEAR = Period.year(2015);
@@ -28,17 +30,17 @@ class SampleShortcutsProperties {
 
   @Property(tries = 40)
   void aSampleForItsPlacesAlonePlacesAsAPlainEvaluation(
-      @ForAll long seed, @ForAll boolean tieBreakByPoints, @ForAll boolean gaps, @ForAll boolean huge,
-      @ForAll boolean memoise) {
+      @ForAll long seed, @ForAll boolean tieBreakByPoints, @ForAll TieMethod ties, @ForAll boolean gaps,
+      @ForAll boolean huge, @ForAll boolean memoise) {
     SplittableRandom random = new SplittableRandom(seed);
     int n = random.nextInt(1, 40);
-    Dataset data = CsvDataReader.forScheme(policy(random, tieBreakByPoints).scheme("firms")).withPeriod(YEAR)
+    Dataset data = CsvDataReader.forScheme(policy(random, tieBreakByPoints, ties).scheme("firms")).withPeriod(YEAR)
         .read(csv(random, n, gaps, huge), "t.csv");
-    Policy nominal = policy(random, tieBreakByPoints);
+    Policy nominal = policy(random, tieBreakByPoints, ties);
     // without a memo, as for a population too large for one, the shortcuts start with the first sample
     SampleScoring samples = new SampleScoring(nominal, "firms", data, YEAR, memoise);
     for (int s = 0; s < SAMPLES; s++) {
-      Policy sample = policy(random, tieBreakByPoints);
+      Policy sample = policy(random, tieBreakByPoints, ties);
       int[] places = new int[samples.size()];
       samples.score(sample, places, false);
       assertThat(places).as("sample %d", s).containsExactly(plainPlaces(sample, data, samples));
@@ -55,9 +57,9 @@ class SampleShortcutsProperties {
       @ForAll long seed, @ForAll boolean tieBreakByPoints, @ForAll boolean gaps, @ForAll boolean huge) {
     SplittableRandom random = new SplittableRandom(seed);
     int n = random.nextInt(1, 40);
-    Dataset data = CsvDataReader.forScheme(policy(random, tieBreakByPoints).scheme("firms")).withPeriod(YEAR)
-        .read(csv(random, n, gaps, huge), "t.csv");
-    SampleScoring samples = new SampleScoring(policy(random, tieBreakByPoints), "firms", data, YEAR);
+    Dataset data = CsvDataReader.forScheme(policy(random, tieBreakByPoints, TieMethod.COMPETITION).scheme("firms"))
+        .withPeriod(YEAR).read(csv(random, n, gaps, huge), "t.csv");
+    SampleScoring samples = new SampleScoring(policy(random, tieBreakByPoints, TieMethod.COMPETITION), "firms", data, YEAR);
     for (int row = 0; row < 3; row++) {
       long[] a = {random.nextLong(1, 500_000), random.nextLong(1, 500_000), random.nextLong(1, 500_000)};
       long[] b = {random.nextLong(1, 500_000), random.nextLong(1, 500_000), random.nextLong(1, 500_000)};
@@ -68,7 +70,7 @@ class SampleShortcutsProperties {
         design.add(ab);
       }
       for (long[] w : design) {
-        Policy sample = policy(w[0], w[1], w[2], tieBreakByPoints);
+        Policy sample = policy(w[0], w[1], w[2], tieBreakByPoints, TieMethod.COMPETITION);
         int[] places = new int[samples.size()];
         samples.score(sample, places, false);
         assertThat(places).as("row %d, weights %s", row, java.util.Arrays.toString(w))
@@ -84,14 +86,14 @@ class SampleShortcutsProperties {
    * Three indicators at random weights of 4 decimals (proportional to the best, twice, and
    * min–max), 100 points in all, points and totals to 2 places.
    */
-  private static Policy policy(SplittableRandom random, boolean tieBreakByPoints) {
+  static Policy policy(SplittableRandom random, boolean tieBreakByPoints, TieMethod ties) {
     long w1 = random.nextLong(1, 500_000);
     long w2 = random.nextLong(1, 1_000_000 - w1);
-    return policy(w1, w2, 1_000_000 - w1 - w2, tieBreakByPoints);
+    return policy(w1, w2, 1_000_000 - w1 - w2, tieBreakByPoints, ties);
   }
 
   /** The three indicators at these weights (unscaled, 4 decimals), the total what they add up to. */
-  private static Policy policy(long w1, long w2, long w3, boolean tieBreakByPoints) {
+  private static Policy policy(long w1, long w2, long w3, boolean tieBreakByPoints, TieMethod ties) {
     BigDecimal total = BigDecimal.valueOf(w1 + w2 + w3, 4);
     String yaml = """
         kaohe: 1
@@ -107,7 +109,7 @@ class SampleShortcutsProperties {
             name: {zh: 企业, en: Firms}
             total: %s
             defaults: {missing: zero-points}
-            ranking: {ties: competition%s}
+            ranking: {ties: %s%s}
             categories:
               - id: all
                 name: {zh: 全部, en: All}
@@ -116,13 +118,13 @@ class SampleShortcutsProperties {
                   - {id: i1, name: {zh: 一, en: One}, unit: 万元, weight: %s, method: proportional-to-best}
                   - {id: i2, name: {zh: 二, en: Two}, unit: 万元, weight: %s, method: proportional-to-best}
                   - {id: i3, name: {zh: 三, en: Three}, unit: 万元, weight: %s, method: {type: min-max}}
-        """.formatted(total, tieBreakByPoints ? ", tieBreaks: [{by: points, of: i2}]" : "", total,
+        """.formatted(total, ties.name().toLowerCase(java.util.Locale.ROOT), tieBreakByPoints ? ", tieBreaks: [{by: points, of: i2}]" : "", total,
         BigDecimal.valueOf(w1, 4), BigDecimal.valueOf(w2, 4), BigDecimal.valueOf(w3, 4));
     return PolicyLoader.create().load(yaml, "shortcuts.yaml");
   }
 
   /** Values of 0.01 to 100.00, a few equal; now and then one of 10^12 (whose product with a weight leaves the kernel) or a gap. */
-  private static String csv(SplittableRandom random, int n, boolean gaps, boolean huge) {
+  static String csv(SplittableRandom random, int n, boolean gaps, boolean huge) {
     StringBuilder csv = new StringBuilder("entity,i1,i2,i3\n");
     for (int e = 0; e < n; e++) {
       csv.append('f').append(e);
