@@ -48,6 +48,10 @@ final class Outcomes {
   private final int[] slot;
   /** Per entity (index in the nominal listing), its position in the samples; −1 for none. */
   private final int[] positions;
+  /** Per position in the samples, its entity's nominal place; 0 for a position of no entity listed. */
+  private final int[] nominalAt;
+  /** How far the entities with no position in the samples, placed after all others, are from their nominal place. */
+  private final long unplacedShift;
   private final int[] nominalPlaces;
   private final BigDecimal[] nominalMoney;
   private final List<String> chosen;
@@ -117,6 +121,15 @@ final class Outcomes {
       nominalPlaces[e] = placed.get(e) > 0 ? placed.get(e) : size + 1;
       nominalMoney[e] = rules ? money(samples.outcomes(nominal, position[e])) : BigDecimal.ZERO;
     }
+    this.nominalAt = new int[slot.length];
+    for (int q = 0; q < slot.length; q++) {
+      nominalAt[q] = slot[q] < 0 ? 0 : nominalPlaces[slot[q]];
+    }
+    long unplaced = 0;
+    for (int e = 0; e < size; e++) {
+      unplaced += position[e] < 0 ? Math.abs(size + 1 - nominalPlaces[e]) : 0;
+    }
+    this.unplacedShift = unplaced;
     this.chosen = List.copyOf(chosen);
     this.chosenIndex = chosen.stream().mapToInt(index::get).toArray();
     long rowValues = (long) (inputs + 2) * n * (chosen.size() + 1);
@@ -184,15 +197,19 @@ final class Outcomes {
    */
   void record(int block, int j, int[] byPosition, @Nullable SchemeResult rules, SchemeSamples samples) {
     int size = size();
-    // the places by entity, for the histograms of A and B; the other rows are read for their shift
-    // and the chosen entities' places alone, so they are not kept
-    int[] p = block < 2 ? new int[size] : null;
-    long shift = 0;
-    for (int e = 0; e < size; e++) {
-      int place = placeOf(e, byPosition);
-      shift += Math.abs(place - nominalPlaces[e]);
-      if (p != null) {
-        p[e] = place;
+    // The shift in the samples' order, reading memory in sequence (in the nominal listing's, every
+    // read was a jump). The places by entity only for the histograms of A and B: the other rows
+    // are read for their shift and the chosen entities' places alone.
+    long shift = unplacedShift;
+    for (int q = 0; q < byPosition.length; q++) {
+      int place = byPosition[q] > 0 ? byPosition[q] : size + 1;
+      shift += nominalAt[q] == 0 ? 0 : Math.abs(place - nominalAt[q]);
+    }
+    int[] p = null;
+    if (block < 2) {
+      p = new int[size];
+      for (int e = 0; e < size; e++) {
+        p[e] = placeOf(e, byPosition);
       }
     }
     double mean = size == 0 ? 0 : shift / (double) size;
