@@ -181,4 +181,9 @@ class CsvRecordsEdgesTest {
   void aRowIsNumberedByTheLineItStartsOnAfterBlankLinesAndQuotedBreaks() {
     assertThat(rows("a\r\n\r\n\"b\nc\",d\r\ne\n", 2)).extracting(DataSheet.Row::number).containsExactly(1, 3, 5);
   }
+
+  @Test
+  void aQuotedCellMayHoldANullCharacter() {
+    assertThat(rows("a,\"b\u0000c\"\n").get(0).cells()).containsExactly("a", "b\u0000c");
+  }
 }

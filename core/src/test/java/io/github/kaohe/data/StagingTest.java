@@ -220,4 +220,45 @@ class StagingTest {
     assertThat(d.attributes("e70")).containsExactly(Map.entry("county", "c70"));
     assertThat(d.attributes("late")).isEmpty();
   }
+
+  @Test
+  void anEntityFarDownTheListMayOpenAPeriodOrBeMarkedBadInOne() {
+    Staging s = new Staging();
+    for (int i = 0; i < 150; i++) {
+      s.enter("e" + i, Y2015, "", i + 2, true);
+    }
+    assertThat(s.enter("e149", Y2014, "甲", 5, false)).isEqualTo(149);
+    s.markBad("e120", Period.quarter(2015, 1));
+    s.markBad("e130", Y2015);
+
+    assertThat(s.place(149, Y2014)).isEqualTo(new Staging.Place("甲", 5));
+    Dataset d = s.build();
+    assertThat(d.entitiesIn(Y2014)).containsExactly("e149");
+    assertThat(d.entitiesIn(Y2015)).hasSize(149).doesNotContain("e130");
+  }
+
+  @Test
+  void aValueNotGivenJustPastTheRememberedOnesIsNotGiven() {
+    Staging s = new Staging();
+    for (int i = 0; i < 200; i++) {
+      s.enter("e" + i, Y2015, "", i + 2, false);
+    }
+    s.givenAt(100, Y2015, "tax", new Staging.Place("", 102));
+    s.givenAt(101, Y2015, "tax", new Staging.Place("", 103));
+
+    assertThat(s.given(101, Y2015, "tax")).isEqualTo(new Staging.Place("", 103));
+    assertThat(s.given(100, Y2015, "tax")).isEqualTo(new Staging.Place("", 102));
+    assertThat(s.given(99, Y2015, "tax")).isNull();
+  }
+
+  @Test
+  void aValueIsNotGivenForAnEntryPastTheEndOfTheRememberedOnes() {
+    Staging s = new Staging();
+    for (int i = 0; i < 200; i++) {
+      s.enter("e" + i, Y2015, "", i + 2, false);
+    }
+    s.givenAt(100, Y2015, "tax", new Staging.Place("", 102)); // remembers entries 0 to 100
+
+    assertThat(s.given(101, Y2015, "tax")).isNull();
+  }
 }
