@@ -17,7 +17,7 @@ class CellNumbersEdgesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "0.0000000000000000001", "1234,567", "1.2.3", "1,23.5", "1,.5", "1.,234", "1,,234", "1.5,000", ",123", "1,2,345",
-      "1,23,456", "1,"})
+      "1,23,456", "1,", "1x5", "1 234", "1e234"})
   void isNotANumber(String text) {
     DecimalColumn.Builder column = new DecimalColumn.Builder(1);
     CellNumbers numbers = new CellNumbers();
@@ -53,5 +53,17 @@ class CellNumbersEdgesTest {
     assertThat(CellText.shown("x".repeat(40))).isEqualTo("x".repeat(40));
     assertThat(CellText.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "…");
     assertThat(CellText.shown("a\nb\rc")).isEqualTo("a b c");
+  }
+
+  @Test
+  void eighteenDigitsEachSideOfThePointAreHeldButNotNineteen() {
+    String eighteen = "1".repeat(18);
+
+    assertThat(CellText.number(eighteen + "e0", false)).isEqualByComparingTo(eighteen);
+    assertThat(CellText.number("0." + eighteen + "e0", false)).isEqualByComparingTo("0." + eighteen);
+    assertThatThrownBy(() -> CellText.number(eighteen + "1e0", false)).hasMessageEndingWith("is out of range: write at most"
+        + " 18 digits before and 18 after the decimal point");
+    assertThatThrownBy(() -> CellText.number("0." + eighteen + "1e0", false)).hasMessageEndingWith("is out of range:"
+        + " write at most 18 digits before and 18 after the decimal point");
   }
 }

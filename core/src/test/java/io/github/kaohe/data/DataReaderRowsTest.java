@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class DataReaderRowsTest {
   private static final Scheme ZONES =
       PolicyLoader.create().load(DataReaderRowsTest.class.getResource("/policies/zones.yaml"), "zones.yaml").scheme("zones");
+  private static final Scheme POLICY_FIRMS =
+      PolicyLoader.create().load(DataReaderRowsTest.class.getResource("/policies/zones.yaml"), "zones.yaml").scheme("firms");
   private static final Period Y2014 = Period.year(2014);
   private static final Period Y2015 = Period.year(2015);
 
@@ -248,5 +250,14 @@ class DataReaderRowsTest {
     assertThat(data.entities()).containsExactly("a", "whole");
     assertThat(data.value("whole", Y2015, "tax")).contains(BigDecimal.valueOf(5));
     assertThat(read("entity,tax\nbianxi,1\nTotal,9\n小计,9\n").entities()).containsExactly("bianxi");
+  }
+
+  @Test
+  void skippingLeavesOutARowWithoutAnEntity() {
+    DataRead read = CsvDataReader.forScheme(POLICY_FIRMS).withPeriod(Y2015)
+        .readSkippingBadRows("entity,tax\n,1\n某公司,2\n", "f.csv");
+
+    assertThat(read.dataset().entities()).containsExactly("某公司");
+    assertThat(read.skipped()).extracting(DataProblem::toString).containsExactly("f.csv, row 2, column 1 (entity): the entity is missing");
   }
 }

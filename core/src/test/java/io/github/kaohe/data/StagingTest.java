@@ -261,4 +261,15 @@ class StagingTest {
 
     assertThat(s.given(101, Y2015, "tax")).isNull();
   }
+
+  @Test
+  void theSixtyFifthEntityMayBeMarkedBadInAPeriodItHasNoRowIn() {
+    Staging s = new Staging();
+    for (int i = 0; i < 65; i++) {
+      s.enter("e" + i, Y2015, "", i + 2, true);
+    }
+    s.markBad("e64", Y2014);
+
+    assertThat(s.build().entitiesIn(Y2015)).hasSize(65);
+  }
 }
