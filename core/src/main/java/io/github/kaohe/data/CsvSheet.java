@@ -145,7 +145,12 @@ public final class CsvSheet {
         throw new IllegalStateException("the rows of " + name + " are read once");
       }
       iterated = true;
-      Iterator<DataSheet.Row> records = new CsvRecords(reader);
+      Iterator<DataSheet.Row> records;
+      try {
+        records = new CsvRecords(reader); // reads the first buffer
+      } catch (UncheckedIOException e) {
+        throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e.getCause())));
+      }
       return new Iterator<>() {
         @Override
         public boolean hasNext() {

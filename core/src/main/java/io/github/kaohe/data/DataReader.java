@@ -229,6 +229,7 @@ public final class DataReader {
       List<DataSheet.Row> head = new ArrayList<>();
       int first = -1;
       int start = -1;
+      int nonBlank = 0;
       while (start < 0 && rows.hasNext()) {
         DataSheet.Row row = rows.next();
         head.add(row);
@@ -239,7 +240,8 @@ public final class DataReader {
         if (first < 0) {
           first = r;
         }
-        if (r - first >= HEADER_SEARCH) {
+        // as hasHeader: the first ten rows that are not blank
+        if (nonBlank++ >= HEADER_SEARCH) {
           break;
         }
         if (row.cells().stream().anyMatch(c -> Columns.is(Columns.ENTITY, c))) {
