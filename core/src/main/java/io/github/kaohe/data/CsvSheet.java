@@ -8,7 +8,10 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,7 +48,7 @@ public final class CsvSheet {
       return new Rows(name, TextDecoding.reader(() -> counted, charset), counted, size);
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + cause)));
+      throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + reason(cause))));
     }
   }
 
@@ -149,7 +152,7 @@ public final class CsvSheet {
       try {
         records = new CsvRecords(reader); // reads the first buffer
       } catch (UncheckedIOException e) {
-        throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e.getCause())));
+        throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + reason(e.getCause()))));
       }
       return new Iterator<>() {
         @Override
@@ -157,7 +160,7 @@ public final class CsvSheet {
           try {
             return records.hasNext();
           } catch (UncheckedIOException e) {
-            throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + e.getCause())));
+            throw new DataException(List.of(new DataProblem(name, 0, 0, "", "cannot read the file: " + reason(e.getCause()))));
           } catch (CsvRecords.Malformed e) {
             throw new DataException(List.of(new DataProblem(name, e.row, e.column, "", e.getMessage())));
           }
@@ -185,5 +188,20 @@ public final class CsvSheet {
         // nothing was written: a file that fails to close has been read already
       }
     }
+  }
+
+  /** Why a file could not be read, in words (not the exception's class), without repeating its path. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "an input error" : message.toLowerCase(java.util.Locale.ROOT);
   }
 }
