@@ -109,4 +109,25 @@ class CaseDataTest {
         """)).containsExactly(
             "t.tests.yaml:8:27: scheme 'firms' has no indicator, adjustment item, fact or attribute 'titel': did you mean 'title'?");
   }
+
+  @Test
+  void anEntityOfNoListWithOnlyAMissingValueIsInTheResults() {
+    // firms lists no entities: f2 is one because the values give it a row, though a missing value
+    assertThat(failures("""
+        kaohe-tests: 1
+        policy: ../policies/tracking.yaml
+        scheme: firms
+        cases:
+          - name: a row of nothing
+            periods: [2015]
+            given:
+              values:
+                f1: {2015: {home: 甲县, host: 乙区, vat: 10, producing: true}}
+                f2: {2015: {vat: ~}}
+            expect:
+              - {entity: f2, taxShares: {vat: {home: 1}}}
+        """)).containsExactly(
+            "t.tests.yaml:12:46: f2 share of vat for home: expected 1, but vat is not shared in 2015: half-half applies"
+                + " only when producing, which is false");
+  }
 }

@@ -266,16 +266,18 @@ class TrackingExpectationsTest {
                 f1,2015,west,50
                 f2,2015,东园,500
                 f3,2015,,50
+                f4,2015,north,50
             expect:
         """;
 
     assertThat(failures(linked, "{entity: f1, checks: {big: passed}}", "{entity: f2, checks: {big: failed}}",
-        "{entity: f3, checks: {big: passed, later: passed}}"))
+        "{entity: f3, checks: {big: passed, later: passed}}", "{entity: f4, checks: {big: passed}}"))
         .containsExactly(
-            "t.tests.yaml:47:36: f1 check big: expected passed, got not-applicable — it applies only where new-district is new, and its new-district is old",
-            "t.tests.yaml:48:36: f2 check big: expected failed, got passed — vat = 500",
-            "t.tests.yaml:49:36: f3 check big: expected passed, got not-applicable — it applies only where new-district is new, and it has no new-district",
-            "t.tests.yaml:49:51: f3 check later: expected passed, got not-applicable — applies from 2016 (vat = 50)");
+            "t.tests.yaml:48:36: f1 check big: expected passed, got not-applicable — it applies only where new-district is new, and its new-district is old",
+            "t.tests.yaml:49:36: f2 check big: expected failed, got passed — vat = 500",
+            "t.tests.yaml:50:36: f3 check big: expected passed, got not-applicable — it applies only where new-district is new, and it has no new-district",
+            "t.tests.yaml:50:51: f3 check later: expected passed, got not-applicable — applies from 2016 (vat = 50)",
+            "t.tests.yaml:51:36: f4 check big: expected passed, got not-applicable — it applies only where new-district is new, and it has no new-district");
   }
 
   @Test
