@@ -40,7 +40,7 @@ class EntityExpectationsTest {
             data: firms-2015.csv
           expect:
       """;
-  /** A scheme without entities of its own that excludes an entity missing a value: b. */
+  /** A scheme without entities of its own that excludes an entity missing a value: b, missing x, and c, missing y. */
   private static final String EXCLUDING = """
       kaohe-tests: 1
       cases:
@@ -61,16 +61,18 @@ class EntityExpectationsTest {
                     name: {zh: 乙, en: C}
                     weight: 10
                     indicators:
-                      - {id: x, name: {zh: 丙, en: X}, weight: 10, method: proportional-to-best}
+                      - {id: x, name: {zh: 丙, en: X}, weight: 5, method: proportional-to-best}
+                      - {id: y, name: {zh: 丁, en: Y}, weight: 5, method: proportional-to-best}
           given:
             csv: |
-              entity,period,x
-              a,2015,10
-              b,2015,
+              entity,period,x,y
+              a,2015,10,10
+              b,2015,,10
+              c,2015,10,
           expect:
       """;
 
-  /** The failures of the suite's one case, its expectations added from line 16 (rules), 8 (small) or 27 (excluding). */
+  /** The failures of the suite's one case, its expectations added from line 16 (rules), 8 (small) or 29 (excluding). */
   static List<String> failures(String suite, String... expect) {
     StringBuilder yaml = new StringBuilder(suite);
     for (String e : expect) {
@@ -177,11 +179,12 @@ class EntityExpectationsTest {
   void anExcludedEntityIsExpectedExcludedOrHasNoResult() {
     assertThat(failures(EXCLUDING, "{entity: b, excluded: true}", "{entity: a, excluded: false}")).isEmpty();
     assertThat(failures(EXCLUDING, "{entity: b, excluded: false}", "{entity: a, excluded: true}", "{entity: b, rank: 1}",
-        "{entity: z, rank: 1}"))
+        "{entity: c, rank: 1}", "{entity: z, rank: 1}"))
         .containsExactly(
-            "t.tests.yaml:27:31: b excluded: expected false, got true",
-            "t.tests.yaml:28:31: a excluded: expected true, got false",
-            "t.tests.yaml:29:27: b: expected a result, but it is excluded from the assessment (missing x)",
-            "t.tests.yaml:30:9: no entity 'z' in the results of 2015: did you mean 'a'?");
+            "t.tests.yaml:29:31: b excluded: expected false, got true",
+            "t.tests.yaml:30:31: a excluded: expected true, got false",
+            "t.tests.yaml:31:27: b: expected a result, but it is excluded from the assessment (missing x)",
+            "t.tests.yaml:32:27: c: expected a result, but it is excluded from the assessment (missing y)",
+            "t.tests.yaml:33:9: no entity 'z' in the results of 2015: did you mean 'a'?");
   }
 }
