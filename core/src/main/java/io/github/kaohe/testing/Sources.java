@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +124,7 @@ final class Sources {
   static boolean within(URL url, URL folder) {
     if ("file".equals(url.getProtocol()) && "file".equals(folder.getProtocol())) {
       try {
-        Path file = Path.of(url.toURI()).normalize();
+        Path file = path(url).normalize();
         Path dir = Path.of(folder.toURI()).normalize();
         if (!file.startsWith(dir)) {
           return false;
@@ -134,6 +136,20 @@ final class Sources {
     }
     String f = folder.toString();
     return url.toString().startsWith(f.endsWith("/") ? f : f + "/");
+  }
+
+  /**
+   * The file a file URL names. A reference resolved against the test file keeps the characters it
+   * was written with, some of which a URI does not allow ({@code my data.csv}): its path is then
+   * read as {@code url.openStream()} reads it, with only its %-escapes decoded.
+   */
+  private static Path path(URL url) throws URISyntaxException {
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      String path = URLDecoder.decode(url.getPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+      return Path.of(new URI("file", null, path, null));
+    }
   }
 
   private static boolean exists(URL url) {

@@ -62,4 +62,37 @@ class FundExpectationsTest {
     assertThat(failures("{fundPaid: {fnd: 1}}"))
         .singleElement().asString().contains("no fund 'fnd' pays the rewards of zones").contains("did you mean 'fund'?");
   }
+
+  @Test
+  void aFundIsOneThatPaysTheSchemeAndIsCheckedOnItsOwn() throws java.io.IOException {
+    // a fund for the streets alone, the file's fund, and a second, larger one for the zones
+    String policy = java.nio.file.Files.readString(PolicyTestSuiteTest.file("../policies/funded.yaml")).replace(
+        "  - {id: fund,",
+        "  - {id: streets-only, name: {zh: 街区资金, en: Streets fund}, amount: 10, unit: 万元, from: 2014, pays: [streets]}\n"
+            + "  - {id: fund,")
+        + "  - {id: second, name: {zh: 第二资金, en: Second fund}, amount: 2000, unit: 万元, from: 2014, pays: [zones]}\n";
+    String yaml = """
+        kaohe-tests: 1
+        cases:
+          - name: funds
+            scheme: zones
+            periods: [2014]
+            given:
+              csv: |
+                entity,period,prizes,labs
+                a,2014,2,1
+                b,2014,1,0
+            expect:
+              - {fundPaid: {streets-only: 1}}
+              - {fundStatus: {second: incomplete, fund: within}}
+            policyYaml: |
+        """ + policy.lines().map(l -> "          " + l).collect(java.util.stream.Collectors.joining("\n")) + "\n";
+
+    List<String> failures = PolicyTestSuite.parse(yaml, "t.tests.yaml", resource("tracking.tests.yaml")).run().cases().get(0).failures();
+
+    assertThat(failures).containsExactly(
+        "t.tests.yaml:12:35: no fund 'streets-only' pays the rewards of zones (funds: fund, second)",
+        "t.tests.yaml:13:31: zones fund second: expected incomplete, got within — 2014: rewards of 900 万元; the fund holds 2000 万元, 1100 万元 left; 50 万元 more to the firm, not paid from the fund",
+        "t.tests.yaml:13:49: zones fund fund: expected within, got incomplete — 2014: rewards of 900 万元; the fund holds 1000 万元, 100 万元 left; 50 万元 more to the firm, not paid from the fund; not evaluated: Streets");
+  }
 }

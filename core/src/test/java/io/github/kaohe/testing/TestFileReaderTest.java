@@ -210,4 +210,58 @@ class TestFileReaderTest {
             "7:94 expected a decimal number (e.g. 8 or 0.25), but found the text 'half'",
             "8:26 expected a map of keys to values, but found the number 50");
   }
+
+  @Test
+  void casesNamesPoliciesAndPeriodsThatSayNothing() {
+    PolicyTestException e = problems("""
+        kaohe-tests: 1
+        policy: p.yaml
+        cases:
+          - name: "  "
+            policy: p.yaml
+            policyYaml: "kaohe: 1"
+            periods: []
+            given: {csv: "x"}
+            expect: []
+          - name: periods
+            periods: [2015, 2015, someday]
+            given: {csv: "x"}
+            expect: [{entity: a, rank: 0}, {entity: a, given: [/first, rewards/]}]
+        """);
+
+    assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "4:11 the case's name is empty: say what the case shows",
+            "4:5 a case has either 'policy' or 'policyYaml', not both",
+            "7:14 'periods' is empty: list the periods to evaluate, or leave it out",
+            "9:13 'expect' is empty: list at least one expectation",
+            "11:21 the period 2015 is listed twice",
+            "11:27 'someday' is not a period: write a year (2015) or a quarter (2015Q3)",
+            "13:32 expected a place (1, 2, …) or 'none' for an entity that takes no place, but found the number 0",
+            "13:56 expected a table and row as 'table/row', e.g. 'rewards/first-place', but found '/first'",
+            "13:64 expected a table and row as 'table/row', e.g. 'rewards/first-place', but found 'rewards/'");
+  }
+
+  @Test
+  void aFileWithoutCasesSaysSo() {
+    assertThat(problems("kaohe-tests: 1\npolicy: p.yaml\ncases: []\n").problems())
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly("3:8 a test file needs at least one case");
+  }
+
+  @Test
+  void theHighestPlaceIsTheLargestInt() {
+    PolicyTestException e = problems("""
+        kaohe-tests: 1
+        policy: p.yaml
+        cases:
+          - name: places
+            given: {csv: "x"}
+            expect: [{entity: a, rank: 2147483647}, {entity: a, rank: 2147483648}]
+        """);
+
+    assertThat(e.problems()).extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "6:63 expected a place (1, 2, …) or 'none' for an entity that takes no place, but found the number 2147483648");
+  }
 }

@@ -77,4 +77,28 @@ class TestFileReferencesTest {
     assertThat(refused.message()).contains("policy: '../small.yaml' is outside the test file's folder");
     assertThat(allowed.failures()).isEmpty();
   }
+
+  @Test
+  void aFileWhoseNameHasASpaceIsReadInAFolderWhoseNameHasOneToo() throws IOException {
+    // the reference resolves to file:/…/my%20suite/my data.csv, which is no URI: its path is read as a file URL's
+    Path folder = Files.createDirectories(dir.resolve("my suite"));
+    Files.copy(dir.resolve("small.yaml"), folder.resolve("small policy.yaml"));
+    Files.copy(dir.resolve("data/firms-2015.csv"), folder.resolve("my data.csv"));
+    Path file = Files.writeString(folder.resolve("t.tests.yaml"), """
+        kaohe-tests: 1
+        policy: small policy.yaml
+        cases:
+          - name: one
+            given: {data: my data.csv}
+            expect: [{entity: a, rank: 1, total: 19.00}]
+          - name: above
+            given: {data: ../secret.csv}
+            expect: [{entity: a, rank: 1}]
+        """);
+
+    PolicyTestResults results = PolicyTestSuite.load(file).run();
+
+    assertThat(results.cases().get(0).failures()).isEmpty();
+    assertThat(results.cases().get(1).message()).contains("'../secret.csv' is outside the test file's folder");
+  }
 }

@@ -161,4 +161,132 @@ class TrackingExpectationsTest {
             "t.tests.yaml:13:46: tax sharing 'half-half' has no party 'hmoe': did you mean 'home'? (parties:"
                 + " home, host)");
   }
+
+  @Test
+  void aTargetValueWithoutAResultOrAValueSaysWhy() {
+    String suite = ZONES.replace("a,2014,100,,one-star", "a,2013,90,,none\n        a,2014,100,,one-star")
+        .replace("periods: [2014, 2015]", "periods: [2013, 2014, 2015]");
+
+    assertThat(failures(suite, "{period: 2013, targetValues: {tax-2016: 1}}", "{entity: b, period: 2014, targetValues: {growth-10: 5}}"))
+        .containsExactly(
+            "t.tests.yaml:16:49: zones 2013 target tax-2016 value: expected 1, but it has no result in 2013 (it is tracked every year from 2014 to 2016)",
+            "t.tests.yaml:17:61: 乙 2014 target growth-10 value: expected 5, got no value — no growth to compute: no value of Tax in 2013");
+  }
+
+  @Test
+  void aTargetValueIsANumberOrAValueOfTheFactItReads() {
+    assertThat(failures(ZONES, "{targetValues: {tax-2016: lots}}", "{entity: a, targetValues: {two-stars: three-stars}}"))
+        .containsExactly(
+            "t.tests.yaml:15:35: target 'tax-2016' measures all-tax: expected a number, but found 'lots'",
+            "t.tests.yaml:16:47: target 'two-stars' measures star: 'three-stars' is not one of [none, one-star, two-stars]");
+  }
+
+  @Test
+  void aTaxNotSharedSaysWhetherTheRuleDoesNotApplyOrNoTaxWasPaid() {
+    // f1 has no value of producing: its fallback, false, applies
+    String firms = FIRMS.replace("f1,2015,甲县,乙区,100.01,true\n", "f1,2015,甲县,乙区,100.01,\n")
+        .replace("f2,2015,甲县,乙区,30,false\n", "f2,2015,甲县,乙区,,true\n        f3,2015,甲县,乙区,0,true\n");
+
+    assertThat(failures(firms, "{entity: f1, taxShares: {vat: {home: 1}}}", "{entity: f2, taxShares: {vat: {home: 1}}}",
+        "{entity: f3, taxShares: {vat: {home: 1}}}"))
+        .containsExactly(
+            "t.tests.yaml:13:46: f1 share of vat for home: expected 1, but vat is not shared in 2015: half-half applies only when producing, which is false",
+            "t.tests.yaml:14:46: f2 share of vat for home: expected 1, but vat is not shared in 2015: no vat is reported",
+            "t.tests.yaml:15:46: f3 share of vat for home: expected 1, got 0.00 (of 0: home 0.00 to 甲县, host 0.00 to 乙区)");
+  }
+
+  @Test
+  void aShareIsOfItsOwnRuleAndTaxAndATotalOfATaxTheRecipientDoesNotReceiveSaysWhatItDoes() {
+    String registers = """
+        kaohe-tests: 1
+        policy: ../policies/rules/registers.yaml
+        scheme: firms
+        cases:
+          - name: registers
+            given:
+              csv: |
+                entity,period,zone,investor,vat,income-tax,producing
+                f,2015,east,甲县,100,30,true
+            expect:
+        """;
+
+    assertThat(failures(registers, "{entity: f, taxShares: {income-tax: {investing: 1}}}", "{entity: f, taxShares: {vat: {a: 1}}}",
+        "{taxTotals: {east: {income-tax: 1}}}"))
+        .containsExactly(
+            "t.tests.yaml:11:57: f share of income-tax for investing: expected 1, got 15 (of 30: investing 15 to 甲县, receiving 15 to new)",
+            "t.tests.yaml:12:42: vat is shared by 2 rules (five-five, plain), so its shares are ambiguous",
+            "t.tests.yaml:13:41: firms income-tax received by east: expected 1, got none of it (it receives vat)");
+  }
+
+  @Test
+  void aCheckLimitedToALinkedAttributeReadsItFromTheOtherSchemesEntity() {
+    String linked = """
+        kaohe-tests: 1
+        cases:
+          - name: linked
+            scheme: firms
+            policyYaml: |
+              kaohe: 1
+              id: linked
+              name: {zh: 链接, en: Linked}
+              version: "1"
+              source: {title: {zh: 无, en: None}, issuer: 无, date: 2020-01-01}
+              schemes:
+                - id: zones
+                  name: {zh: 园区, en: Zones}
+                  attributes: [district]
+                  entities:
+                    - {id: east, name: {zh: 东区, en: East}, aliases: [东园], attributes: {district: new}}
+                    - {id: west, name: {zh: 西区, en: West}, attributes: {district: old}}
+                  facts:
+                    - {id: invest, name: {zh: 投资, en: Investment}, type: number}
+                - id: firms
+                  name: {zh: 企业, en: Firms}
+                  attributes: [zone]
+                  links:
+                    - {id: new-district, via: zone, scheme: zones, attribute: district}
+                  facts:
+                    - {id: vat, name: {zh: 增值税, en: VAT}, type: number}
+                  checks:
+                    - id: big
+                      name: {zh: 大, en: Big}
+                      appliesTo: {attribute: new-district, in: [new]}
+                      inputs: [{id: vat, of: vat}]
+                      require: {vat: {ge: 100}}
+                      message: {zh: 小, en: Small}
+                    - id: later
+                      name: {zh: 后, en: Later}
+                      inputs: [{id: vat, of: vat}]
+                      require: {vat: {ge: 0}}
+                      message: {zh: 负, en: Negative}
+                      from: 2016
+            given:
+              csv: |
+                entity,period,zone,vat
+                f1,2015,west,50
+                f2,2015,东园,500
+                f3,2015,,50
+                f4,2015,north,50
+            expect:
+        """;
+
+    assertThat(failures(linked, "{entity: f1, checks: {big: passed}}", "{entity: f2, checks: {big: failed}}",
+        "{entity: f3, checks: {big: passed, later: passed}}", "{entity: f4, checks: {big: passed}}"))
+        .containsExactly(
+            "t.tests.yaml:48:36: f1 check big: expected passed, got not-applicable — it applies only where new-district is new, and its new-district is old",
+            "t.tests.yaml:49:36: f2 check big: expected failed, got passed — vat = 500",
+            "t.tests.yaml:50:36: f3 check big: expected passed, got not-applicable — it applies only where new-district is new, and it has no new-district",
+            "t.tests.yaml:50:51: f3 check later: expected passed, got not-applicable — applies from 2016 (vat = 50)",
+            "t.tests.yaml:51:36: f4 check big: expected passed, got not-applicable — it applies only where new-district is new, and it has no new-district");
+  }
+
+  @Test
+  void aTaxSharingRuleCountsAsExercisedByATotalAlone() {
+    PolicyTestResults results = PolicyTestSuite.parse(FIRMS + "      - {taxTotals: {甲县: {vat: 50.00}}}\n", "t.tests.yaml",
+            resource("tracking.tests.yaml"))
+        .withBaseDirectory(PolicyTestSuiteTest.ROOT).run();
+
+    assertThat(results.allPassed()).isTrue();
+    assertThat(results.coverage().missing()).extracting(Coverage.Part::id).doesNotContain("half-half");
+  }
 }
