@@ -71,6 +71,8 @@ final class ScoringRun {
   private @Nullable Fractions fractions;
   /** Per indicator, the fractions this run's kernel scores its column from, once looked up. */
   private Fractions.@Nullable Column @Nullable [] fractionColumns;
+  /** Per indicator, whether {@link #fractionColumns} was looked up (null there then means not served). */
+  private boolean @Nullable [] fractionsLookedUp;
   /**
    * Whether every column is dense or kept and their points cannot add up past 2^62, so that the
    * kernels add them to the totals as they score them, without checks (a reweighted run only).
@@ -916,9 +918,11 @@ final class ScoringRun {
     }
     if (fractionColumns == null) {
       fractionColumns = new Fractions.Column[inputs.length];
+      fractionsLookedUp = new boolean[inputs.length];
     }
-    if (fractionColumns[j] == null) {
+    if (!fractionsLookedUp[j]) { // once per column, not per chunk: a column not served stays null
       fractionColumns[j] = fractions.of(j, x, affine.fractionDenominator());
+      fractionsLookedUp[j] = true;
     }
     return fractionColumns[j];
   }
