@@ -83,7 +83,7 @@ final class Sources {
     String name = ref.text().substring(ref.text().lastIndexOf('/') + 1);
     if (!exists(url)) {
       throw new CaseError(ref.where() + ": " + ref.path() + ": no bundled policy '" + ref.text()
-          + "' and no file " + url + (Policies.ids().isEmpty() ? "" : "; bundled: " + Policies.ids()));
+          + "' and no file " + shown(url) + (Policies.ids().isEmpty() ? "" : "; bundled: " + Policies.ids()));
     }
     return PolicyLoader.create().load(url, name);
   }
@@ -94,7 +94,7 @@ final class Sources {
     try (InputStream in = url.openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CaseError(ref.where() + ": " + ref.path() + ": cannot read " + url + ": " + e.getMessage());
+      throw new CaseError(ref.where() + ": " + ref.path() + ": cannot read " + shown(url) + ": " + e.getMessage());
     }
   }
 
@@ -106,7 +106,7 @@ final class Sources {
     URL url;
     URL folder;
     try {
-      url = new URL(base.get(), ref.text());
+      url = new URL(base.get(), escaped(ref.text()));
       folder = root.isPresent() ? root.get() : new URL(base.get(), ".");
     } catch (MalformedURLException e) {
       throw new CaseError(ref.where() + ": " + ref.path() + ": '" + ref.text() + "' is not a path: " + e.getMessage());
@@ -118,6 +118,37 @@ final class Sources {
           + (root.isPresent() ? "" : " (a runner may allow a wider folder: PolicyTestSuite.withBaseDirectory)"));
     }
     return url;
+  }
+
+  /**
+   * A reference as a relative URL. A test file names files by their paths, so the characters a URL
+   * reads otherwise are escaped: {@code %} (else {@code 100%.csv} is a broken escape), {@code #} and
+   * {@code ?} (else the rest of the name is a fragment or a query) and spaces.
+   */
+  static String escaped(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    for (char c : path.toCharArray()) {
+      switch (c) {
+        case '%' -> out.append("%25");
+        case '#' -> out.append("%23");
+        case '?' -> out.append("%3F");
+        case ' ' -> out.append("%20");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A URL as a reader knows it: a file's path, else the address. */
+  private static String shown(URL url) {
+    if ("file".equals(url.getProtocol())) {
+      try {
+        return path(url).toString();
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        return url.toString();
+      }
+    }
+    return url.toString();
   }
 
   /** Whether the URL is in the folder or below it; for files, once links are followed too. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class SourcesTest {
   }
 
   @Test
-  void aPolicyNeitherBundledNorAFileIsNamedWithTheFileLookedFor() throws IOException {
+  void aPolicyNeitherBundledNorAFileIsNamedWithTheFileLookedFor() throws IOException, URISyntaxException {
     PolicyTestSuite suite = PolicyTestSuite.parse("""
         kaohe-tests: 1
         policy: no-such-policy.yaml
@@ -116,6 +117,7 @@ class SourcesTest {
 
     assertThat(io.github.kaohe.Policies.ids()).isEmpty(); // core bundles no policy
     assertThat(suite.run().cases().get(0).message()).isEqualTo("missing.tests.yaml:2:9: policy: no bundled policy"
-        + " 'no-such-policy.yaml' and no file " + new URL(PolicyTestSuiteTest.resource("small.tests.yaml"), "no-such-policy.yaml"));
+        + " 'no-such-policy.yaml' and no file "
+        + Path.of(PolicyTestSuiteTest.resource("small.tests.yaml").toURI()).resolveSibling("no-such-policy.yaml"));
   }
 }

@@ -101,4 +101,39 @@ class TestFileReferencesTest {
     assertThat(results.cases().get(0).failures()).isEmpty();
     assertThat(results.cases().get(1).message()).contains("'../secret.csv' is outside the test file's folder");
   }
+
+  @Test
+  void aFileNameIsAPathNotAUrlSoPercentHashAndQuestionMarkAreItsOwnCharacters() throws IOException {
+    // "100%.csv" was refused as outside the folder: "%.c" is no escape, and "#1" was read as a fragment
+    Files.copy(dir.resolve("small.yaml"), tests.resolve("small 100%.yaml"));
+    Files.copy(dir.resolve("data/firms-2015.csv"), tests.resolve("100% #1?.csv"));
+    Files.copy(dir.resolve("data/firms-2015.csv"), tests.resolve("a%20b.csv"));
+    Path file = Files.writeString(tests.resolve("t.tests.yaml"), """
+        kaohe-tests: 1
+        policy: small 100%.yaml
+        cases:
+          - name: odd characters
+            given: {data: "100% #1?.csv"}
+            expect: [{entity: a, rank: 1, total: 19.00}]
+          - name: an escape is two characters of the name
+            given: {data: a%20b.csv}
+            expect: [{entity: a, rank: 1, total: 19.00}]
+          - name: missing
+            given: {data: 200%.csv}
+            expect: [{entity: a, rank: 1}]
+        """);
+
+    PolicyTestResults results = PolicyTestSuite.load(file).run();
+
+    assertThat(results.cases().get(0).failures()).isEmpty();
+    assertThat(results.cases().get(1).failures()).isEmpty();
+    assertThat(results.cases().get(2).message()).contains(": cannot read " + tests.resolve("200%.csv") + ": ")
+        .doesNotContain("outside");
+  }
+
+  @Test
+  void aReferenceIsEscapedOnlyWhereAUrlWouldReadItOtherwise() {
+    assertThat(Sources.escaped("数据/100% #1?.csv")).isEqualTo("数据/100%25%20%231%3F.csv");
+    assertThat(Sources.escaped("../a.csv")).isEqualTo("../a.csv");
+  }
 }
