@@ -93,7 +93,7 @@ public final class ResultJson {
       results = new AbstractList<>() {
         @Override
         public Object get(int k) {
-          return entity(result, entities.get(k), scored);
+          return new EntityJson(result, entities.get(k), scored);
         }
 
         @Override
@@ -172,6 +172,7 @@ public final class ResultJson {
     return m;
   }
 
+  /** One entity's result as a map; {@link EntityJson} writes the same fields without building it. */
   private static Map<String, Object> entity(SchemeResult result, EntityResult e, boolean scored) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("entity", e.id());
@@ -199,6 +200,15 @@ public final class ResultJson {
       indicators.put(i.id(), r);
     }
     m.put("indicators", indicators);
+    rest(e, m);
+    return m;
+  }
+
+  /**
+   * The fields after {@code indicators}: layers, measures, classes, outcomes, money, checks and
+   * tax shares. Most are empty for most entities, so {@link EntityJson} writes them from this map.
+   */
+  static void rest(EntityResult e, Map<String, Object> m) {
     Map<String, Object> layers = new LinkedHashMap<>();
     for (AdjustmentResult l : e.layers()) {
       Map<String, Object> lm = new LinkedHashMap<>();
@@ -259,7 +269,6 @@ public final class ResultJson {
       taxShares.add(tm);
     }
     m.put("taxShares", taxShares);
-    return m;
   }
 
   /** Reason codes: points lost per indicator and category, and the gap to the entity above split by category and by indicator. */
@@ -320,7 +329,7 @@ public final class ResultJson {
     return m;
   }
 
-  private static String lower(Enum<?> e) {
+  static String lower(Enum<?> e) {
     return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
