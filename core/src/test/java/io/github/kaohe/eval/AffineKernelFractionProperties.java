@@ -19,12 +19,14 @@ class AffineKernelFractionProperties {
     SplittableRandom r = new SplittableRandom(seed);
     AffineKernelReference reference = AffineKernelCases.kernel(r, true);
     long[] x = Arrays.stream(AffineKernelCases.column(r, reference)).map(v -> v == Long.MIN_VALUE ? 0 : Math.abs(v)).toArray();
-    if (r.nextInt(3) > 0) { // most often the case it serves, with values up to 10·c (b·t/c ≪ 2^14, the precision it needs) and at the clamp's and cut's ends
+    // most often the case it serves: values up to 10·c (b·t/c well below 2^14, the precision it
+    // needs) and at the clamp's and the cut's ends
+    if (r.nextInt(3) > 0) {
       long c = new long[] {3, 7, 1000, r.nextLong(2, 1L << 30)}[r.nextInt(4)];
       long cut = r.nextBoolean() ? Long.MIN_VALUE : r.nextLong(0, 10 * c);
       long lo = r.nextBoolean() ? Long.MIN_VALUE + 1 : r.nextLong(0, 10 * c);
-      long hi = r.nextBoolean() ? Long.MAX_VALUE : lo + r.nextLong(0, 10 * c);
-      reference = new AffineKernelReference(java.math.RoundingMode.HALF_UP, 1, Math.max(lo, Long.MIN_VALUE + 1), hi, cut,
+      long hi = r.nextBoolean() ? Long.MAX_VALUE : Math.max(lo, 0) + r.nextLong(0, 10 * c);
+      reference = new AffineKernelReference(java.math.RoundingMode.HALF_UP, 1, lo, hi, cut,
           42, 0, r.nextLong(1, 500), c, 0, Long.MIN_VALUE + 1, Long.MAX_VALUE);
       long[] ends = {lo, hi, cut};
       for (int e = 0; e < x.length; e++) {
