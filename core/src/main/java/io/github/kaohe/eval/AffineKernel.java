@@ -47,10 +47,17 @@ final class AffineKernel extends Kernel {
     this.pointsLo = s.pointsLo;
     this.pointsHi = s.pointsHi;
     this.constant = d == 0 && c > 0;
-    // rounded once from |numerator| ≤ 2^63 − 1 over a constant c, then clamped; or the cut's points
-    long clamp = Math.max(magnitude(pointsLo), magnitude(pointsHi));
-    long bound = constant ? Math.min(clamp, Long.MAX_VALUE / c + 1) : clamp;
+    // rounded once from |numerator| ≤ 2^63 − 1 over a constant c, to at most q = ⌊(2^63 − 1) / c⌋ + 1
+    // (over c = 1 nothing is rounded, and the + 1 would overflow), then clamped, which may move it
+    // away from 0 (a floor above q); or the cut's points
+    long q = !constant ? Long.MAX_VALUE : c == 1 ? Long.MAX_VALUE : Long.MAX_VALUE / c + 1;
+    long bound = Math.max(magnitude(clamped(q)), magnitude(clamped(-q)));
     this.greatest = Math.max(bound, magnitude(cutPoints));
+  }
+
+  /** {@code p} clamped to {@code [pointsLo, pointsHi]}, as the points are. */
+  private long clamped(long p) {
+    return p < pointsLo ? pointsLo : p > pointsHi ? pointsHi : p;
   }
 
   static Builder builder(RoundingMode mode) {
