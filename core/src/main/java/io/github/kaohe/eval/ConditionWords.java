@@ -135,6 +135,11 @@ final class ConditionWords {
     if (measure.isPresent()) {
       return java.util.Optional.of(measure.get().name());
     }
+    if (of.startsWith("result.place.")) {
+      // the place within a group: 县区内名次, not the input's id
+      Label group = scheme.attributeName(of.substring("result.place.".length()));
+      return java.util.Optional.of(Label.of(group.zh() + "内名次", "place within " + group.en()));
+    }
     if (of.startsWith("result.points.")) {
       String id = of.substring("result.points.".length());
       var category = scheme.findCategory(id);

@@ -47,6 +47,11 @@ class ConditionTest {
     return rowsAndStatus(outcomes(r, entity, "t"));
   }
 
+  /** Each outcome's reason, in Chinese, then in English. */
+  private static List<String> reasons(SchemeResult r, String entity) {
+    return outcomes(r, entity, "t").stream().map(o -> o.reason().zh() + " | " + o.reason().en()).toList();
+  }
+
   @Nested
   class Comparisons {
     private final SchemeResult result =
@@ -68,6 +73,14 @@ class ConditionTest {
             above,2015,100,5.01
             """,
             2015);
+
+    @Test
+    void theReasonNamesTheFactItsValueAsWrittenAndTheComparison() {
+      assertThat(reasons(result, "at")).containsExactly(
+          "符合第 1 行：数值 (5.00) = 5 | matched row 1: A number (5.00) = 5",
+          "符合第 4 行：数值 (5.00) ≤ 5 | matched row 4: A number (5.00) ≤ 5",
+          "符合第 6 行：数值 (5.00) ≥ 5 | matched row 6: A number (5.00) ≥ 5");
+    }
 
     @Test
     void atTheBoundaryEqualLessOrEqualAndGreaterOrEqualHold() {
@@ -108,6 +121,13 @@ class ConditionTest {
             2015);
 
     @Test
+    void theReasonShowsTheRangeOrTheSetInEachLanguagesPunctuation() {
+      assertThat(reasons(result, "three")).containsExactly(
+          "符合第 1 行：数值 (3) ∈ [2, 4] | matched row 1: A number (3) ∈ [2, 4]",
+          "符合第 2 行：数值 (3) ∈ [1、3] | matched row 2: A number (3) ∈ [1, 3]");
+    }
+
+    @Test
     void betweenIncludesBothEnds() {
       assertThat(matched(result, "low-end")).containsExactly("between:GIVEN");
       assertThat(matched(result, "high-end")).containsExactly("between:GIVEN");
@@ -146,6 +166,12 @@ class ConditionTest {
             not-given,2015,100,
             """,
             2015);
+
+    @Test
+    void theReasonSaysYesOrNoInWords() {
+      assertThat(reasons(result, "english-true")).containsExactly("符合第 1 行：十强 (是) = 是 | matched row 1: Top ten (yes) = yes");
+      assertThat(reasons(result, "chinese-false")).containsExactly("符合第 2 行：十强 (否) = 否 | matched row 2: Top ten (no) = no");
+    }
 
     @Test
     void trueInDataAsTrueOrShiMatchesTrue() {
@@ -193,6 +219,13 @@ class ConditionTest {
             2015);
 
     @Test
+    void theReasonShowsTheValuesByTheirNamesWhichHereAreTheirIds() {
+      assertThat(reasons(result, "one")).containsExactly(
+          "符合第 2 行：星级 (one) < two | matched row 2: Star level (one) < two",
+          "符合第 4 行：星级 (one) ∈ [one、three] | matched row 4: Star level (one) ∈ [one, three]");
+    }
+
+    @Test
     void equalityOnAValue() {
       assertThat(matched(result, "two")).contains("is-two:GIVEN");
       assertThat(matched(result, "three")).doesNotContain("is-two:GIVEN");
@@ -237,6 +270,13 @@ class ConditionTest {
             no-x,2015,100,,2
             """,
             2015);
+
+    @Test
+    void theReasonNamesTheOtherInputWithItsValueAndAnyInWords() {
+      assertThat(reasons(result, "lower")).containsExactly(
+          "符合第 1 行：数值 (1) < 另一数值 (2) | matched row 1: A number (1) < Another number (2)",
+          "符合第 2 行：数值 (1) 任意 | matched row 2: A number (1) any");
+    }
 
     @Test
     void comparesWithTheOtherInputsValue() {
@@ -320,6 +360,12 @@ class ConditionTest {
             2015);
 
     @Test
+    void theReasonNamesTheItemAndWorksOutTheMoney() {
+      assertThat(reasons(result, "two")).containsExactly(
+          "符合第 2 行：称号数 (2) ≥ 1；2 × 30 | matched row 2: Titles (2) ≥ 1; 2 × 30");
+    }
+
+    @Test
     void anItemIsReadAsItsCount() {
       // 2 × 30 = 60; the bonus is 2 × 1 point
       assertThat(matched(result, "two")).containsExactly("per-title:GIVEN");
@@ -366,6 +412,17 @@ class ConditionTest {
 
     private List<String> rows(int index, String entity, String row) {
       return matched(results.get(index), entity).stream().filter(s -> s.startsWith(row + ":")).toList();
+    }
+
+    @Test
+    void theReasonNamesEachPeriodAndTimingInWordsAndJoinsConditionsInEachLanguagesWay() {
+      assertThat(reasons(results.get(1), "a")).containsExactly(
+          "符合第 1 行：名次 (1) ≤ 2（2015年 1、2014年 1：最近 2 期均如此） | matched row 1: place (1) ≤ 2 (2015 1, 2014 1:"
+              + " in each of the last 2 periods)",
+          "符合第 2 行：星级 (two) = two，上年星级 (one) < two | matched row 2: Star level (two) = two, Star level the"
+              + " period before (one) < two",
+          "符合第 3 行：全省位次较上年变化 (6（10 → 16）) ≥ 5 | matched row 3: change in Provincial place from the period"
+              + " before (6 (10 → 16)) ≥ 5");
     }
 
     @Test
@@ -529,6 +586,28 @@ class ConditionTest {
     void thePlaceOfAnEntityThatTakesNoPlaceMakesEveryRowOnItFalseNotUnknown() {
       // 'not-first' would hold if the missing place were treated as unknown or as a number
       assertThat(matched(result, "hq")).containsExactly("half-points:GIVEN");
+    }
+
+    @Test
+    void theReasonNamesThePlaceTheGroupsPlaceAndThePointsInWords() {
+      // the group's place by the attribute it groups by (county has no name here, so its id)
+      assertThat(reasons(result, "c")).containsExactly(
+          "符合第 2 行：名次 (3) ≠ 1 | matched row 2: place (3) ≠ 1",
+          "符合第 3 行：county内名次 (1) = 1 | matched row 3: place within county (1) = 1",
+          "符合第 4 行：税收得分 (2.5) ≤ 5 | matched row 4: points for Tax (2.5) ≤ 5");
+    }
+
+    @Test
+    void theGroupsPlaceIsNamedByTheAttributesNameWhereItHasOne() {
+      SchemeResult named = evaluate(
+          io.github.kaohe.load.PolicyLoader.create().load(
+              RuleFixture.yaml(RESULTS + table("- {id: county-place, of: result.place.county}",
+                      "- {id: first-in-county, when: {county-place: 1}, then: {action: promotion}}"))
+                  .replace("attributes: [kind, county]", "attributes: [kind, {id: county, name: {zh: 县, en: County}}]"),
+              RuleFixture.FILE),
+          "entity,period,tax\na,2015,400\nb,2015,200\nc,2015,100\nhq,2015,20\n", 2015);
+
+      assertThat(reasons(named, "c")).containsExactly("符合第 1 行：县内名次 (1) = 1 | matched row 1: place within County (1) = 1");
     }
 
     @Test
