@@ -130,4 +130,32 @@ class RankOrderPlacesOnlyTest {
 
     assertThat(places(p, p.places)).isEqualTo("a1 b2");
   }
+
+  @Test
+  void ordinalPlacesTellEqualTotalsApartById() {
+    // a and b both total 50: ordinal places a 1, b 2 (by id), c 30 third
+    Scheme scheme = scheme(Ranking.of(TieMethod.ORDINAL), List.of(), "90");
+    ScoredPeriod p = placesOnly(scheme, rows("a, score=50", "b, score=40, quality=10", "c, score=30"));
+
+    assertThat(places(p, p.places)).isEqualTo("a1 b2 c3");
+  }
+
+  @Test
+  void totalsBeyondALongArePlacedAmongSmallOnes() {
+    // a's 10^17 is beyond a long of hundredths (about 9.2 × 10^16); b 5 and c 7 fit: a 1, c 2, b 3
+    Scheme scheme = scheme(Ranking.standard(), List.of(), "100000000000000000");
+    ScoredPeriod p = placesOnly(scheme, rows("a, score=100000000000000000", "b, score=5", "c, score=7"));
+
+    assertThat(places(p, p.places)).isEqualTo("a1 b3 c2");
+  }
+
+  @Test
+  void totalsAtBothEndsOfALongAreTooFarApartToSubtract() {
+    // a 9 × 10^16 and b −9 × 10^16 each fit a long of hundredths, their distance (1.8 × 10^19) does not
+    Scheme scheme = scheme(Ranking.standard(), List.of(), "90000000000000000");
+    ScoredPeriod p = placesOnly(scheme, rows("a, score=90000000000000000", "b, fine=90000000000000000", "c, score=0"));
+
+    assertThat(places(p, p.places)).isEqualTo("a1 b3 c2");
+    assertThat(List.of(p.position(0), p.position(1), p.position(2))).containsExactly(0, 2, 1); // listed a, c, b
+  }
 }
