@@ -151,9 +151,9 @@ class RankOrderPlacesOnlyTest {
 
   @Test
   void totalsAtBothEndsOfALongAreTooFarApartToSubtract() {
-    // a 9 × 10^16 and b −9 × 10^16 each fit a long of hundredths, their distance (1.8 × 10^19) does not
-    Scheme scheme = scheme(Ranking.standard(), List.of(), "90000000000000000");
-    ScoredPeriod p = placesOnly(scheme, rows("a, score=90000000000000000", "b, fine=90000000000000000", "c, score=0"));
+    // in hundredths a 9.2 × 10^18 and b −10^17 each fit a long (to 9.22 × 10^18); their distance does not
+    Scheme scheme = scheme(Ranking.standard(), List.of(), "92000000000000000");
+    ScoredPeriod p = placesOnly(scheme, rows("a, score=92000000000000000", "b, fine=1000000000000000", "c, score=0"));
 
     assertThat(places(p, p.places)).isEqualTo("a1 b3 c2");
     assertThat(List.of(p.position(0), p.position(1), p.position(2))).containsExactly(0, 2, 1); // listed a, c, b
