@@ -150,6 +150,15 @@ class RankOrderPlacesOnlyTest {
   }
 
   @Test
+  void totalsAllBeyondALongAreToldApart() {
+    // 10^17 and 2 × 10^17 are both beyond a long of hundredths: b 1, a 2
+    Scheme scheme = scheme(Ranking.standard(), List.of(), "300000000000000000");
+    ScoredPeriod p = placesOnly(scheme, rows("a, score=100000000000000000", "b, score=200000000000000000"));
+
+    assertThat(places(p, p.places)).isEqualTo("a2 b1");
+  }
+
+  @Test
   void totalsAtBothEndsOfALongAreTooFarApartToSubtract() {
     // in hundredths a 9.2 × 10^18 and b −10^17 each fit a long (to 9.22 × 10^18); their distance does not
     Scheme scheme = scheme(Ranking.standard(), List.of(), "92000000000000000");
