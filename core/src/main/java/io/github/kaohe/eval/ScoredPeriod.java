@@ -48,6 +48,8 @@ final class ScoredPeriod {
    */
   private volatile int @Nullable [] order;
   private final @Nullable Supplier<int[]> lister;
+  /** How many entities are listed: known without the listing, so that counting them sorts nothing. */
+  private final int size;
   /** Each position's place, 0 for none. */
   final int[] places;
   /** Per group attribute, each position's place within its group, 0 for none. */
@@ -92,6 +94,8 @@ final class ScoredPeriod {
     this.exclusions = run.exclusions();
     this.order = order;
     this.lister = lister;
+    // a lazily listed run has everyone ranked and no one excluded: each position is listed
+    this.size = order != null ? order.length : places.length;
     this.places = places;
     this.groupPlaces = groupPlaces;
     this.notes = List.copyOf(notes);
@@ -123,6 +127,7 @@ final class ScoredPeriod {
     this.exclusions = base.exclusions;
     this.order = base.order();
     this.lister = null;
+    this.size = base.size;
     this.places = places;
     this.groupPlaces = groupPlaces;
     this.notes = base.notes;
@@ -148,7 +153,7 @@ final class ScoredPeriod {
 
   /** How many entities are assessed (and listed). */
   int size() {
-    return order().length;
+    return size;
   }
 
   /** The position of the entity listed {@code k}-th. */
