@@ -49,6 +49,12 @@ final class ScoreCommand extends KaoheCommand {
     int columns = width.columns(output == null);
     Assessment base = assess(what.request());
     Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
+    if (format == OutputFormat.JSON) {
+      LargeJson.warning(assessment.report()).ifPresent(w -> {
+        err().println("Warning: " + w);
+        err().flush();
+      });
+    }
     if (output == null) {
       try {
         format.render(assessment, lang.get(), columns, out());

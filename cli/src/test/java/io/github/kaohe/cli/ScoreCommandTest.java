@@ -86,6 +86,7 @@ class ScoreCommandTest {
     Cli.Run run = score("--format", "json");
 
     assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty(); // four entities: no warning of JSON's size
     JsonNode root = JSON.readTree(run.out());
     assertThat(root.isObject()).isTrue();
     assertThat(root.get("policy").asText()).isEqualTo("small-test");
