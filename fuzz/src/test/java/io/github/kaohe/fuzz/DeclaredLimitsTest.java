@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -76,6 +78,13 @@ class DeclaredLimitsTest {
       %s""";
 
   @TempDir Path dir;
+  /** The test's name, for the figures it prints. */
+  private String test = "";
+
+  @BeforeEach
+  void name(TestInfo info) {
+    test = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("");
+  }
 
   private Path policy() throws IOException {
     StringBuilder indicators = new StringBuilder();
@@ -109,9 +118,9 @@ class DeclaredLimitsTest {
     return csv;
   }
 
-  private static void endsInTime(Forked.Run run) {
+  private void endsInTime(Forked.Run run) {
     // The figures, for the README: grep "limits:" in the module's surefire output.
-    System.out.println("limits: " + run.toString().lines().findFirst().orElse(""));
+    System.out.println("limits: " + test + ": " + run.toString().lines().findFirst().orElse(""));
     assertThat(run.timedOut()).as("killed after %d s: %s", HANG_SECONDS, run).isFalse();
     assertThat(run.stderr()).as("%s", run).doesNotContain("OutOfMemoryError", "not enough memory", "Exception",
         "\tat ");
@@ -122,13 +131,13 @@ class DeclaredLimitsTest {
     }
   }
 
-  private static void succeeds(Forked.Run run) {
+  private void succeeds(Forked.Run run) {
     endsInTime(run);
     assertThat(run.exitCode()).as("%s", run).isZero();
   }
 
   /** Exit 2 with one clear message that names the file and the limit, quoting no megabytes. */
-  private static void refuses(Forked.Run run, String file, String says) {
+  private void refuses(Forked.Run run, String file, String says) {
     endsInTime(run);
     assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
     assertThat(run.stderr()).contains(file).contains(says).hasSizeLessThan(10_000);
@@ -174,7 +183,7 @@ class DeclaredLimitsTest {
     Path out = dir.resolve("scores.json");
     Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "score", "--policy", policy().toString(), "--data", csv.toString(),
         "--period", "2015", "--format", "json", "-o", out.toString());
-    System.out.println("limits: " + run.toString().lines().findFirst().orElse(""));
+    System.out.println("limits: " + test + ": " + run.toString().lines().findFirst().orElse(""));
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.stderr()).as("%s", run).contains(String.format(java.util.Locale.ROOT,
         "Warning: JSON of %,d entities, more than the %,d it is declared for", ROWS, JSON_ROWS));
