@@ -60,7 +60,21 @@ final class ReportCommand extends KaoheCommand {
     if (output == null) {
       OutputFiles.check(file, what.inputs());
     }
-    OutputFiles.writeReport(file, format.render(assessment, lang.get()));
+    long entities = LargeJson.entities(assessment.report());
+    ReportSize.refusal(format, entities, Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
+      throw new InputException(refusal);
+    });
+    switch (format) {
+      case CSV -> OutputFiles.writeText(file, out -> OutputFormat.CSV.render(assessment, lang.get(), 0, out));
+      case JSON -> {
+        LargeJson.warning(entities).ifPresent(w -> {
+          err().println("Warning: " + w);
+          err().flush();
+        });
+        OutputFiles.writeText(file, out -> OutputFormat.JSON.render(assessment, lang.get(), 0, out));
+      }
+      default -> OutputFiles.writeReport(file, format.render(assessment, lang.get()));
+    }
     out().println(file.toAbsolutePath().normalize());
     return ExitCodes.OK;
   }

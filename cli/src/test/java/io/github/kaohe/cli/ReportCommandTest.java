@@ -166,4 +166,19 @@ class ReportCommandTest {
   void anInvalidPolicyIsExitCode1() {
     assertThat(run("report", "--policy", file("invalid.yaml"), "--data", file("firms.csv")).exitCode()).isEqualTo(1);
   }
+
+  @Test
+  void csvAndJsonWrittenAnEntityAtATimeAreTheBytesOfTheWholeReport() throws Exception {
+    Assessment kaifeng = Assessment.of(new AssessmentRequest("kaifeng-2014", null, null, null).withHistory());
+    Assessment zones = Assessment.of(new AssessmentRequest("kaifeng-2014", "service-zones", null, null).withHistory());
+    Path json = dir.resolve("kaifeng.json");
+    Path csv = dir.resolve("zones.csv");
+
+    assertThat(run("report", "--policy", "kaifeng-2014", "-o", json.toString()).exitCode()).isZero();
+    assertThat(run("report", "--policy", "kaifeng-2014", "--scheme", "service-zones", "-o", csv.toString()).exitCode())
+        .isZero();
+
+    assertThat(Files.readAllBytes(json)).isEqualTo(ReportFormat.JSON.render(kaifeng, io.github.kaohe.model.Language.ZH));
+    assertThat(Files.readAllBytes(csv)).isEqualTo(ReportFormat.CSV.render(zones, io.github.kaohe.model.Language.ZH));
+  }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * header (a minute or two on two cores), and times each run by the clock, as the user waits (its
  * compiler and collector threads run beside the main one): for a quiet machine. The limits of a
  * cell, a row and a policy are tested at full size in both. JSON, which carries every entity's
- * explanations, is declared for {@value #JSON_ROWS} entities.
+ * explanations, is declared for {@value #JSON_ROWS} entities; the reports for people, made whole
+ * before they are written, for {@value #HTML_ROWS} (HTML) and {@value #XLSX_REPORT_ROWS} (Excel).
  */
 class DeclaredLimitsTest {
   /** The time limit for one run, JVM start included (see {@link Forked}). */
@@ -51,6 +52,10 @@ class DeclaredLimitsTest {
    * shared strings) ÷ some 450 bytes a row is about 540,000.
    */
   static final int WORKBOOK_ROWS = 500_000;
+  /** The most entities an HTML report is declared for in 512 MB (the command line's {@code ReportSize}). */
+  static final int HTML_ROWS = 10_000;
+  /** The most entities an Excel report is declared for in 512 MB. */
+  static final int XLSX_REPORT_ROWS = 50_000;
   /** The most entities JSON is declared for (the command line's {@code LargeJson}). */
   static final int JSON_ROWS = 100_000;
 
@@ -188,6 +193,43 @@ class DeclaredLimitsTest {
     assertThat(run.stderr()).as("%s", run).contains(String.format(java.util.Locale.ROOT,
         "Warning: JSON of %,d entities, more than the %,d it is declared for", ROWS, JSON_ROWS));
     assertThat(Files.size(out)).isGreaterThan(ROWS * 5_000L);
+  }
+
+  /** HTML, the report for people that holds the most of each entity, at the 10,000 it is declared for in 512 MB. */
+  @Test
+  void anHtmlReportOfTheMostEntitiesItIsDeclaredForIsWritten() throws Exception {
+    int rows = Math.min(ROWS, HTML_ROWS);
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    Path out = dir.resolve("report.html");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
+        csv.toString(), "-o", out.toString());
+    succeeds(run);
+    assertThat(Files.size(out)).isGreaterThan(rows * 1_000L);
+  }
+
+  @Test
+  void anExcelReportOfTheMostEntitiesItIsDeclaredForIsWritten() throws Exception {
+    int rows = Math.min(ROWS, XLSX_REPORT_ROWS);
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    Path out = dir.resolve("report.xlsx");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
+        csv.toString(), "-o", out.toString());
+    succeeds(run);
+    assertThat(Files.size(out)).isGreaterThan(rows * 50L);
+  }
+
+  /** A report for people past its limit is refused before it is made, not after running out of memory. */
+  @Test
+  void anHtmlReportOfMoreEntitiesIsRefusedBeforeItIsMade() throws Exception {
+    Path csv = firmsCsv("firms.csv", HTML_ROWS + 1, "f");
+    Path out = dir.resolve("report.html");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
+        csv.toString(), "-o", out.toString());
+    endsInTime(run);
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
+    assertThat(run.stderr()).contains("an HTML report of 10,001 entities", "more than the 10,000", "heap of 512 MB",
+        "--format csv or json");
+    assertThat(out).doesNotExist();
   }
 
   @Test
