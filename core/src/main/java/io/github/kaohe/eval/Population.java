@@ -65,6 +65,14 @@ final class Population {
     return identity;
   }
 
+  /**
+   * The position of the entity with this id, when the data's own index finds it (the entities come
+   * from the data, position e being row e): −1 if it has none; −2 when the index cannot say.
+   */
+  int positionByData(String id) {
+    return identity && declared.isEmpty() ? data.index().find(id) : -2;
+  }
+
   static Population of(Policy policy, Scheme scheme, ColumnStore<Period> data, Period period) {
     Population all = everyone(policy, scheme, data, period);
     return scheme.scope().isAll() ? all : all.within(scheme.scope(), period);

@@ -207,6 +207,10 @@ final class ScoredPeriod {
 
   /** The position of the assessed entity with this id, or −1. */
   int find(String id) {
+    int byData = population.positionByData(id);
+    if (byData != -2) { // the data's index: no map of a million ids beside it
+      return byData >= 0 && !isExcluded(byData) ? byData : -1;
+    }
     Map<String, Integer> p = positions;
     if (p == null) {
       int[] order = order();

@@ -86,7 +86,11 @@ class MissingValueTest {
     assertThat(r.excluded()).singleElement().satisfies(x -> {
       assertThat(x.entity().id()).isEqualTo("b");
       assertThat(x.indicators()).containsExactly("tax");
-    });
+    });    // found by id among the assessed alone, as the listing has them
+    assertThat(r.entity("b")).isEmpty();
+    assertThat(r.entityNamed("b")).isEmpty();
+    assertThat(r.entity("a").orElseThrow().place()).hasValue(2);
+    assertThat(r.entity("z")).isEmpty();
   }
 
   @Test
