@@ -127,6 +127,10 @@ final class WhatIfCommand extends KaoheCommand {
       }
       Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
           .orElseThrow().dataset();
+      LongSearch.warning(result.entities().size()).ifPresent(w -> {
+        err().println("Warning: " + w);
+        err().flush();
+      });
       Goal goal = goal(result, target);
       List<Counterfactual> answers;
       Optional<Costs> costs;

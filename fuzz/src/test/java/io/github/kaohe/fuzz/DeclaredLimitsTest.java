@@ -56,6 +56,8 @@ class DeclaredLimitsTest {
   static final int HTML_ROWS = 10_000;
   /** The most entities an Excel report is declared for in 512 MB. */
   static final int XLSX_REPORT_ROWS = 50_000;
+  /** The most entities whatif is declared for (the command line's {@code LongSearch}). */
+  static final int SEARCH_ROWS = 100_000;
   /** The most entities JSON is declared for (the command line's {@code LargeJson}). */
   static final int JSON_ROWS = 100_000;
 
@@ -230,6 +232,18 @@ class DeclaredLimitsTest {
     assertThat(run.stderr()).contains("an HTML report of 10,001 entities", "more than the 10,000", "heap of 512 MB",
         "--format csv or json");
     assertThat(out).doesNotExist();
+  }
+
+  /** whatif scores everyone again for each value it tries: it is declared for 100,000 entities. */
+  @Test
+  void aSearchOfTheMostEntitiesItIsDeclaredForEndsInTime() throws Exception {
+    int rows = Math.min(ROWS, SEARCH_ROWS);
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "whatif", "f10", "--to-place", "1", "--policy",
+        policy().toString(), "--data", csv.toString(), "--lang", "en");
+    succeeds(run);
+    assertThat(run.stderr()).doesNotContain("Warning");
+    assertThat(Files.readString(run.stdout())).contains("place");
   }
 
   @Test
