@@ -49,7 +49,7 @@ final class ExplainCommand extends KaoheCommand {
   @Override
   int run() {
     Assessment base = assess(what.request());
-    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base, this::warn)) : base;
     List<String> explanations = new ArrayList<>();
     List<SchemeResult> results = assessment.results();
     List<FundResult> funds = results.isEmpty() ? List.of() : Funds.check(results.get(0).policy(), results);

@@ -106,6 +106,12 @@ abstract class KaoheCommand implements Callable<Integer> {
     return assessment;
   }
 
+  /** Prints a warning on stderr at once, before the work it warns of. */
+  void warn(String warning) {
+    err().println("Warning: " + warning);
+    err().flush();
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -34,7 +35,7 @@ final class PendingOption {
    * @throws InputException for a spec not {@code ENTITY:KEY[=LO..HI]}, or one that no scheme has
    *     the entity and value of (every such problem at once)
    */
-  List<Provisional.Result> evaluate(Assessment assessment) {
+  List<Provisional.Result> evaluate(Assessment assessment, Consumer<String> warn) {
     List<Spec> parsed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String spec : specs) {
@@ -71,6 +72,7 @@ final class PendingOption {
         any = true;
       }
       if (any && problems.isEmpty()) {
+        LongAnalysis.pending(result.entities().size()).ifPresent(warn);
         all.add(p.evaluate());
       }
     }

@@ -55,7 +55,7 @@ final class ReportCommand extends KaoheCommand {
       OutputFiles.check(output, what.inputs());
     }
     Assessment base = assess(what.request().withHistory());
-    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base, this::warn)) : base;
     Path file = output != null ? output : defaultFile(assessment.report(), what.scheme.scheme, format);
     if (output == null) {
       OutputFiles.check(file, what.inputs());
@@ -67,10 +67,7 @@ final class ReportCommand extends KaoheCommand {
     switch (format) {
       case CSV -> OutputFiles.writeText(file, out -> OutputFormat.CSV.render(assessment, lang.get(), 0, out));
       case JSON -> {
-        LargeJson.warning(entities).ifPresent(w -> {
-          err().println("Warning: " + w);
-          err().flush();
-        });
+        LargeJson.warning(entities).ifPresent(this::warn);
         OutputFiles.writeText(file, out -> OutputFormat.JSON.render(assessment, lang.get(), 0, out));
       }
       default -> OutputFiles.writeReport(file, format.render(assessment, lang.get()));

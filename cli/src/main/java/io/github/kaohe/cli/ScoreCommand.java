@@ -48,12 +48,9 @@ final class ScoreCommand extends KaoheCommand {
     }
     int columns = width.columns(output == null);
     Assessment base = assess(what.request());
-    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base)) : base;
+    Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base, this::warn)) : base;
     if (format == OutputFormat.JSON) {
-      LargeJson.warning(assessment.report()).ifPresent(w -> {
-        err().println("Warning: " + w);
-        err().flush();
-      });
+      LargeJson.warning(assessment.report()).ifPresent(this::warn);
     }
     if (output == null) {
       try {

@@ -108,7 +108,7 @@ final class WhatIfCommand extends KaoheCommand {
         throw new InputException("--pending gives the provisional ranking of every entity: leave out ENTITY and the goal");
       }
       Assessment assessment = assess(what.request());
-      new ProvisionalOutput(out(), lang.get()).print(pending.evaluate(assessment), format.equals("json"));
+      new ProvisionalOutput(out(), lang.get()).print(pending.evaluate(assessment, this::warn), format.equals("json"));
       return ExitCodes.OK;
     }
     if (entity == null || target == null) {
@@ -127,10 +127,7 @@ final class WhatIfCommand extends KaoheCommand {
       }
       Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
           .orElseThrow().dataset();
-      LongSearch.warning(result.entities().size()).ifPresent(w -> {
-        err().println("Warning: " + w);
-        err().flush();
-      });
+      LongAnalysis.search(result.entities().size()).ifPresent(this::warn);
       Goal goal = goal(result, target);
       List<Counterfactual> answers;
       Optional<Costs> costs;

@@ -56,7 +56,7 @@ class DeclaredLimitsTest {
   static final int HTML_ROWS = 10_000;
   /** The most entities an Excel report is declared for in 512 MB. */
   static final int XLSX_REPORT_ROWS = 50_000;
-  /** The most entities whatif is declared for (the command line's {@code LongSearch}). */
+  /** The most entities whatif and --pending are declared for (the command line's {@code LongAnalysis}). */
   static final int SEARCH_ROWS = 100_000;
   /** The most entities JSON is declared for (the command line's {@code LargeJson}). */
   static final int JSON_ROWS = 100_000;
@@ -244,6 +244,19 @@ class DeclaredLimitsTest {
     succeeds(run);
     assertThat(run.stderr()).doesNotContain("Warning");
     assertThat(Files.readString(run.stdout())).contains("place");
+  }
+
+  /** A provisional ranking scores everyone again at the ends of the pending range: declared for 100,000 entities. */
+  @Test
+  void aProvisionalRankingOfTheMostEntitiesItIsDeclaredForEndsInTime() throws Exception {
+    int rows = Math.min(ROWS, SEARCH_ROWS);
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    Path out = dir.resolve("provisional.csv");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "score", "--policy", policy().toString(), "--data",
+        csv.toString(), "--pending", "f10:i1=0..100000", "--format", "csv", "-o", out.toString());
+    succeeds(run);
+    assertThat(run.stderr()).doesNotContain("Warning");
+    assertThat(Files.lines(out).count()).isEqualTo(rows + 1L);
   }
 
   @Test
