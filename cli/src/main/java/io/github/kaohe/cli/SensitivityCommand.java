@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
       "Varies the weights, methods, missing-value rules or aggregations an uncertainty file declares,"
           + " evaluates every variant exactly, and shows each entity's place interval and the probability of its"
           + " reward, and how much of the variance of the places each uncertain input explains (first-order and"
-          + " total Sobol indices, with 95 % bootstrap intervals)."
+          + " total Sobol indices, with 95 %% bootstrap intervals)."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INVALID_LINE, ExitCodes.BAD_INPUT_LINE},

@@ -128,4 +128,22 @@ class HelpTest {
 
     assertThat(writers).contains("kaohe", "kaohe score", "kaohe report");
   }
+
+  /** A lone {@code %} in a description is a format error to picocli: it warns, and prints the text raw. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("commands")
+  void theHelpIsFormattedWithoutAWarning(CommandLine cli) {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream warned = new java.io.ByteArrayOutputStream();
+    String help;
+    System.setErr(new java.io.PrintStream(warned, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      help = cli.getUsageMessage(CommandLine.Help.Ansi.OFF);
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(warned.toString(java.nio.charset.StandardCharsets.UTF_8)).as(name(cli)).isEmpty();
+    assertThat(help).as(name(cli)).doesNotContain("%n");
+  }
 }
