@@ -2,11 +2,9 @@ package io.github.kaohe.sensitivity;
 
 import io.github.kaohe.model.Label;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One entity's place (名次) and rewards over the samples. Places run from 1; an entity that takes
@@ -48,7 +46,7 @@ public record EntityUncertainty(
   public EntityUncertainty {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
-    places = Collections.unmodifiableSortedMap(new TreeMap<>(places));
+    places = PlaceShares.copyOf(places);
     Objects.requireNonNull(nominalMoney, "nominalMoney");
     Objects.requireNonNull(meanMoney, "meanMoney");
     Objects.requireNonNull(keepsReward, "keepsReward");

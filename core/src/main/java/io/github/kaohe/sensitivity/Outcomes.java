@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -342,14 +341,22 @@ final class Outcomes {
 
   private EntityUncertainty entity(int e) {
     int rows = 2 * n;
-    TreeMap<Integer, Double> shares = new TreeMap<>();
     int[] counts = new int[bands];
+    int kept = 0;
     for (int b = 0; b < bands; b++) {
       counts[b] = counted(e, b);
-      if (counts[b] > 0) {
-        shares.put(Math.max(best[e], b * band + 1), counts[b] / (double) rows);
+      kept += counts[b] > 0 ? 1 : 0;
+    }
+    int[] places = new int[kept];
+    double[] values = new double[kept];
+    kept = 0;
+    for (int b = 0; b < bands; b++) {
+      if (counts[b] > 0) { // bands ascend, and the best place lies within the first band counted
+        places[kept] = Math.max(best[e], b * band + 1);
+        values[kept++] = counts[b] / (double) rows;
       }
     }
+    PlaceShares shares = PlaceShares.of(places, values);
     return new EntityUncertainty(ids.get(e), names[e], nominalPlaces[e],
         quantile(counts, rows, 0.5, e, 0), quantile(counts, rows, 0.05, e, -1), quantile(counts, rows, 0.95, e, 1),
         shares, firsts[e] / (double) rows, nominalMoney[e],
