@@ -71,6 +71,7 @@ public final class KaoheCli extends KaoheCommand {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    WorkerFailures.install();
     System.exit(commandLine(TerminalCharset.detect()).execute(args));
   }
 
