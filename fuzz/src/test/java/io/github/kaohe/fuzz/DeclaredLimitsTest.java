@@ -259,6 +259,30 @@ class DeclaredLimitsTest {
     assertThat(Files.lines(out).count()).isEqualTo(rows + 1L);
   }
 
+  /**
+   * A sensitivity analysis is declared for 1,000 samples of 100,000 entities in 30 s (its own
+   * bound, as it scores 14,000 variants): here it must fit in 512 MB, with 100 samples in the
+   * default build and 1,000 under {@code -Plimits}.
+   */
+  @Test
+  void aSensitivityAnalysisOfTheMostEntitiesItIsDeclaredForFitsIn512Mb() throws Exception {
+    int rows = Math.min(ROWS, SEARCH_ROWS);
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    StringBuilder uncertainty = new StringBuilder("kaohe-uncertainty: 1\nscheme: firms\nseed: 1\nentities: [f1]\n")
+        .append("samples: ").append(ROWS > DEFAULT_ROWS ? 1000 : 100).append("\nweights:\n");
+    for (int i = 1; i <= 12; i++) {
+      uncertainty.append("  - {of: i").append(i).append(", plusMinus: 20%}\n");
+    }
+    Path file = Files.writeString(dir.resolve("weights.uncertainty.yaml"), uncertainty);
+    Path out = dir.resolve("sensitivity.csv");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "sensitivity", policy().toString(), "--data", csv.toString(),
+        "--uncertainty", file.toString(), "--format", "csv", "-o", out.toString());
+    System.out.println("limits: " + test + ": " + run.toString().lines().findFirst().orElse(""));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.stderr()).as("%s", run).doesNotContain("memory", "Exception");
+    assertThat(Files.lines(out).count()).isGreaterThan(rows);
+  }
+
   @Test
   void oneRowMoreThanTheMostIsRefusedWithoutReadingOn() throws Exception {
     // The limit counts the header: 1,048,576 lines in all, so 1,048,576 rows under it are one too many.
