@@ -284,6 +284,15 @@ class DeclaredLimitsTest {
   }
 
   @Test
+  void oneEntityOfTheMostRowsIsExplained() throws Exception {
+    Path csv = firmsCsv("firms.csv", ROWS, "f");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "explain", "f10", "--policy", policy().toString(), "--data",
+        csv.toString(), "--lang", "en");
+    succeeds(run);
+    assertThat(Files.readString(run.stdout())).contains("f10");
+  }
+
+  @Test
   void oneRowMoreThanTheMostIsRefusedWithoutReadingOn() throws Exception {
     // The limit counts the header: 1,048,576 lines in all, so 1,048,576 rows under it are one too many.
     // Short rows, so that the file is written quickly; the reader stops at the first row too many.
