@@ -7,9 +7,9 @@ import java.util.Optional;
  * The reports for people, HTML, Markdown and Excel, are each made whole before they are written:
  * every entity with its points (and, in HTML, its explanation), so a report needs memory in
  * proportion to its entities. Each is declared for so many entities in 512 MB of heap, and for
- * proportionally more, or fewer, in another heap. A report past that is refused before it is made, with the
- * way out, rather than running out of memory after a long wait. CSV and JSON are written an entity
- * at a time, and are not limited here (JSON warns, {@link LargeJson}).
+ * proportionally more, or fewer, in another heap. A report past that is refused before it is
+ * made, with the way out, rather than running out of memory after a long wait. CSV and JSON are
+ * written an entity at a time, and are not limited here (JSON warns, {@link LargeJson}).
  */
 final class ReportSize {
   /** The heap the limits are declared for: the 512 MB. */
