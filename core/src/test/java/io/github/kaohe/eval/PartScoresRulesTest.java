@@ -69,6 +69,8 @@ class PartScoresRulesTest {
       assertThat(scores.checks(k)).isEqualTo(e.checks()).hasSize(1);
       assertThat(scores.measures(k)).isEqualTo(e.measures()).containsKey("all-tax");
       assertThat(scores.classes(k)).containsExactlyElementsOf(e.classes().values());
+      assertThat(scores.points("size", k)).as("a category's points").contains(e.points("size").orElseThrow());
+      assertThat(scores.points("tax", k)).as("an indicator's points").contains(e.points("tax").orElseThrow());
       EntityResult explained = scores.result(k);
       assertThat(explained.checks()).isEqualTo(e.checks());
       assertThat(explained.measures()).isEqualTo(e.measures());
