@@ -4,10 +4,12 @@ import io.github.kaohe.data.Period;
 import io.github.kaohe.model.Policy;
 import io.github.kaohe.model.Scheme;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,15 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class SchemeResult {
+  /**
+   * Entities whose columns are read ahead when the list is gone through: some 60 cache lines each;
+   * with more than 64 the block no longer stays in a core's caches (measured at 10^6 entities).
+   */
+  private static final int WARM_BLOCK = 64;
+  /** What the reads ahead read, kept where the compiler cannot see it unused. */
+  @SuppressWarnings("unused")
+  private static volatile long warmed;
+
   private final ScoredPeriod scored;
   private final @Nullable EntityRules @Nullable [] rules;
   private final List<TargetResult> targets;
@@ -36,7 +47,22 @@ public final class SchemeResult {
     this.scored = scored;
     this.rules = rules;
     this.targets = List.copyOf(targets);
-    this.entities = new EntityListing(scored, this::entityAt);
+    this.entities = new AbstractList<>() {
+      @Override
+      public EntityResult get(int k) {
+        Objects.checkIndex(k, scored.size());
+        if (k % WARM_BLOCK == 0) { // the block's columns read side by side, for a caller going through the list
+          warmed = scored.warm(k, Math.min(scored.size(), k + WARM_BLOCK));
+        }
+        return entityAt(scored.position(k));
+      }
+
+      @Override
+      public int size() {
+        return scored.size();
+      }
+
+    };
   }
 
   /**

@@ -62,8 +62,6 @@ final class ScoredPeriod {
   /** The scheme's categories by id: a cluster asks for each entity's points by id, millions of times. */
   private final Map<String, Category> categoryIndex = new HashMap<>();
   private final boolean sumsOnly;
-  /** Whether the run was scored in parallel, and so is listed in parallel ({@link EntityListing}). */
-  final boolean parallel;
   private volatile @Nullable Map<String, Integer> positions;
 
   ScoredPeriod(ScoringRun run, int[] order, int[] places, Map<String, int[]> groupPlaces, List<String> notes) {
@@ -106,7 +104,6 @@ final class ScoredPeriod {
     }
     scheme.allCategories().forEach(c -> categoryIndex.put(c.id(), c));
     this.sumsOnly = run.sumsOnly;
-    this.parallel = run.parallel();
     this.warnings = GeometricMeans.warnings(this);
   }
 
@@ -137,7 +134,6 @@ final class ScoredPeriod {
     this.indicatorIndex.putAll(base.indicatorIndex);
     this.categoryIndex.putAll(base.categoryIndex);
     this.sumsOnly = base.sumsOnly;
-    this.parallel = base.parallel;
     this.warnings = base.warnings;
   }
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * which the work is shared out.
  */
 class ParallelEvaluationTest {
-  static final Period YEAR = Period.year(2015);
-  static final int ENTITIES = 6_000;
+  private static final Period YEAR = Period.year(2015);
+  private static final int ENTITIES = 6_000;
   private static final int INDICATORS = 10;
 
-  static Policy policy(String missing) {
+  private static Policy policy(String missing) {
     StringBuilder y = new StringBuilder("""
         kaohe: 1
         id: wide
@@ -50,7 +50,7 @@ class ParallelEvaluationTest {
   }
 
   /** Values 0–99.99 with many ties; every 997th entity lacks indicator i3. */
-  static Dataset data() {
+  private static Dataset data() {
     SplittableRandom random = new SplittableRandom(7);
     Dataset.Builder b = Dataset.builder();
     for (int e = 0; e < ENTITIES; e++) {
