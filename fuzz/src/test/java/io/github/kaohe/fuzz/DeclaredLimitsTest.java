@@ -201,32 +201,31 @@ class DeclaredLimitsTest {
   @Test
   void anHtmlReportOfTheMostEntitiesItIsDeclaredForIsWritten() throws Exception {
     int rows = Math.min(ROWS, HTML_ROWS);
-    Path csv = firmsCsv("firms.csv", rows, "f");
     Path out = dir.resolve("report.html");
-    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
-        csv.toString(), "-o", out.toString());
-    succeeds(run);
+    succeeds(report(rows, out));
     assertThat(Files.size(out)).isGreaterThan(rows * 1_000L);
   }
 
   @Test
   void anExcelReportOfTheMostEntitiesItIsDeclaredForIsWritten() throws Exception {
     int rows = Math.min(ROWS, XLSX_REPORT_ROWS);
-    Path csv = firmsCsv("firms.csv", rows, "f");
     Path out = dir.resolve("report.xlsx");
-    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
-        csv.toString(), "-o", out.toString());
-    succeeds(run);
+    succeeds(report(rows, out));
     assertThat(Files.size(out)).isGreaterThan(rows * 50L);
+  }
+
+  /** {@code kaohe report} of a file of so many firms, in the format the output's extension names. */
+  private Forked.Run report(int rows, Path out) throws IOException {
+    Path csv = firmsCsv("firms.csv", rows, "f");
+    return Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data", csv.toString(), "-o",
+        out.toString());
   }
 
   /** A report for people past its limit is refused before it is made, not after running out of memory. */
   @Test
   void anHtmlReportOfMoreEntitiesIsRefusedBeforeItIsMade() throws Exception {
-    Path csv = firmsCsv("firms.csv", HTML_ROWS + 1, "f");
     Path out = dir.resolve("report.html");
-    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data",
-        csv.toString(), "-o", out.toString());
+    Forked.Run run = report(HTML_ROWS + 1, out);
     endsInTime(run);
     assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
     assertThat(run.stderr()).contains("an HTML report of 10,001 entities", "more than the 10,000", "heap of 512 MB",
