@@ -215,7 +215,7 @@ class DeclaredLimitsTest {
   }
 
   /** {@code kaohe report} of a file of so many firms, in the format the output's extension names. */
-  private Forked.Run report(int rows, Path out) throws IOException {
+  private Forked.Run report(int rows, Path out) throws Exception {
     Path csv = firmsCsv("firms.csv", rows, "f");
     return Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data", csv.toString(), "-o",
         out.toString());
