@@ -34,12 +34,12 @@ class KernelsDeferredValuesTest {
 
   @Test
   void aValueFarBeyondATargetWithMoreDecimalsStopsAtTheCap() {
-    // target 100.5 (one place), values whole: a value of 10^18 is 10^19 at the target's scale, beyond a
-    // long. 10 + 0.5 × (10^18 − 100.5) / 5 is far above the cap 12 → 12.00
+    // target 100.5 (one place), values whole: 999999999999999999 (18 digits, a long) is 10 times that at
+    // the target's scale, beyond a long. 10 + 0.5 × (999999999999999999 − 100.5) / 5 is far above the cap 12 → 12.00
     TargetSteps steps = new TargetSteps(d("100.5"), d("5"), d("1"), d("0.5"), d("0"), Optional.of(d("12")),
         Counting.PRO_RATA);
     Harness h = Harness.of(indicator("output", "10", steps).build());
-    assertThat(h.values("1000000000000000000").points("a")).isEqualByComparingTo("12.00");
+    assertThat(h.values("999999999999999999").points("a")).isEqualByComparingTo("12.00");
     // and an ordinary value: 110 is 9.5 beyond = 1.9 steps: 10 + 0.5 × 1.9 = 10.95
     assertThat(Harness.of(indicator("output", "10", steps).build()).values("110").points("a"))
         .isEqualByComparingTo("10.95");
