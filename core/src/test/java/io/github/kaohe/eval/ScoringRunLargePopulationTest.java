@@ -59,9 +59,9 @@ class ScoringRunLargePopulationTest {
   @Test
   void columnsLeftUnstoredAreScoredChunkByChunk() {
     // without a memo, the columns only the totals read are not stored: each chunk's points go through a
-    // scratch; bounded kernels add them to the totals (two proportional), an unbounded one does not (a ratio
-    // without a cap)
-    for (String method : List.of("proportional-to-best", "{type: ratio-to-benchmark, benchmark: 50, cap: none}")) {
+    // scratch. Min-max's points (not served by fractions) are added to the totals as they are scored, the
+    // kernels all being bounded; beside a ratio without a cap to a benchmark of 1 (no bound), they are not
+    for (String method : List.of("{type: min-max}", "{type: ratio-to-benchmark, benchmark: 1, cap: none}")) {
       Policy nominal = policy("10", "10", method);
       Dataset data = ScoringRunPolicies.data(nominal, csv());
       SampleScoring samples = new SampleScoring(nominal, "firms", data, ScoringRunPolicies.YEAR, false);
