@@ -26,11 +26,15 @@ class ScoringRunLargePopulationTest {
         """.formatted(w1, w2, method), "");
   }
 
-  /** Entities e0 … e4999, values 1 to 97 and 1 to 101 in a scattered order. */
+  /**
+   * Entities e0 … e4999, values 1 to 97 and 1 to 101 in a scattered order; in the second chunk, e4500's
+   * i2 is 10^16, which the kernels leave to the scorer.
+   */
   private static String csv() {
     StringBuilder csv = new StringBuilder("entity,county,i1,i2\n");
     for (int e = 0; e < N; e++) {
-      csv.append('e').append(e).append(",东区,").append(e % 97 + 1).append(',').append(e * 7 % 101 + 1).append('\n');
+      csv.append('e').append(e).append(",东区,").append(e % 97 + 1).append(',')
+          .append(e == 4500 ? "10000000000000000" : Integer.toString(e * 7 % 101 + 1)).append('\n');
     }
     return csv.toString();
   }
