@@ -304,7 +304,8 @@ final class ScoringRun {
         points[j] = column.points(); // read only from here on: the memo's columns are never written
         kept[j] = true;
         memoColumns[j] = column;
-        bound = Math.min(KEPT_SUM_LIMIT, bound + column.greatest());
+        long greatest = column.greatest(); // added saturating: bound + greatest may pass a long and wrap
+        bound = greatest >= KEPT_SUM_LIMIT - bound ? KEPT_SUM_LIMIT : bound + greatest;
       }
       all &= column != null;
     }

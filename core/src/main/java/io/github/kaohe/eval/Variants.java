@@ -130,11 +130,12 @@ final class Variants {
       String key = source != null ? source : "\u0001" + values; // no group, but a value otherwise
       Integer k = keys.get(key);
       if (k == null) {
-        Indicator resolved = new Indicator(indicator.id(), indicator.name(), indicator.unit(), indicator.weight(),
-            indicator.direction(), MethodParameters.resolve(indicator.method(), values), indicator.transforms(),
-            indicator.missing(), indicator.source(), indicator.valid(), indicator.formula(), indicator.shortName());
+        Indicator resolved;
         Scorer scorer;
-        try {
+        try { // a value the method refuses (a benchmark of 0 read from the data) is the entity's problem
+          resolved = new Indicator(indicator.id(), indicator.name(), indicator.unit(), indicator.weight(),
+              indicator.direction(), MethodParameters.resolve(indicator.method(), values), indicator.transforms(),
+              indicator.missing(), indicator.source(), indicator.valid(), indicator.formula(), indicator.shortName());
           scorer = Scorers.prepare(resolved, points, stats);
         } catch (Scorer.Failure | IllegalArgumentException f) {
           problems.scoring(e, j, population.id(e), indicator.id(), f.getMessage());

@@ -40,4 +40,24 @@ class ScoringRunHugePointsSamplesTest {
           .containsExactly(SampleScoringMemoTest.plainPlaces(p, data, samples, ScoringRunPolicies.YEAR));
     }
   }
+
+  @Test
+  void columnsFromTheMemoWhosePointsAddUpPastALongAreTotalledWithChecks() {
+    // The same policy scored twice with the memo: the second time both columns come from it. The
+    // bound on their sum, 5 × 10^18 + 5 × 10^18 hundredths, wrapped below zero, and the columns
+    // were added without checks: a's total wrapped, and b came first.
+    String csv = """
+        entity,county,i1,i2
+        a,东区,5000000000000000,5000000000000000
+        b,东区,1,1
+        """;
+    Policy a = policy("10", "10");
+    Dataset data = ScoringRunPolicies.data(a, csv);
+    SampleScoring samples = new SampleScoring(a, "firms", data, ScoringRunPolicies.YEAR);
+    for (int round = 0; round < 2; round++) {
+      int[] places = new int[samples.size()];
+      samples.score(a, places, false);
+      assertThat(places).as("round %d", round).containsExactly(1, 2);
+    }
+  }
 }

@@ -111,6 +111,21 @@ class VariantsPerEntityTest {
   }
 
   @Test
+  void aBenchmarkReadFromTheDataThatTheMethodRefusesIsAProblemOfThatEntityAlone() {
+    // b's benchmark is 0: the method refuses it, and that was an IllegalArgumentException naming no entity
+    assertThatThrownBy(() -> evaluate("{type: ratio-to-benchmark, benchmark: {column: top}}", """
+        entity,county,tax-per-mu,top
+        a,东区,20,40
+        b,东区,20,0
+        """))
+        .isInstanceOfSatisfying(EvaluationException.class, e -> {
+          assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.entity()).isEqualTo("b"));
+          assertThat(e.problems()).extracting(EvaluationProblem::message)
+              .singleElement().asString().contains("benchmark must be greater than 0, but was 0");
+        });
+  }
+
+  @Test
   void aCountysStatisticWithoutValuesIsAProblemNamingTheCounty() {
     assertThatThrownBy(() -> evaluate("{type: ratio-to-benchmark, benchmark: {statistic: mean, within: county}, cap: none}", """
         entity,county,tax-per-mu
