@@ -93,13 +93,12 @@ abstract class KaoheCommand implements Callable<Integer> {
         input.skipped().forEach(p -> err().println("  " + p));
       }
     }
-    EmptyColumns.warnings(assessment).forEach(w -> err().println("Warning: " + w));
+    EmptyColumns.warnings(assessment).forEach(this::warn);
     for (SchemeResult result : assessment.results()) {
       List<EvaluationProblem> warnings = result.warnings();
-      warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> err().println("Warning: " + w));
+      warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> warn(w.toString()));
       if (warnings.size() > WARNINGS_SHOWN) {
-        err().println("Warning: … and " + (warnings.size() - WARNINGS_SHOWN) + " more in " + result.scheme().id()
-            + " " + result.period());
+        warn("… and " + (warnings.size() - WARNINGS_SHOWN) + " more in " + result.scheme().id() + " " + result.period());
       }
     }
     err().flush();

@@ -72,7 +72,7 @@ final class PendingOption {
         any = true;
       }
       if (any && problems.isEmpty()) {
-        LongAnalysis.pending(result.entities().size()).ifPresent(warn);
+        DeclaredSizes.pending(result.entities().size()).ifPresent(warn);
         all.add(p.evaluate());
       }
     }

@@ -60,14 +60,14 @@ final class ReportCommand extends KaoheCommand {
     if (output == null) {
       OutputFiles.check(file, what.inputs());
     }
-    long entities = LargeJson.entities(assessment.report());
+    long entities = DeclaredSizes.entities(assessment.report());
     ReportSize.refusal(format, entities, Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
       throw new InputException(refusal);
     });
     switch (format) {
       case CSV -> OutputFiles.writeText(file, out -> OutputFormat.CSV.render(assessment, lang.get(), 0, out));
       case JSON -> {
-        LargeJson.warning(entities).ifPresent(this::warn);
+        DeclaredSizes.json(entities).ifPresent(this::warn);
         OutputFiles.writeText(file, out -> OutputFormat.JSON.render(assessment, lang.get(), 0, out));
       }
       default -> OutputFiles.writeReport(file, format.render(assessment, lang.get()));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * proportion to its entities. Each is declared for so many entities in 512 MB of heap, and for
  * proportionally more, or fewer, in another heap. A report past that is refused before it is
  * made, with the way out, rather than running out of memory after a long wait. CSV and JSON are
- * written an entity at a time, and are not limited here (JSON warns, {@link LargeJson}).
+ * written an entity at a time, and are not limited here (JSON warns, {@link DeclaredSizes}).
  */
 final class ReportSize {
   /** The heap the limits are declared for: the 512 MB. */

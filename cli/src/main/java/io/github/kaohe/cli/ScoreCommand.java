@@ -50,7 +50,7 @@ final class ScoreCommand extends KaoheCommand {
     Assessment base = assess(what.request());
     Assessment assessment = pending.any() ? base.provisional(pending.evaluate(base, this::warn)) : base;
     if (format == OutputFormat.JSON) {
-      LargeJson.warning(assessment.report()).ifPresent(this::warn);
+      DeclaredSizes.json(assessment.report()).ifPresent(this::warn);
     }
     if (output == null) {
       try {

@@ -127,7 +127,7 @@ final class WhatIfCommand extends KaoheCommand {
       }
       Dataset data = assessment.inputs().stream().filter(i -> i.scheme().id().equals(result.scheme().id())).findFirst()
           .orElseThrow().dataset();
-      LongAnalysis.search(result.entities().size()).ifPresent(this::warn);
+      DeclaredSizes.search(result.entities().size()).ifPresent(this::warn);
       Goal goal = goal(result, target);
       List<Counterfactual> answers;
       Optional<Costs> costs;

@@ -56,9 +56,9 @@ class DeclaredLimitsTest {
   static final int HTML_ROWS = 10_000;
   /** The most entities an Excel report is declared for in 512 MB. */
   static final int XLSX_REPORT_ROWS = 50_000;
-  /** The most entities whatif and --pending are declared for (the command line's {@code LongAnalysis}). */
+  /** The most entities whatif and --pending are declared for (the command line's {@code DeclaredSizes}). */
   static final int SEARCH_ROWS = 100_000;
-  /** The most entities JSON is declared for (the command line's {@code LargeJson}). */
+  /** The most entities JSON is declared for (the command line's {@code DeclaredSizes}). */
   static final int JSON_ROWS = 100_000;
 
   /** Twelve indicators, each proportional to the best, as the engine benchmark's scheme. */
