@@ -64,14 +64,10 @@ final class ReportCommand extends KaoheCommand {
     ReportSize.refusal(format, entities, Runtime.getRuntime().maxMemory()).ifPresent(refusal -> {
       throw new InputException(refusal);
     });
-    switch (format) {
-      case CSV -> OutputFiles.writeText(file, out -> OutputFormat.CSV.render(assessment, lang.get(), 0, out));
-      case JSON -> {
-        DeclaredSizes.json(entities).ifPresent(this::warn);
-        OutputFiles.writeText(file, out -> OutputFormat.JSON.render(assessment, lang.get(), 0, out));
-      }
-      default -> OutputFiles.writeReport(file, format.render(assessment, lang.get()));
+    if (format == ReportFormat.JSON) {
+      DeclaredSizes.json(entities).ifPresent(this::warn);
     }
+    format.write(file, assessment, lang.get());
     out().println(file.toAbsolutePath().normalize());
     return ExitCodes.OK;
   }

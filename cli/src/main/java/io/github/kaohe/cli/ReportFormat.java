@@ -65,7 +65,19 @@ enum ReportFormat {
     };
   }
 
-  /** The report's bytes. */
+  /**
+   * Writes the report into the file, whole or not at all: CSV and JSON an entity at a time, as
+   * {@code score} writes them; the others made whole first.
+   */
+  void write(Path file, Assessment assessment, Language lang) {
+    switch (this) {
+      case CSV -> OutputFiles.writeText(file, out -> OutputFormat.CSV.render(assessment, lang, 0, out));
+      case JSON -> OutputFiles.writeText(file, out -> OutputFormat.JSON.render(assessment, lang, 0, out));
+      default -> OutputFiles.writeReport(file, render(assessment, lang));
+    }
+  }
+
+  /** The report's bytes, made whole. */
   byte[] render(Assessment assessment, Language lang) {
     Report report = assessment.report();
     return switch (this) {
