@@ -133,6 +133,15 @@ public final class SchemeResult {
     return entities;
   }
 
+  /**
+   * This result as a table of places, totals and points, row by row in the order of {@link
+   * #entities()}, read from its columns without building the entities' results: for writing many
+   * entities' scores.
+   */
+  public ScoreTable table() {
+    return new ScoreTable(scored);
+  }
+
   /** Entities not assessed, and why. */
   public List<Exclusion> excluded() {
     return scored.exclusions;

@@ -285,6 +285,30 @@ final class ScoredPeriod {
     return categories.points(category, e, this::points);
   }
 
+  /**
+   * The sum of these indicators' points for the entity, read straight from their columns: a
+   * category's points where it and every category below it add their parts up, as {@link
+   * #categoryPoints} gives them (each sum is at the points' scale, so rounding it changes nothing),
+   * without a list of parts per entity. Null where a column holds points too wide for a long, or the
+   * sum would overflow one.
+   */
+  @Nullable BigDecimal summedPoints(int[] columns, int e) {
+    long sum = 0;
+    for (int j : columns) {
+      BigDecimal[] wide = widePoints[j];
+      if (wide != null && wide[e] != null) {
+        return null;
+      }
+      long p = points[j][e];
+      long s = sum + p;
+      if (((sum ^ s) & (p ^ s)) < 0) { // overflowed
+        return null;
+      }
+      sum = s;
+    }
+    return BigDecimal.valueOf(sum, arithmetic.points().scale());
+  }
+
   /** The sum of the top-level categories' points. */
   BigDecimal base(int e) {
     return categories.base(e, this::points);
@@ -351,6 +375,17 @@ final class ScoredPeriod {
     return new CategoryResult(category, Aggregations.combine(category, children, weights, arithmetic.points()), subs, own);
   }
 
+  /**
+   * How indicator {@code j}'s points came about for the entity, as {@link #indicator} says it,
+   * without building its result.
+   */
+  IndicatorStatus status(int j, int e) {
+    if (imputations.note(j, e) != null) {
+      return imputations.value(j, e) == null ? IndicatorStatus.MISSING_ZERO_POINTS : IndicatorStatus.MISSING_IMPUTED;
+    }
+    return inputs[j].status(population.row(e));
+  }
+
   /** Indicator {@code j}'s result for the entity: value, scored value, points, status and how. */
   IndicatorResult indicator(int j, int e) {
     IndicatorInput in = inputs[j];
@@ -361,11 +396,10 @@ final class ScoredPeriod {
     if (note != null) {
       BigDecimal imputed = imputations.value(j, e);
       boolean ofValues = Imputations.imputes(in, io.github.kaohe.model.MissingValueRule.Imputation.Basis.VALUES);
-      IndicatorStatus status = imputed == null ? IndicatorStatus.MISSING_ZERO_POINTS : IndicatorStatus.MISSING_IMPUTED;
-      return new IndicatorResult(in.indicator, ofValues ? imputed : null, ofValues ? imputed : null, points(j, e), status,
+      return new IndicatorResult(in.indicator, ofValues ? imputed : null, ofValues ? imputed : null, points(j, e), status(j, e),
           ofValues && imputed != null ? scorer : null, note);
     }
-    return new IndicatorResult(in.indicator, in.shownValue(row), scored, points(j, e), in.status(row),
+    return new IndicatorResult(in.indicator, in.shownValue(row), scored, points(j, e), status(j, e),
         scored == null ? null : scorer);
   }
 }

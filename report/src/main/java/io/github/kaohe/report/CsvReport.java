@@ -1,15 +1,15 @@
 package io.github.kaohe.report;
 
-import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.eval.ScoreTable;
 import io.github.kaohe.model.Language;
 import io.github.kaohe.model.Scheme;
 import io.github.kaohe.whatif.Provisional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,33 +82,34 @@ public final class CsvReport {
     s.append(BOM);
     line(s, header);
     for (SchemeResult result : results) {
-      for (EntityResult e : result.entities()) {
-        List<String> cells = cells(result, e, lang, periods, parts);
-        if (provisional != null) {
-          boolean now = result.period().equals(provisional.result().period());
-          Provisional.Bounds b = now ? provisional.bounds().get(e.id()) : null;
-          cells.addAll(cells.size() - parts.size(), List.of(
-              now ? "true" : "", b == null || b.best() == 0 ? "" : Integer.toString(b.best()),
-              b == null || b.worst() == 0 ? "" : Integer.toString(b.worst())));
+      ScoreTable table = result.table(); // the cells read from the columns, no entity's tree built
+      List<ScoreTable.Column> columns = parts.stream().map(table::column).toList();
+      boolean now = provisional != null && result.period().equals(provisional.result().period());
+      String period = result.period().toString();
+      for (int row = 0; row < table.size(); row++) {
+        if (periods) {
+          cell(s, period).append(',');
         }
-        line(s, cells);
+        OptionalInt place = table.place(row);
+        if (place.isPresent()) {
+          s.append(Integer.toString(place.getAsInt()));
+        }
+        String id = table.id(row);
+        cell(s.append(','), CellText.neutralised(id)).append(',');
+        cell(s, CellText.neutralised(table.entity(row).name().in(lang))).append(',');
+        s.append(table.total(row).toPlainString());
+        if (provisional != null) {
+          Provisional.Bounds b = now ? provisional.bounds().get(id) : null;
+          s.append(now ? ",true," : ",,")
+              .append(b == null || b.best() == 0 ? "" : Integer.toString(b.best())).append(',')
+              .append(b == null || b.worst() == 0 ? "" : Integer.toString(b.worst()));
+        }
+        for (ScoreTable.Column c : columns) { // the categories at every depth, then the indicators
+          s.append(',').append(c.points(row).toPlainString());
+        }
+        s.append("\r\n");
       }
     }
-  }
-
-  private static List<String> cells(SchemeResult result, EntityResult e, Language lang, boolean period, List<String> parts) {
-    List<String> cells = new ArrayList<>(5 + parts.size());
-    if (period) {
-      cells.add(result.period().toString());
-    }
-    cells.add(e.place().isPresent() ? Integer.toString(e.place().getAsInt()) : "");
-    cells.add(CellText.neutralised(e.id()));
-    cells.add(CellText.neutralised(e.entity().name().in(lang)));
-    cells.add(e.total().toPlainString());
-    for (String id : parts) { // the categories at every depth, then the indicators
-      cells.add(e.points(id).map(BigDecimal::toPlainString).orElse(""));
-    }
-    return cells;
   }
 
   private static void line(Appendable s, List<String> cells) throws IOException {
@@ -127,5 +128,9 @@ public final class CsvReport {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  private static Appendable cell(Appendable s, String cell) throws IOException {
+    return s.append(quote(cell));
   }
 }
