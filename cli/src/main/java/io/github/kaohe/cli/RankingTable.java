@@ -1,11 +1,8 @@
 package io.github.kaohe.cli;
 
-import io.github.kaohe.eval.CategoryResult;
-import io.github.kaohe.eval.EntityResult;
 import io.github.kaohe.eval.Exclusion;
-import io.github.kaohe.eval.IndicatorResult;
-import io.github.kaohe.eval.IndicatorStatus;
 import io.github.kaohe.eval.SchemeResult;
+import io.github.kaohe.eval.ScoreTable;
 import io.github.kaohe.model.AdjustmentLayer;
 import io.github.kaohe.model.Category;
 import io.github.kaohe.model.Indicator;
@@ -17,8 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,47 +80,41 @@ final class RankingTable {
     if (!scheme.adjustments().isEmpty()) {
       table.column(adjustmentsHeader(scheme, zh), TextTable.Align.RIGHT);
     }
-    List<EntityResult> entities = result.entities(); // each built when asked for, not kept
-    List<List<Indicator>> placeColumns = new ArrayList<>(); // per top category, once: not per entity
-    scheme.categories().forEach(c -> placeColumns.add(PlaceColumns.in(c)));
+    ScoreTable rows = result.table(); // each row read from the result's columns, no entity's tree built
+    List<List<ScoreTable.Column>> placeColumns = new ArrayList<>(); // per top category, once: not per entity
+    List<ScoreTable.Column> categories = new ArrayList<>();
+    for (Category c : scheme.categories()) {
+      placeColumns.add(PlaceColumns.in(c).stream().map(i -> rows.column(i.id())).toList());
+      categories.add(rows.column(c.id()));
+    }
     BitSet unranked = new BitSet();
     BitSet marked = new BitSet(); // entities with a category's points standing on a missing value
-    table.rows(entities.size(), k -> {
-      EntityResult e = entities.get(k);
+    table.rows(rows.size(), k -> {
       List<String> cells = new ArrayList<>();
       // An entity that is assessed but takes no place shows a dash.
-      if (e.place().isPresent()) {
-        cells.add(Integer.toString(e.place().getAsInt()));
+      if (rows.place(k).isPresent()) {
+        cells.add(Integer.toString(rows.place(k).getAsInt()));
       } else {
         cells.add(UNRANKED_MARK);
         unranked.set(k);
       }
-      cells.add(e.entity().name().in(lang));
-      cells.add(e.total().toPlainString());
-      provisional.ifPresent(p -> cells.add(p.describeBounds(e.id()).map(l -> l.in(lang)).orElse("")));
-      Set<String> missing = new HashSet<>();
-      for (IndicatorResult i : e.indicators()) {
-        if (i.status() != IndicatorStatus.SCORED) {
-          missing.add(i.id());
-        }
-      }
-      for (int c = 0; c < e.categories().size(); c++) {
-        CategoryResult r = e.categories().get(c);
+      cells.add(rows.entity(k).name().in(lang));
+      cells.add(rows.total(k).toPlainString());
+      provisional.ifPresent(p -> cells.add(p.describeBounds(rows.id(k)).map(l -> l.in(lang)).orElse("")));
+      for (int c = 0; c < categories.size(); c++) {
+        ScoreTable.Column category = categories.get(c);
         // A category whose points stand on a missing value, scored by the missing-value rule: marked.
-        boolean mark = !missing.isEmpty() && c < scheme.categories().size()
-            && scheme.categories().get(c).allIndicators().stream().anyMatch(i -> missing.contains(i.id()));
+        boolean mark = category.missing(k);
         if (mark) {
           marked.set(k);
         }
-        if (c < scheme.categories().size()) {
-          for (Indicator i : placeColumns.get(c)) {
-            cells.add(PlaceColumns.cell(e, i).in(lang));
-          }
+        for (ScoreTable.Column place : placeColumns.get(c)) {
+          cells.add(PlaceColumns.cell(place.value(k)).in(lang));
         }
-        cells.add(r.points().toPlainString() + (mark ? MISSING_MARK : ""));
+        cells.add(category.points(k).toPlainString() + (mark ? MISSING_MARK : ""));
       }
       if (!scheme.adjustments().isEmpty()) {
-        cells.add(e.adjustments().toPlainString());
+        cells.add(rows.adjustments(k).toPlainString());
       }
       return cells;
     });
@@ -157,7 +146,7 @@ final class RankingTable {
       }
     }
     if (!unranked.isEmpty()) {
-      List<String> names = unranked.stream().mapToObj(k -> entities.get(k).entity().name().in(lang)).toList();
+      List<String> names = unranked.stream().mapToObj(k -> rows.entity(k).name().in(lang)).toList();
       s.append(zh ? UNRANKED_MARK + " 参与考核、不参与排名（政策规定其只参评、不排序）：" + String.join("、", names)
               : UNRANKED_MARK + " assessed but not ranked, as the policy provides: " + String.join(", ", names))
           .append('\n');

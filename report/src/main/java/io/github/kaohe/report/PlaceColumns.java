@@ -8,6 +8,7 @@ import io.github.kaohe.model.Label;
 import io.github.kaohe.model.PlacePoints;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The indicators whose raw value is a place (scored by {@code place-points}, such as 全省产业集聚区考核位次).
@@ -24,14 +25,19 @@ public final class PlaceColumns {
   }
 
   /** The entity's raw value on the indicator; empty when it has none. */
-  public static java.util.Optional<BigDecimal> place(EntityResult entity, Indicator indicator) {
+  public static Optional<BigDecimal> place(EntityResult entity, Indicator indicator) {
     return entity.indicators().stream().filter(r -> r.id().equals(indicator.id())).findFirst()
         .flatMap(IndicatorResult::value);
   }
 
   /** The place as the text writes it: 第50位 / 50; a dash when the entity has none. */
   public static Label cell(EntityResult entity, Indicator indicator) {
-    return place(entity, indicator)
+    return cell(place(entity, indicator));
+  }
+
+  /** A place as the text writes it (第50位 / 50), a dash for none: a cell of a {@code ScoreTable}'s value. */
+  public static Label cell(Optional<BigDecimal> place) {
+    return place
         .map(v -> {
           String n = v.stripTrailingZeros().toPlainString();
           return Label.of("第" + n + "位", n);
