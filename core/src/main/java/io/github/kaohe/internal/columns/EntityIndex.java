@@ -3,18 +3,20 @@ package io.github.kaohe.internal.columns;
 import java.util.Arrays;
 
 /**
- * Entity ids and their row numbers: an open-addressing hash table of {@code int}s over the ids, a
- * few bytes per entity where a {@code HashMap<String, Integer>} takes some sixty.
+ * Entity ids and their row numbers: an open-addressing hash table of {@code long}s over the ids, a
+ * few bytes per entity where a {@code HashMap<String, Integer>} takes some sixty. Each slot holds
+ * the id's hash beside its row, so that a probe compares ids only when their hashes agree: reading
+ * another id's characters is a miss in memory (a third of reading a million rows' ids).
  */
 public final class EntityIndex {
   private String[] ids;
   private int size;
-  /** Row + 1 per slot; 0 is an empty slot. */
-  private int[] slots;
+  /** Per slot, the id's hash in the high half and its row + 1 in the low; 0 is an empty slot. */
+  private long[] slots;
 
   public EntityIndex(int capacity) {
     ids = new String[Math.max(capacity, 16)];
-    slots = new int[tableSize(capacity)];
+    slots = new long[tableSize(capacity)];
   }
 
   private static int tableSize(int n) {
@@ -39,13 +41,15 @@ public final class EntityIndex {
   /** The row of the id, or −1. */
   public int find(String id) {
     int mask = slots.length - 1;
-    for (int s = mix(id.hashCode()) & mask; ; s = (s + 1) & mask) {
-      int r = slots[s];
-      if (r == 0) {
+    int h = mix(id.hashCode());
+    for (int s = h & mask; ; s = (s + 1) & mask) {
+      long slot = slots[s];
+      if (slot == 0) {
         return -1;
       }
-      if (ids[r - 1].equals(id)) {
-        return r - 1;
+      int r = (int) slot - 1;
+      if ((int) (slot >>> 32) == h && ids[r].equals(id)) {
+        return r;
       }
     }
   }
@@ -71,15 +75,16 @@ public final class EntityIndex {
 
   private void put(int row) {
     int mask = slots.length - 1;
-    int s = mix(ids[row].hashCode()) & mask;
+    int h = mix(ids[row].hashCode());
+    int s = h & mask;
     while (slots[s] != 0) {
       s = (s + 1) & mask;
     }
-    slots[s] = row + 1;
+    slots[s] = (long) h << 32 | (row + 1);
   }
 
   private void rehash(int capacity) {
-    slots = new int[capacity];
+    slots = new long[capacity];
     for (int r = 0; r < size; r++) {
       put(r);
     }

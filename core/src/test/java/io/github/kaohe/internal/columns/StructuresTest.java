@@ -26,6 +26,26 @@ class StructuresTest {
   }
 
   @Test
+  void theEntityIndexTellsApartIdsOfTheSameHash() {
+    // "Aa" and "BB" hash alike, and so do all 2^k strings made of them: one slot's chain
+    List<String> ids = new ArrayList<>(List.of(""));
+    for (int k = 0; k < 8; k++) {
+      List<String> longer = new ArrayList<>();
+      ids.forEach(id -> longer.addAll(List.of(id + "Aa", id + "BB")));
+      ids = longer;
+    }
+    EntityIndex index = new EntityIndex(4);
+    for (int i = 0; i < ids.size(); i += 2) {
+      index.add(ids.get(i));
+    }
+    EntityIndex kept = index.trimmed();
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(kept.find(ids.get(i))).isEqualTo(i % 2 == 0 ? i / 2 : -1);
+    }
+    assertThat(ids.get(0).hashCode()).isEqualTo(ids.get(1).hashCode());
+  }
+
+  @Test
   void intSortIsStableAndSortsLikeTheJdk() {
     Random r = new Random(7);
     for (int n : new int[] {0, 1, 5, 24, 25, 1000, 5000}) {
