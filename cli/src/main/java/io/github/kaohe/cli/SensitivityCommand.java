@@ -104,6 +104,8 @@ final class SensitivityCommand extends KaoheCommand {
           ? DataFiles.read(p, scheme, data, null, null, false, null).get(0)
           : DataFiles.samples(chosen, scheme, null).get(0);
       List<Period> periods = periods(input);
+      long variants = (long) u.samples() * (u.inputs() + 2);
+      DeclaredSizes.sensitivity(variants, entities(scheme, input, periods)).ifPresent(this::warn);
       long start = System.nanoTime();
       try (Progress progress = Progress.onTerminal(err())) {
         result = SensitivityAnalysis.of(p, u)
@@ -127,6 +129,13 @@ final class SensitivityCommand extends KaoheCommand {
       out().print(text);
     }
     return ExitCodes.OK;
+  }
+
+  /** The entities each variant evaluates: the scheme's own, or those with data in the period analysed. */
+  private static int entities(Scheme scheme, SchemeData input, List<Period> periods) {
+    return scheme.entities().isEmpty()
+        ? input.dataset().entitiesIn(periods.get(periods.size() - 1)).size()
+        : scheme.entities().size();
   }
 
   /** What the bar says: the period and, once a few evaluations are done, the time left. */

@@ -55,4 +55,20 @@ class DeclaredSizesTest {
             + " pending range: past the 100,000 it is declared for, this takes minutes, and more memory than 512 MB"
             + " (java -Xmx2g -jar kaohe.jar …).");
   }
+
+  @Test
+  void aSensitivityAnalysisOfAtMostTheDeclaredEvaluationsStartsWithoutAWarning() {
+    assertThat(DeclaredSizes.sensitivity(512 * 9, 7)).isEmpty(); // Kaifeng's 7 zones, 7 weights
+    assertThat(DeclaredSizes.sensitivity(1_000, 100_000)).isEmpty(); // exactly the declared 10^8
+    assertThat(DeclaredSizes.sensitivity(65_536L * 1_002, 1_048_575)).isPresent(); // no overflow at the most
+  }
+
+  @Test
+  void aSensitivityAnalysisOfMoreSaysHowManyAndTheWayOut() {
+    assertThat(DeclaredSizes.sensitivity(14_000, 100_000)).hasValue(
+        "sensitivity evaluates 14,000 variants (samples × (inputs + 2)) of 100,000 entities: 1,400,000,000 entity"
+            + " evaluations, past the 100,000,000 it is declared for; its time grows with them. Fewer samples"
+            + " (--samples) take less: the bootstrap intervals of the indices say how sure they are.");
+    assertThat(DeclaredSizes.sensitivity(1_001, 100_000)).isPresent();
+  }
 }
