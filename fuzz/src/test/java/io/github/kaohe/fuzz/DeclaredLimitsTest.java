@@ -173,6 +173,16 @@ class DeclaredLimitsTest {
   }
 
   @Test
+  void theMostRowsAreReportedAsCsv() throws Exception {
+    Path csv = firmsCsv("firms.csv", ROWS, "f");
+    Path out = dir.resolve("report.csv");
+    Forked.Run run = Forked.kaohe(dir, HANG_SECONDS, "report", "--policy", policy().toString(), "--data", csv.toString(),
+        "--format", "csv", "-o", out.toString());
+    succeeds(run);
+    assertThat(Files.lines(out).count()).isEqualTo(ROWS + 1L); // and the header
+  }
+
+  @Test
   void theMostEntitiesOfJsonAreScoredAsJson() throws Exception {
     int rows = Math.min(ROWS, JSON_ROWS);
     Path csv = firmsCsv("firms.csv", rows, "f");
