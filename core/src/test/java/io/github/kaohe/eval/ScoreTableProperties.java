@@ -41,6 +41,7 @@ class ScoreTableProperties {
       assertThat(table.adjustments(row)).isEqualTo(e.adjustments());
       for (Category category : c.scheme().allCategories()) {
         ScoreTable.Column column = table.column(category.id());
+        assertThat(column.id()).isEqualTo(category.id());
         assertThat(column.isCategory()).isTrue();
         assertThat(column.points(row)).as("%s of %s", category.id(), e.id())
             .isEqualTo(e.category(category.id()).orElseThrow().points());
@@ -51,6 +52,7 @@ class ScoreTableProperties {
       for (Indicator indicator : c.scheme().indicators()) {
         ScoreTable.Column column = table.column(indicator.id());
         IndicatorResult expected = e.indicator(indicator.id()).orElseThrow();
+        assertThat(column.id()).isEqualTo(indicator.id());
         assertThat(column.isCategory()).isFalse();
         assertThat(column.points(row)).as("%s of %s", indicator.id(), e.id()).isEqualTo(expected.points());
         assertThat(column.missing(row)).isEqualTo(missing(e, indicator));
