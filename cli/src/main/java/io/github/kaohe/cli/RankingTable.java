@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A scheme's ranking as a text table: a title with the scheme's Chinese and English name and the
@@ -92,8 +93,9 @@ final class RankingTable {
     table.rows(rows.size(), k -> {
       List<String> cells = new ArrayList<>();
       // An entity that is assessed but takes no place shows a dash.
-      if (rows.place(k).isPresent()) {
-        cells.add(Integer.toString(rows.place(k).getAsInt()));
+      OptionalInt place = rows.place(k);
+      if (place.isPresent()) {
+        cells.add(Integer.toString(place.getAsInt()));
       } else {
         cells.add(UNRANKED_MARK);
         unranked.set(k);
@@ -108,8 +110,8 @@ final class RankingTable {
         if (mark) {
           marked.set(k);
         }
-        for (ScoreTable.Column place : placeColumns.get(c)) {
-          cells.add(PlaceColumns.cell(place.value(k)).in(lang));
+        for (ScoreTable.Column placeColumn : placeColumns.get(c)) {
+          cells.add(PlaceColumns.cell(placeColumn.value(k)).in(lang));
         }
         cells.add(category.points(k).toPlainString() + (mark ? MISSING_MARK : ""));
       }

@@ -70,15 +70,12 @@ public final class ScoreTable {
    */
   public Column column(String id) {
     Objects.requireNonNull(id, "id");
-    for (Category c : scored.scheme.allCategories()) {
-      if (c.id().equals(id)) {
-        return new Column(c, null);
-      }
+    Category category = scored.category(id);
+    if (category != null) {
+      return new Column(category, null);
     }
-    for (Indicator i : scored.scheme.indicators()) {
-      if (i.id().equals(id)) {
-        return new Column(null, i);
-      }
+    if (scored.hasIndicator(id)) {
+      return new Column(null, scored.inputs[scored.indexOf(id)].indicator);
     }
     throw new IllegalArgumentException("scheme " + scored.scheme.id() + " has no category or indicator " + id);
   }
@@ -99,8 +96,6 @@ public final class ScoreTable {
     private final @Nullable Indicator indicator;
     /** The indicator's column, or for a category the columns of its indicators at every depth. */
     private final int[] indicators;
-    /** Whether the category and every category below it add their parts up. */
-    private final boolean sums;
 
     private Column(@Nullable Category category, @Nullable Indicator indicator) {
       this.category = category;
@@ -108,7 +103,6 @@ public final class ScoreTable {
       this.indicators = (category != null ? category.allIndicators() : List.of(Objects.requireNonNull(indicator))).stream()
           .mapToInt(i -> scored.indexOf(i.id()))
           .toArray();
-      this.sums = category != null && ScoredPeriod.sumsOnly(List.of(category));
     }
 
     /** The category's or indicator's id. */
@@ -124,11 +118,7 @@ public final class ScoreTable {
     /** The points in a row, as the entity's {@link EntityResult#points(String)} gives them. */
     public BigDecimal points(int row) {
       int e = position(row);
-      if (category == null) {
-        return scored.points(indicators[0], e);
-      }
-      BigDecimal summed = sums ? scored.summedPoints(indicators, e) : null;
-      return summed != null ? summed : scored.categoryPoints(category, e);
+      return category == null ? scored.points(indicators[0], e) : scored.categoryPoints(category, e);
     }
 
     /**

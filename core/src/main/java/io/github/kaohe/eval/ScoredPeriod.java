@@ -61,6 +61,11 @@ final class ScoredPeriod {
   private final Map<String, Integer> indicatorIndex = new HashMap<>();
   /** The scheme's categories by id: a cluster asks for each entity's points by id, millions of times. */
   private final Map<String, Category> categoryIndex = new HashMap<>();
+  /**
+   * Per category that adds its parts up, at every depth below it too, the columns of its
+   * indicators: its points are their sum ({@link #summedPoints}), read without a list per entity.
+   */
+  private final Map<String, int[]> summedColumns = new HashMap<>();
   private final boolean sumsOnly;
   private volatile @Nullable Map<String, Integer> positions;
 
@@ -103,6 +108,8 @@ final class ScoredPeriod {
       indicatorIndex.put(inputs[j].indicator.id(), j);
     }
     scheme.allCategories().forEach(c -> categoryIndex.put(c.id(), c));
+    categoryIndex.values().stream().filter(c -> sumsOnly(List.of(c))).forEach(c -> summedColumns.put(c.id(),
+        c.allIndicators().stream().mapToInt(i -> indicatorIndex.get(i.id())).toArray()));
     this.sumsOnly = run.sumsOnly;
     this.warnings = GeometricMeans.warnings(this);
   }
@@ -133,6 +140,7 @@ final class ScoredPeriod {
     this.notes = base.notes;
     this.indicatorIndex.putAll(base.indicatorIndex);
     this.categoryIndex.putAll(base.categoryIndex);
+    this.summedColumns.putAll(base.summedColumns);
     this.sumsOnly = base.sumsOnly;
     this.warnings = base.warnings;
   }
@@ -282,7 +290,19 @@ final class ScoredPeriod {
 
   /** A category's points, computed from its children's. */
   BigDecimal categoryPoints(Category category, int e) {
-    return categories.points(category, e, this::points);
+    int[] columns = summedColumns.get(category.id());
+    BigDecimal summed = columns == null ? null : summedPoints(columns, e);
+    return summed != null ? summed : categories.points(category, e, this::points);
+  }
+
+  /** The scheme's category with this id, at any depth, or null. */
+  @Nullable Category category(String id) {
+    return categoryIndex.get(id);
+  }
+
+  /** Whether the scheme has an indicator with this id. */
+  boolean hasIndicator(String id) {
+    return indicatorIndex.containsKey(id);
   }
 
   /**
@@ -292,7 +312,7 @@ final class ScoredPeriod {
    * without a list of parts per entity. Null where a column holds points too wide for a long, or the
    * sum would overflow one.
    */
-  @Nullable BigDecimal summedPoints(int[] columns, int e) {
+  private @Nullable BigDecimal summedPoints(int[] columns, int e) {
     long sum = 0;
     for (int j : columns) {
       BigDecimal[] wide = widePoints[j];
